@@ -1,0 +1,12 @@
+import { usersContract } from '../users/users-contract';
+
+/**
+ * Every cloud function's contract, by function name. The client's typed API, the router, the
+ * authorization matrix and the fuzzer are all derived from this one object.
+ */
+export const ALL_FUNCTIONS = {
+  users: usersContract,
+} as const;
+
+export type AllFunctions = typeof ALL_FUNCTIONS;
+export type FunctionName = keyof AllFunctions;

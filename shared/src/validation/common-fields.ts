@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { checkIdNumber, ID_NUMBER_MESSAGES, normalizeIdNumber } from './id-number';
+import { isMobile, MOBILE_MESSAGE, normalizeMobile } from './mobile';
+
+/** A Chinese citizen ID number, normalized (upper-case X, no spaces) and checked (GB 11643). */
+export const IdNumberField = z
+  .string()
+  .max(40, ID_NUMBER_MESSAGES.format)
+  .transform(normalizeIdNumber)
+  .superRefine((id, ctx) => {
+    const problem = checkIdNumber(id);
+    if (problem) ctx.addIssue({ code: 'custom', message: ID_NUMBER_MESSAGES[problem] });
+  });
+
+export const MobileField = z
+  .string()
+  .max(20, MOBILE_MESSAGE)
+  .refine(isMobile, MOBILE_MESSAGE)
+  .transform(normalizeMobile);
+
+/** Plain text a person typed: trimmed, no control characters, bounded. */
+export function textField(max: number, min = 1) {
+  return z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(min, min <= 1 ? '请填写此项' : `至少要填 ${min} 个字`)
+        .max(max, `最多只能填 ${max} 个字`)
+        // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+        .refine(
+          (s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s),
+          '内容里有无法识别的字符',
+        ),
+    );
+}
+
+/** A person's name: 1–20 characters, Chinese or letters, with a middle dot allowed. */
+export const PersonNameField = textField(20).refine(
+  (s) => /^[\u4e00-\u9fa5A-Za-z·.\s]+$/.test(s),
+  '姓名只能包含汉字或字母',
+);
+
+/** Cursor pagination input shared by list actions. */
+export const PageInput = {
+  limit: z.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional(),
+};
