@@ -1,0 +1,304 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { applyUpdate, splitDoc } from '../../ports/apply-update';
+import { decodeCursor, encodeCursor, readPath } from '../../ports/page-cursor';
+import type {
+  Collection,
+  CollectionDef,
+  Doc,
+  Filter,
+  FindOptions,
+  NewDoc,
+  Page,
+  Store,
+  Transaction,
+  Update,
+  UpdateOptions,
+} from '../../ports/store';
+import { StoreError } from '../../ports/store';
+import { afterSql, fieldExpr, filterSql, normalizeSort, orderBySql } from './sqlite-filter';
+import { runMigrations } from './sqlite-migrations';
+import { WriteLock } from './write-lock';
+
+interface Row {
+  id: string;
+  version: number;
+  doc: string;
+}
+
+export interface SqliteStoreOptions {
+  /** Database file; its folder is created. */
+  file: string;
+}
+
+export function newDocId(): string {
+  return randomUUID().replace(/-/g, '');
+}
+
+function table(name: string): string {
+  return `c_${name}`;
+}
+
+function indexName(coll: string, fields: string[], unique: boolean): string {
+  return `ix_${coll}_${unique ? 'u_' : ''}${fields.join('_').replace(/\./g, '__')}`;
+}
+
+function toDoc<T>(row: Row): Doc<T> {
+  return { ...(JSON.parse(row.doc) as T), _id: row.id, _version: row.version };
+}
+
+function sqlValue(v: unknown): unknown {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: string }).code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * The embedded Store: one SQLite file in WAL mode with `synchronous=FULL`, so a write is on
+ * disk before it is acknowledged. Writes go through one connection guarded by an async lock
+ * (a transaction may await between its operations); plain reads use a second connection and
+ * see only committed data.
+ */
+export class SqliteStore implements Store {
+  readonly writer: Database.Database;
+  readonly reader: Database.Database;
+  private readonly lock = new WriteLock();
+  private readonly inTransaction = new AsyncLocalStorage<true>();
+  private readonly ensured = new Set<string>();
+  /** Collections created inside the open transaction: kept only if it commits. */
+  private readonly ensuredInTransaction = new Set<string>();
+
+  constructor(options: SqliteStoreOptions) {
+    mkdirSync(dirname(options.file), { recursive: true });
+    this.writer = new Database(options.file);
+    this.writer.pragma('journal_mode = WAL');
+    this.writer.pragma('synchronous = FULL');
+    this.writer.pragma('busy_timeout = 5000');
+    runMigrations(this.writer);
+    this.reader = new Database(options.file, { readonly: true });
+    this.reader.pragma('busy_timeout = 5000');
+  }
+
+  ensureCollections(defs: ReadonlyArray<CollectionDef<unknown>>): Promise<void> {
+    for (const def of defs) this.ensure(def);
+    return Promise.resolve();
+  }
+
+  private ensure(def: CollectionDef<unknown>): void {
+    if (this.ensured.has(def.name) || this.ensuredInTransaction.has(def.name)) return;
+    const t = table(def.name);
+    const wanted = new Map<string, string>();
+    for (const ix of def.indexes) {
+      const name = indexName(def.name, ix.fields, ix.unique ?? false);
+      const exprs = ix.fields.map(fieldExpr).join(', ');
+      wanted.set(
+        name,
+        `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${t} (${exprs})`,
+      );
+    }
+    this.writer.transaction(() => {
+      this.writer
+        .prepare(
+          `CREATE TABLE IF NOT EXISTS ${t} (id TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL) WITHOUT ROWID`,
+        )
+        .run();
+      const existing = this.writer
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name LIKE 'ix_%'`,
+        )
+        .all(t) as Array<{ name: string }>;
+      for (const { name } of existing) {
+        if (!wanted.has(name)) this.writer.prepare(`DROP INDEX ${name}`).run();
+      }
+      for (const sql of wanted.values()) this.writer.prepare(sql).run();
+      this.writer
+        .prepare(
+          `INSERT INTO _collections (name, indexes) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET indexes = excluded.indexes`,
+        )
+        .run(def.name, JSON.stringify(def.indexes));
+    })();
+    if (this.writer.inTransaction) this.ensuredInTransaction.add(def.name);
+    else this.ensured.add(def.name);
+  }
+
+  collection<T>(def: CollectionDef<T>): Collection<T> {
+    this.ensure(def as CollectionDef<unknown>);
+    const t = table(def.name);
+    return {
+      get: async (id) => this.getSync<T>(this.reader, t, id),
+      find: async (filter, options) => this.findSync<T>(t, filter, options),
+      count: async (filter) => {
+        const where = filterSql(filter);
+        const row = this.reader
+          .prepare(`SELECT COUNT(*) AS n FROM ${t} WHERE ${where.sql}`)
+          .get(...where.params) as { n: number };
+        return row.n;
+      },
+      insert: (doc) => this.write(() => this.insertSync(t, doc)),
+      update: (id, update, options) => this.write(() => this.updateSync<T>(t, id, update, options)),
+      remove: (id) => this.write(() => this.removeSync(t, id)),
+    };
+  }
+
+  /** A single write outside a transaction waits for any open transaction to finish. */
+  private async write<R>(fn: () => R): Promise<R> {
+    if (this.inTransaction.getStore()) {
+      throw new Error(
+        'Inside store.transaction(), write through the transaction object, not a collection.',
+      );
+    }
+    return this.lock.run(() => Promise.resolve(fn()));
+  }
+
+  async transaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
+    if (this.inTransaction.getStore())
+      throw new Error('Nested store.transaction() is not supported.');
+    return this.lock.run(() =>
+      this.inTransaction.run(true, async () => {
+        this.writer.prepare('BEGIN IMMEDIATE').run();
+        let active = true;
+        const guard = () => {
+          if (!active) throw new Error('transaction already finished');
+        };
+        const tx: Transaction = {
+          get: <T>(def: CollectionDef<T>, id: string) => {
+            guard();
+            this.ensure(def as CollectionDef<unknown>);
+            return Promise.resolve(this.getSync<T>(this.writer, table(def.name), id));
+          },
+          insert: <T>(def: CollectionDef<T>, doc: NewDoc<T> & { _id: string }) => {
+            guard();
+            this.ensure(def as CollectionDef<unknown>);
+            return Promise.resolve(this.insertSync<T>(table(def.name), doc));
+          },
+          update: <T>(
+            def: CollectionDef<T>,
+            id: string,
+            update: Update<T>,
+            options?: UpdateOptions,
+          ) => {
+            guard();
+            this.ensure(def as CollectionDef<unknown>);
+            return Promise.resolve(this.updateSync<T>(table(def.name), id, update, options));
+          },
+          remove: <T>(def: CollectionDef<T>, id: string) => {
+            guard();
+            this.ensure(def as CollectionDef<unknown>);
+            return Promise.resolve(this.removeSync(table(def.name), id));
+          },
+        };
+        try {
+          const result = await fn(tx);
+          active = false;
+          this.writer.prepare('COMMIT').run();
+          for (const name of this.ensuredInTransaction) this.ensured.add(name);
+          this.ensuredInTransaction.clear();
+          return result;
+        } catch (e) {
+          active = false;
+          if (this.writer.inTransaction) this.writer.prepare('ROLLBACK').run();
+          this.ensuredInTransaction.clear();
+          throw e;
+        }
+      }),
+    );
+  }
+
+  private getSync<T>(db: Database.Database, t: string, id: string): Doc<T> | null {
+    const row = db.prepare(`SELECT id, version, doc FROM ${t} WHERE id = ?`).get(id) as
+      Row | undefined;
+    return row ? toDoc<T>(row) : null;
+  }
+
+  private insertSync<T>(t: string, doc: NewDoc<T>): Doc<T> {
+    const { id, body } = splitDoc(doc as Record<string, unknown>);
+    const docId = id ?? newDocId();
+    const json = JSON.stringify(body);
+    try {
+      this.writer.prepare(`INSERT INTO ${t} (id, version, doc) VALUES (?, 1, ?)`).run(docId, json);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new StoreError('DUPLICATE', `duplicate key in ${t}`);
+      throw e;
+    }
+    return { ...(JSON.parse(json) as T), _id: docId, _version: 1 };
+  }
+
+  private updateSync<T>(t: string, id: string, update: Update<T>, options?: UpdateOptions): Doc<T> {
+    const row = this.writer.prepare(`SELECT id, version, doc FROM ${t} WHERE id = ?`).get(id) as
+      Row | undefined;
+    if (!row) throw new StoreError('NOT_FOUND', `no document ${id} in ${t}`);
+    if (options?.ifVersion !== undefined && options.ifVersion !== row.version) {
+      throw new StoreError('VERSION_CONFLICT', `version conflict on ${t}/${id}`);
+    }
+    const next = applyUpdate(JSON.parse(row.doc) as Record<string, unknown>, update);
+    const json = JSON.stringify(next);
+    try {
+      this.writer
+        .prepare(`UPDATE ${t} SET version = ?, doc = ? WHERE id = ?`)
+        .run(row.version + 1, json, id);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new StoreError('DUPLICATE', `duplicate key in ${t}`);
+      throw e;
+    }
+    return { ...(JSON.parse(json) as T), _id: id, _version: row.version + 1 };
+  }
+
+  private removeSync(t: string, id: string): boolean {
+    return this.writer.prepare(`DELETE FROM ${t} WHERE id = ?`).run(id).changes > 0;
+  }
+
+  private findSync<T>(t: string, filter: Filter | undefined, options: FindOptions = {}): Page<T> {
+    const q = this.findQuery(t, filter, options);
+    const rows = this.reader.prepare(q.sql).all(...q.params) as Row[];
+    const limit = q.limit;
+    const items = rows.slice(0, limit).map((r) => toDoc<T>(r));
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > limit && last
+        ? encodeCursor(q.sort.map(([f]) => readPath(last as Record<string, unknown>, f)))
+        : null;
+    return { items, nextCursor };
+  }
+
+  /** The SQL a `find` runs; exposed so tests can check the query plan uses an index. */
+  findQuery(t: string, filter: Filter | undefined, options: FindOptions = {}) {
+    const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), 1000);
+    const sort = normalizeSort(options.sort);
+    const where = filterSql(filter);
+    const clauses = [where];
+    if (options.after !== undefined) {
+      if (options.skip) throw new StoreError('BAD_QUERY', 'skip and after cannot be combined');
+      const values = decodeCursor(options.after, sort.length).map(sqlValue);
+      clauses.push(afterSql(sort, values));
+    }
+    const skip = Math.max(Math.trunc(options.skip ?? 0), 0);
+    const sql = `SELECT id, version, doc FROM ${t} WHERE ${clauses.map((c) => c.sql).join(' AND ')} ORDER BY ${orderBySql(sort)} LIMIT ? OFFSET ?`;
+    return { sql, params: [...clauses.flatMap((c) => c.params), limit + 1, skip], sort, limit };
+  }
+
+  /** `EXPLAIN QUERY PLAN` details for a find on a collection (for index tests). */
+  explainFind(def: CollectionDef<unknown>, filter?: Filter, options?: FindOptions): string[] {
+    this.ensure(def);
+    const q = this.findQuery(table(def.name), filter, options);
+    const rows = this.reader.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as Array<{
+      detail: string;
+    }>;
+    return rows.map((r) => r.detail);
+  }
+
+  close(): Promise<void> {
+    this.reader.close();
+    this.writer.close();
+    return Promise.resolve();
+  }
+}
+
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  return new SqliteStore(options);
+}
