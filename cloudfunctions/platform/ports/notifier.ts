@@ -1,3 +1,5 @@
+import type { Transaction } from './store';
+
 /** The Notifier port: messages to users go into an outbox collection, sent by a worker. */
 export interface Notification {
   userId: string;
@@ -7,5 +9,6 @@ export interface Notification {
 }
 
 export interface Notifier {
-  notify(n: Notification): Promise<void>;
+  /** Queues a message; pass the open transaction so it commits with the change. */
+  notify(n: Notification, tx?: Transaction): Promise<void>;
 }

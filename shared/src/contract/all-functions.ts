@@ -1,3 +1,4 @@
+import { feedbackContract } from '../feedback/feedback-contract';
 import { usersContract } from '../users/users-contract';
 
 /**
@@ -6,6 +7,7 @@ import { usersContract } from '../users/users-contract';
  */
 export const ALL_FUNCTIONS = {
   users: usersContract,
+  feedback: feedbackContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -22,6 +21,7 @@ import { StoreError } from '../../ports/store';
 import { afterSql, fieldExpr, filterSql, normalizeSort, orderBySql } from './sqlite-filter';
 import { runMigrations } from './sqlite-migrations';
 import { WriteLock } from './write-lock';
+import { newId } from '../../runtime/new-id';
 
 interface Row {
   id: string;
@@ -32,10 +32,6 @@ interface Row {
 export interface SqliteStoreOptions {
   /** Database file; its folder is created. */
   file: string;
-}
-
-export function newDocId(): string {
-  return randomUUID().replace(/-/g, '');
 }
 
 function table(name: string): string {
@@ -218,7 +214,7 @@ export class SqliteStore implements Store {
 
   private insertSync<T>(t: string, doc: NewDoc<T>): Doc<T> {
     const { id, body } = splitDoc(doc as Record<string, unknown>);
-    const docId = id ?? newDocId();
+    const docId = id ?? newId();
     const json = JSON.stringify(body);
     try {
       this.writer.prepare(`INSERT INTO ${t} (id, version, doc) VALUES (?, 1, ?)`).run(docId, json);

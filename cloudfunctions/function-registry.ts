@@ -1,0 +1,17 @@
+import type { AllFunctions } from '../shared/src/contract/all-functions';
+import type { FunctionDefinition } from './platform/runtime/handler-context';
+import { feedbackFunction } from './feedback/feedback-function';
+import { usersFunction } from './users/users-function';
+
+/**
+ * Every function's handlers, by name. The type forces one entry per contract in
+ * `shared/src/contract/all-functions.ts`; the gateway serves exactly these.
+ */
+export const FUNCTIONS: {
+  [N in keyof AllFunctions]: FunctionDefinition<AllFunctions[N]['actions']>;
+} = {
+  users: usersFunction,
+  feedback: feedbackFunction,
+};
+
+export type FunctionName = keyof typeof FUNCTIONS;

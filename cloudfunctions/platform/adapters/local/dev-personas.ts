@@ -1,0 +1,64 @@
+import type { Role } from '../../../../shared/src/auth/roles';
+import type { Clock } from '../../ports/clock';
+import type { Store } from '../../ports/store';
+import { isStoreError } from '../../ports/store';
+import type { UserDoc } from '../../runtime/platform-collections';
+import { orgUnitsCollection, usersCollection } from '../../runtime/platform-collections';
+
+/** Seeded demo people for local dev-login (DEMO DATA: the names are invented). */
+export const DEV_PERSONAS = {
+  villager: { role: 'villager', name: '马文礼', orgUnitId: 'village-zheqiao-qimou' },
+  villager_b: { role: 'villager', name: '王桂兰', orgUnitId: 'village-baohan-wangping' },
+  village_cadre: { role: 'village_cadre', name: '何建国', orgUnitId: 'village-zheqiao-qimou' },
+  village_cadre_b: { role: 'village_cadre', name: '张志强', orgUnitId: 'village-baohan-wangping' },
+  town_reviewer: { role: 'town_reviewer', name: '李红梅', orgUnitId: 'town-zheqiao' },
+  city_approver: { role: 'city_approver', name: '赵立新', orgUnitId: 'city-linxia' },
+  admin: { role: 'admin', name: '周明', orgUnitId: 'city-linxia' },
+  trainer: { role: 'trainer', name: '韩德胜', orgUnitId: 'city-linxia' },
+} as const satisfies Record<string, { role: Role; name: string; orgUnitId: string }>;
+
+export type DevPersona = keyof typeof DEV_PERSONAS;
+export const DEV_PERSONA_NAMES = Object.keys(DEV_PERSONAS) as DevPersona[];
+
+export function devOpenid(persona: DevPersona, as?: string): string {
+  return as ? `dev:${persona}:as:${as}` : `dev:${persona}`;
+}
+
+/**
+ * Makes sure the persona's user exists (and, with `as`, a distinct extra villager of the same
+ * village, so load tests can act as many people). Returns the openid to sign a token for.
+ */
+export async function ensureDevUser(
+  store: Store,
+  clock: Clock,
+  persona: DevPersona,
+  as?: string,
+): Promise<string> {
+  const p = DEV_PERSONAS[persona];
+  const openid = devOpenid(persona, as);
+  const users = store.collection(usersCollection);
+  if ((await users.find({ openid }, { limit: 1 })).items.length) return openid;
+  const unit = await store.collection(orgUnitsCollection).get(p.orgUnitId);
+  if (!unit) throw new Error(`org unit ${p.orgUnitId} is not seeded`);
+  const now = clock.now().toISOString();
+  const doc: UserDoc = {
+    openid,
+    role: p.role,
+    name: as ? `${p.name.slice(0, 1)}${as}`.slice(0, 20) : p.name,
+    orgUnitId: p.orgUnitId,
+    villageId: unit.level === 'village' ? p.orgUnitId : null,
+    townId: unit.townId,
+    phone: null,
+    idNumber: null,
+    consents: [],
+    demo: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await users.insert(doc);
+  } catch (e) {
+    if (!isStoreError(e, 'DUPLICATE')) throw e;
+  }
+  return openid;
+}

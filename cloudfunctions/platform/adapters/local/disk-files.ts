@@ -1,0 +1,54 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { Files, StoredFile } from '../../ports/files';
+import { newId } from '../../runtime/new-id';
+
+const SAFE_SEGMENT = /^[a-z0-9][a-z0-9_-]{0,40}$/;
+
+/**
+ * Files on local disk under `<DATA_DIR>/uploads`. File ids are generated (`<folder>/<id>.<ext>`),
+ * never taken from a client's file name, so path traversal cannot reach outside the folder.
+ */
+export function createDiskFiles(root: string, publicPrefix = '/files'): Files {
+  const base = resolve(root);
+  const pathOf = (fileId: string): string => {
+    if (!/^[a-z0-9_-]{1,40}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/.test(fileId))
+      throw new Error('bad file id');
+    const full = resolve(base, fileId);
+    if (!full.startsWith(base + sep)) throw new Error('bad file id');
+    return full;
+  };
+  const extOf = (contentType: string) =>
+    ({
+      'image/jpeg': 'jpg',
+      'image/png': 'png',
+      'image/webp': 'webp',
+      'image/gif': 'gif',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+    })[contentType] ?? 'bin';
+  return {
+    async put({ path, bytes, contentType }): Promise<StoredFile> {
+      const folder = path.split('/')[0] ?? '';
+      if (!SAFE_SEGMENT.test(folder)) throw new Error('bad folder');
+      const fileId = `${folder}/${newId()}.${extOf(contentType)}`;
+      await mkdir(join(base, folder), { recursive: true });
+      await writeFile(pathOf(fileId), bytes);
+      await writeFile(`${pathOf(fileId)}.type`, contentType);
+      return { fileId, contentType, size: bytes.length };
+    },
+    async get(fileId) {
+      try {
+        const full = pathOf(fileId);
+        return { bytes: await readFile(full), contentType: await readFile(`${full}.type`, 'utf8') };
+      } catch {
+        return null;
+      }
+    },
+    url: (fileId) => Promise.resolve(`${publicPrefix}/${fileId}`),
+    async remove(fileId) {
+      const full = pathOf(fileId);
+      await rm(full, { force: true });
+      await rm(`${full}.type`, { force: true });
+    },
+  };
+}

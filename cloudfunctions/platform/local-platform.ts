@@ -1,0 +1,77 @@
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDiskFiles } from './adapters/local/disk-files';
+import { createDevTokenIdentity } from './adapters/local/dev-token';
+import { createWordListContentCheck } from './adapters/local/word-list-content-check';
+import { openSqliteStore } from './adapters/sqlite/sqlite-store';
+import type { SqliteStore } from './adapters/sqlite/sqlite-store';
+import type { Clock } from './ports/clock';
+import { systemClock } from './ports/clock';
+import type { Logger } from './ports/logger';
+import { createOutboxNotifier } from './runtime/outbox-notifier';
+import { PLATFORM_COLLECTIONS } from './runtime/platform-collections';
+import type { PlatformDeps } from './runtime/platform-deps';
+import { generateDataKeys, parseDataKeys } from './runtime/sealed-value';
+import { seedOrgUnits } from './seed/seed-org-units';
+
+interface LocalSecrets {
+  tokenSecret: string;
+  encryptionKey: string;
+  hashKey: string;
+}
+
+/** Secrets for local mode live in the data folder (created on first start, git-ignored). */
+function loadOrCreateSecrets(dataDir: string): LocalSecrets {
+  const file = join(dataDir, 'local-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
+  const keys = generateDataKeys();
+  const secrets: LocalSecrets = {
+    tokenSecret: generateDataKeys().hashKey,
+    encryptionKey: keys.encryptionKey,
+    hashKey: keys.hashKey,
+  };
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}
+
+export interface LocalPlatform {
+  deps: PlatformDeps;
+  store: SqliteStore;
+  tokenSecret: Buffer;
+  dataDir: string;
+  uploadsDir: string;
+}
+
+/** The embedded default: SQLite in DATA_DIR, files on disk, dev-login tokens, a word-list check. */
+export async function openLocalPlatform(options: {
+  dataDir: string;
+  logger: Logger;
+  clock?: Clock;
+  mutationsPerMinute: number;
+}): Promise<LocalPlatform> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const secrets = loadOrCreateSecrets(options.dataDir);
+  const clock = options.clock ?? systemClock;
+  const store = openSqliteStore({ file: join(options.dataDir, 'palm-village.db') });
+  await store.ensureCollections(PLATFORM_COLLECTIONS as never);
+  await seedOrgUnits(store);
+  const tokenSecret = Buffer.from(secrets.tokenSecret, 'base64');
+  const uploadsDir = join(options.dataDir, 'uploads');
+  return {
+    store,
+    tokenSecret,
+    dataDir: options.dataDir,
+    uploadsDir,
+    deps: {
+      store,
+      files: createDiskFiles(uploadsDir),
+      identity: createDevTokenIdentity(tokenSecret),
+      contentCheck: createWordListContentCheck(),
+      notifier: createOutboxNotifier(store, clock),
+      clock,
+      logger: options.logger,
+      dataKeys: parseDataKeys(secrets.encryptionKey, secrets.hashKey),
+      limits: { mutationsPerMinute: options.mutationsPerMinute },
+    },
+  };
+}

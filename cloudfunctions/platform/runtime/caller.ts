@@ -1,0 +1,76 @@
+import type { Role } from '../../../shared/src/auth/roles';
+import type { Principal } from '../ports/identity';
+import type { Clock } from '../ports/clock';
+import type { Store } from '../ports/store';
+import { isStoreError } from '../ports/store';
+import type { UserDoc } from './platform-collections';
+import { usersCollection } from './platform-collections';
+
+/** Who is calling, as resolved from the platform (never from the payload). */
+export type Caller =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      openid: string;
+      role: Role;
+      name: string | null;
+      orgUnitId: string | null;
+      villageId: string | null;
+      townId: string | null;
+    };
+
+export type UserCaller = Extract<Caller, { kind: 'user' }>;
+
+function toCaller(doc: UserDoc & { _id: string }): UserCaller {
+  return {
+    kind: 'user',
+    userId: doc._id,
+    openid: doc.openid,
+    role: doc.role,
+    name: doc.name,
+    orgUnitId: doc.orgUnitId,
+    villageId: doc.villageId,
+    townId: doc.townId,
+  };
+}
+
+/**
+ * Loads the caller's user record by openid; a first-time WeChat user becomes a villager with an
+ * empty profile (they pick their village in 我的资料).
+ */
+export async function resolveCaller(
+  principal: Principal | null,
+  store: Store,
+  clock: Clock,
+): Promise<Caller> {
+  if (!principal) return { kind: 'anonymous' };
+  const users = store.collection(usersCollection);
+  const found = await users.find({ openid: principal.openid }, { limit: 1 });
+  const existing = found.items[0];
+  if (existing) return toCaller(existing);
+  const now = clock.now().toISOString();
+  try {
+    const created = await users.insert({
+      openid: principal.openid,
+      role: 'villager',
+      name: null,
+      orgUnitId: null,
+      villageId: null,
+      townId: null,
+      phone: null,
+      idNumber: null,
+      consents: [],
+      demo: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return toCaller(created);
+  } catch (e) {
+    // Two first calls at once: the other one created the user.
+    if (!isStoreError(e, 'DUPLICATE')) throw e;
+    const again = (await users.find({ openid: principal.openid }, { limit: 1 })).items[0];
+    if (!again) throw e;
+    return toCaller(again);
+  }
+}

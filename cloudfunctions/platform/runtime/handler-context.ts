@@ -1,0 +1,39 @@
+import type {
+  ActionInput,
+  ActionsContract,
+  FunctionContract,
+} from '../../../shared/src/contract/define-function';
+import type { z } from 'zod';
+import type { AuditWriter } from './audit-writer';
+import type { Caller } from './caller';
+import type { PlatformDeps } from './platform-deps';
+import type { Scope } from './scope';
+
+/** What a handler receives besides its parsed input: who, how far, and the ports. */
+export interface HandlerContext extends Omit<PlatformDeps, 'identity' | 'limits'> {
+  caller: Caller;
+  scope: Scope;
+  requestId: string;
+  fn: string;
+  action: string;
+  audit: AuditWriter;
+}
+
+export type Handler<I, O> = (input: I, ctx: HandlerContext) => Promise<O>;
+
+/** One handler per action of the contract, typed from its schemas. */
+export type Handlers<A extends ActionsContract> = {
+  [K in keyof A]: Handler<ActionInput<A, K>, z.input<A[K]['output']>>;
+};
+
+export interface FunctionDefinition<A extends ActionsContract = ActionsContract> {
+  contract: FunctionContract<string, A>;
+  handlers: Handlers<A>;
+}
+
+export function defineHandlers<A extends ActionsContract>(
+  contract: FunctionContract<string, A>,
+  handlers: Handlers<A>,
+): FunctionDefinition<A> {
+  return { contract, handlers };
+}

@@ -1,0 +1,89 @@
+import type { Role } from '../../../shared/src/auth/roles';
+import type { OrgUnitView } from '../../../shared/src/org/org-units';
+import type { SealedValue } from './sealed-value';
+import { defineCollection } from '../ports/store';
+
+/** A user of the app: identity (openid) plus role and the org unit the role is scoped to. */
+export interface UserDoc {
+  openid: string;
+  role: Role;
+  name: string | null;
+  /** The unit the role is scoped to (a villager's home village, a reviewer's town, the city). */
+  orgUnitId: string | null;
+  villageId: string | null;
+  townId: string | null;
+  phone: SealedValue | null;
+  idNumber: SealedValue | null;
+  consents: Array<{ version: string; at: string }>;
+  demo: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `order` keeps the register's order (towns and villages as the city lists them). */
+export type OrgUnitDoc = Omit<OrgUnitView, 'id'> & { order: number };
+
+export interface AuditDoc {
+  at: string;
+  requestId: string;
+  actorId: string | null;
+  actorRole: Role | 'anonymous' | 'system';
+  fn: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  from?: string | null;
+  to?: string | null;
+  note?: string | null;
+}
+
+export interface IdempotencyDoc {
+  state: 'pending' | 'done';
+  bodyHash: string;
+  /** The stored envelope returned to every replay. */
+  result: unknown;
+  createdAt: string;
+}
+
+export interface RateLimitDoc {
+  count: number;
+  windowStart: string;
+}
+
+export interface OutboxDoc {
+  userId: string;
+  template: string;
+  data: Record<string, string | number | boolean | null>;
+  status: 'queued' | 'sent' | 'failed';
+  createdAt: string;
+}
+
+export const usersCollection = defineCollection<UserDoc>('users', [
+  { fields: ['openid'], unique: true },
+  { fields: ['role', 'orgUnitId'] },
+  { fields: ['townId', 'role'] },
+  { fields: ['idNumber.hash'] },
+]);
+export const orgUnitsCollection = defineCollection<OrgUnitDoc>('org_units', [
+  { fields: ['parentId'] },
+  { fields: ['level'] },
+]);
+export const auditCollection = defineCollection<AuditDoc>('audit_log', [
+  { fields: ['entity', 'entityId', 'at'] },
+  { fields: ['actorId', 'at'] },
+]);
+export const idempotencyCollection = defineCollection<IdempotencyDoc>('idempotency_keys');
+export const rateLimitCollection = defineCollection<RateLimitDoc>('rate_limits');
+export const outboxCollection = defineCollection<OutboxDoc>('notification_outbox', [
+  { fields: ['status', 'createdAt'] },
+  { fields: ['userId', 'createdAt'] },
+]);
+
+export const PLATFORM_COLLECTIONS = [
+  usersCollection,
+  orgUnitsCollection,
+  auditCollection,
+  idempotencyCollection,
+  rateLimitCollection,
+  outboxCollection,
+] as const;

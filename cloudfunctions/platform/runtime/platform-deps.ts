@@ -1,0 +1,24 @@
+import type { Clock } from '../ports/clock';
+import type { ContentCheck } from '../ports/content-check';
+import type { Files } from '../ports/files';
+import type { Identity } from '../ports/identity';
+import type { Logger } from '../ports/logger';
+import type { Notifier } from '../ports/notifier';
+import type { Store } from '../ports/store';
+import type { DataKeys } from './sealed-value';
+
+/** Everything a function needs from the outside world: ports plus a little configuration. */
+export interface PlatformDeps {
+  store: Store;
+  files: Files;
+  identity: Identity;
+  contentCheck: ContentCheck;
+  notifier: Notifier;
+  clock: Clock;
+  logger: Logger;
+  dataKeys: DataKeys;
+  limits: {
+    /** Mutating calls one caller may make per minute (all actions together). */
+    mutationsPerMinute: number;
+  };
+}

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import type { ActionContract, ActionsContract } from '../../../shared/src/contract/define-function';
+import type { CallResult } from '../../../shared/src/envelope/call-envelope';
+import { CallEvent } from '../../../shared/src/envelope/call-envelope';
+import { DEFAULT_MESSAGE_BY_CODE } from '../../../shared/src/envelope/error-codes';
+import { toFieldErrors, zhErrorMap } from '../../../shared/src/validation/zh-error-map';
+import { isStoreError } from '../ports/store';
+import { AppError } from './app-error';
+import { createAuditWriter } from './audit-writer';
+import type { Caller } from './caller';
+import { resolveCaller } from './caller';
+import type { FunctionDefinition, HandlerContext } from './handler-context';
+import { withIdempotency } from './idempotency';
+import type { PlatformDeps } from './platform-deps';
+import { enforceRateLimit } from './rate-limit';
+import { resolveScope } from './scope';
+
+export type FunctionEntry = (
+  event: unknown,
+  platformContext?: unknown,
+) => Promise<CallResult<unknown>>;
+
+function failure(
+  code: AppError['code'],
+  message?: string,
+  fieldErrors?: Record<string, string>,
+): CallResult<never> {
+  return {
+    ok: false,
+    error: {
+      code,
+      message: message ?? DEFAULT_MESSAGE_BY_CODE[code],
+      ...(fieldErrors ? { fieldErrors } : {}),
+    },
+  };
+}
+
+function expectedFailure(e: unknown): CallResult<never> | null {
+  if (e instanceof AppError) return failure(e.code, e.message, e.fieldErrors);
+  if (isStoreError(e, 'DUPLICATE') || isStoreError(e, 'VERSION_CONFLICT'))
+    return failure('CONFLICT');
+  if (isStoreError(e, 'NOT_FOUND')) return failure('NOT_FOUND');
+  if (isStoreError(e, 'BAD_QUERY'))
+    return failure('VALIDATION_FAILED', undefined, { cursor: '翻页位置不对，请从第一页重新查看' });
+  return null;
+}
+
+function callerKey(caller: Caller): string {
+  return caller.kind === 'user' ? caller.userId : 'anonymous';
+}
+
+/**
+ * The one function runtime every cloud function uses:
+ * parse the event and the action's input → resolve the caller from the platform → authorize from
+ * the contract's access table → rate limit and idempotency for mutating actions → handler →
+ * output check → envelope. Anything unexpected becomes INTERNAL with a request id, logged,
+ * with nothing leaked.
+ */
+export function createFunctionEntry<A extends ActionsContract>(
+  def: FunctionDefinition<A>,
+  deps: PlatformDeps,
+): FunctionEntry {
+  const fn = def.contract.name;
+  const actions = def.contract.actions as Record<string, ActionContract>;
+  const handlers = def.handlers as unknown as Record<
+    string,
+    (input: unknown, ctx: HandlerContext) => Promise<unknown>
+  >;
+
+  return async (event, platformContext) => {
+    const requestId = randomUUID();
+    const started = Date.now();
+    let action = '(unparsed)';
+    let caller: Caller = { kind: 'anonymous' };
+    const finish = (result: CallResult<unknown>): CallResult<unknown> => {
+      deps.logger.info(
+        {
+          requestId,
+          fn,
+          action,
+          userId: caller.kind === 'user' ? caller.userId : null,
+          role: caller.kind === 'user' ? caller.role : 'anonymous',
+          ok: result.ok,
+          code: result.ok ? null : result.error.code,
+          ms: Date.now() - started,
+        },
+        'call',
+      );
+      return result;
+    };
+
+    try {
+      const envelope = CallEvent.safeParse(event, { error: zhErrorMap });
+      if (!envelope.success) {
+        return finish(failure('VALIDATION_FAILED', undefined, toFieldErrors(envelope.error)));
+      }
+      const contract = Object.hasOwn(actions, envelope.data.action)
+        ? actions[envelope.data.action]
+        : undefined;
+      const handler = contract ? handlers[envelope.data.action] : undefined;
+      if (!contract || !handler) {
+        return finish(
+          failure('VALIDATION_FAILED', '没有这项操作，请更新小程序后再试。', {
+            action: '没有这项操作',
+          }),
+        );
+      }
+      action = envelope.data.action;
+      const rawPayload = envelope.data.payload ?? {};
+      const parsed = contract.input.safeParse(rawPayload, { error: zhErrorMap });
+      if (!parsed.success) {
+        return finish(failure('VALIDATION_FAILED', undefined, toFieldErrors(parsed.error)));
+      }
+
+      const principal = await deps.identity.resolve(platformContext);
+      caller = await resolveCaller(principal, deps.store, deps.clock);
+      const rule = contract.access[caller.kind === 'user' ? caller.role : 'anonymous'];
+      if (!rule) {
+        return finish(failure(caller.kind === 'user' ? 'FORBIDDEN' : 'UNAUTHENTICATED'));
+      }
+      const scope = resolveScope(rule, caller);
+
+      const ctx: HandlerContext = {
+        store: deps.store,
+        files: deps.files,
+        contentCheck: deps.contentCheck,
+        notifier: deps.notifier,
+        clock: deps.clock,
+        logger: deps.logger,
+        dataKeys: deps.dataKeys,
+        caller,
+        scope,
+        requestId,
+        fn,
+        action,
+        audit: createAuditWriter(deps.store, deps.clock, {
+          actorId: caller.kind === 'user' ? caller.userId : null,
+          actorRole: caller.kind === 'user' ? caller.role : 'anonymous',
+          fn,
+          action,
+          requestId,
+        }),
+      };
+
+      const execute = async (): Promise<CallResult<unknown>> => {
+        try {
+          const output = await handler(parsed.data, ctx);
+          const checked = contract.output.safeParse(output);
+          if (!checked.success) {
+            deps.logger.error(
+              {
+                requestId,
+                fn,
+                action,
+                issues: checked.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
+              },
+              'output failed its schema',
+            );
+            return {
+              ok: false,
+              error: { code: 'INTERNAL', message: DEFAULT_MESSAGE_BY_CODE.INTERNAL, requestId },
+            };
+          }
+          return { ok: true, data: checked.data };
+        } catch (e) {
+          const expected = expectedFailure(e);
+          if (expected) return expected;
+          throw e;
+        }
+      };
+
+      if (!contract.mutating) return finish(await execute());
+      await enforceRateLimit(
+        deps.store,
+        deps.clock,
+        callerKey(caller),
+        deps.limits.mutationsPerMinute,
+      );
+      const key = envelope.data.idempotencyKey;
+      if (!key) return finish(await execute());
+      return finish(
+        await withIdempotency(
+          deps.store,
+          deps.clock,
+          { fn, action, callerKey: callerKey(caller), key, payload: rawPayload },
+          execute,
+        ),
+      );
+    } catch (e) {
+      const expected = expectedFailure(e);
+      if (expected) return finish(expected);
+      const err = e instanceof Error ? e : new Error(String(e));
+      deps.logger.error(
+        { requestId, fn, action, error: err.name, detail: err.message, stack: err.stack },
+        'unexpected error',
+      );
+      return finish({
+        ok: false,
+        error: { code: 'INTERNAL', message: DEFAULT_MESSAGE_BY_CODE.INTERNAL, requestId },
+      });
+    }
+  };
+}

@@ -1,0 +1,53 @@
+import { ROLE_SCOPE_LEVEL } from '../../shared/src/auth/roles';
+import type { ActionInput } from '../../shared/src/contract/define-function';
+import type { usersContract } from '../../shared/src/users/users-contract';
+import { AppError, invalid, notFound } from '../platform/runtime/app-error';
+import type { HandlerContext } from '../platform/runtime/handler-context';
+import { orgUnitsCollection, usersCollection } from '../platform/runtime/platform-collections';
+import { requireUser } from '../platform/runtime/require-user';
+import { toStaffView } from './staff-view';
+
+type Actions = typeof usersContract.actions;
+
+const LEVEL_LABEL = { village: '村', town: '镇', city: '市' } as const;
+
+export async function assignRole(input: ActionInput<Actions, 'assignRole'>, ctx: HandlerContext) {
+  const caller = requireUser(ctx);
+  if (input.userId === caller.userId && input.role !== 'admin') {
+    throw new AppError('CONFLICT', '不能取消自己的管理员角色，请让另一位管理员操作。');
+  }
+  const unit = await ctx.store.collection(orgUnitsCollection).get(input.orgUnitId);
+  const level = ROLE_SCOPE_LEVEL[input.role];
+  if (!unit || unit.level !== level) {
+    throw invalid({ orgUnitId: `这个角色要选择一个${LEVEL_LABEL[level]}` });
+  }
+  const updated = await ctx.store.transaction(async (tx) => {
+    const user = await tx.get(usersCollection, input.userId);
+    if (!user) throw notFound('没有找到这个人员。');
+    const next = await tx.update(
+      usersCollection,
+      input.userId,
+      {
+        set: {
+          role: input.role,
+          orgUnitId: input.orgUnitId,
+          villageId: unit.level === 'village' ? input.orgUnitId : null,
+          townId: unit.townId,
+          updatedAt: ctx.clock.now().toISOString(),
+        },
+      },
+      { ifVersion: user._version },
+    );
+    await ctx.audit.record(
+      {
+        entity: 'user',
+        entityId: input.userId,
+        from: `${user.role}@${user.orgUnitId ?? '-'}`,
+        to: `${input.role}@${input.orgUnitId}`,
+      },
+      tx,
+    );
+    return next;
+  });
+  return toStaffView(ctx.store, updated);
+}

@@ -1,0 +1,72 @@
+import type { ActionInput } from '../../shared/src/contract/define-function';
+import { maskIdNumber, maskMobile } from '../../shared/src/privacy/mask';
+import type { usersContract } from '../../shared/src/users/users-contract';
+import { AppError, invalid, notFound } from '../platform/runtime/app-error';
+import type { HandlerContext } from '../platform/runtime/handler-context';
+import type { UserDoc } from '../platform/runtime/platform-collections';
+import { orgUnitsCollection, usersCollection } from '../platform/runtime/platform-collections';
+import { requireUser } from '../platform/runtime/require-user';
+import { keyedHash, sealValue } from '../platform/runtime/sealed-value';
+import { toMeView } from './user-views';
+
+type Actions = typeof usersContract.actions;
+
+export async function updateProfile(
+  input: ActionInput<Actions, 'updateProfile'>,
+  ctx: HandlerContext,
+) {
+  const caller = requireUser(ctx);
+  const now = ctx.clock.now().toISOString();
+  const set: Partial<UserDoc> = { name: input.name, updatedAt: now };
+  const changed: string[] = ['name'];
+
+  if (input.villageId !== undefined) {
+    if (caller.role !== 'villager') {
+      throw invalid({ villageId: '工作人员的所属单位由管理员设置' });
+    }
+    const unit = await ctx.store.collection(orgUnitsCollection).get(input.villageId);
+    if (!unit || unit.level !== 'village') throw invalid({ villageId: '请选择您所在的村' });
+    Object.assign(set, {
+      orgUnitId: input.villageId,
+      villageId: input.villageId,
+      townId: unit.townId,
+    });
+    changed.push('village');
+  }
+  if (input.phone !== undefined) {
+    set.phone = sealValue(input.phone, maskMobile(input.phone), ctx.dataKeys);
+    changed.push('phone');
+  }
+  if (input.idNumber !== undefined) {
+    const hash = keyedHash(input.idNumber, ctx.dataKeys);
+    const holders = await ctx.store
+      .collection(usersCollection)
+      .find({ 'idNumber.hash': hash }, { limit: 2 });
+    if (holders.items.some((u) => u._id !== caller.userId)) {
+      throw new AppError('CONFLICT', '这个身份证号已经登记在别的账号上，如有疑问请联系村干部。');
+    }
+    set.idNumber = sealValue(input.idNumber, maskIdNumber(input.idNumber), ctx.dataKeys);
+    changed.push('idNumber');
+  }
+
+  const updated = await ctx.store.transaction(async (tx) => {
+    const user = await tx.get(usersCollection, caller.userId);
+    if (!user) throw notFound();
+    if (input.consentVersion && !user.consents.some((c) => c.version === input.consentVersion)) {
+      set.consents = [...user.consents, { version: input.consentVersion, at: now }];
+      changed.push('consent');
+    }
+    const next = await tx.update(
+      usersCollection,
+      caller.userId,
+      { set },
+      { ifVersion: user._version },
+    );
+    await ctx.audit.record(
+      { entity: 'user', entityId: caller.userId, note: `changed: ${changed.join(',')}` },
+      tx,
+    );
+    return next;
+  });
+  return toMeView(ctx.store, updated);
+}

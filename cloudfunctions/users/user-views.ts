@@ -1,0 +1,29 @@
+import type { MeView } from '../../shared/src/users/users-contract';
+import type { Store } from '../platform/ports/store';
+import type { Doc } from '../platform/ports/store';
+import type { UserDoc } from '../platform/runtime/platform-collections';
+import { orgUnitsCollection } from '../platform/runtime/platform-collections';
+
+export async function orgUnitName(store: Store, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  return (await store.collection(orgUnitsCollection).get(id))?.name ?? null;
+}
+
+export function isProfileComplete(user: UserDoc): boolean {
+  return Boolean(user.name && user.orgUnitId && user.phone);
+}
+
+export async function toMeView(store: Store, user: Doc<UserDoc>): Promise<MeView> {
+  return {
+    userId: user._id,
+    role: user.role,
+    name: user.name,
+    phoneMasked: user.phone?.masked ?? null,
+    idNumberMasked: user.idNumber?.masked ?? null,
+    orgUnitId: user.orgUnitId as MeView['orgUnitId'],
+    villageId: user.villageId as MeView['villageId'],
+    townId: user.townId as MeView['townId'],
+    orgUnitName: await orgUnitName(store, user.orgUnitId),
+    profileComplete: isProfileComplete(user),
+  };
+}

@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
+import { z } from 'zod';
+import type { CallResult } from '../shared/src/envelope/call-envelope';
+import { DEFAULT_MESSAGE_BY_CODE, HTTP_STATUS_BY_CODE } from '../shared/src/envelope/error-codes';
+import type { ErrorCode } from '../shared/src/envelope/error-codes';
+import { toFieldErrors, zhErrorMap } from '../shared/src/validation/zh-error-map';
+import { FUNCTIONS } from '../cloudfunctions/function-registry';
+import { signDevToken } from '../cloudfunctions/platform/adapters/local/dev-token';
+import {
+  DEV_PERSONA_NAMES,
+  DEV_PERSONAS,
+  ensureDevUser,
+} from '../cloudfunctions/platform/adapters/local/dev-personas';
+import type { DevPersona } from '../cloudfunctions/platform/adapters/local/dev-personas';
+import type { LocalPlatform } from '../cloudfunctions/platform/local-platform';
+import type { FunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
+import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
+import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
+
+const DevLoginBody = z
+  .object({
+    persona: z.enum(DEV_PERSONA_NAMES as [DevPersona, ...DevPersona[]]),
+    as: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,32}$/, '只能用字母、数字、下划线')
+      .optional(),
+  })
+  .strict();
+
+function errorBody(
+  code: ErrorCode,
+  message?: string,
+  fieldErrors?: Record<string, string>,
+): CallResult<never> {
+  return {
+    ok: false,
+    error: {
+      code,
+      message: message ?? DEFAULT_MESSAGE_BY_CODE[code],
+      ...(fieldErrors ? { fieldErrors } : {}),
+    },
+  };
+}
+
+export interface GatewayOptions {
+  platform: LocalPlatform;
+  logger: FastifyBaseLogger;
+  h5Dir?: string;
+  /** Dev-login is a local-mode feature; a deployment would never enable it. */
+  devLogin: boolean;
+}
+
+/**
+ * The local gateway: HTTP in front of the same function entries CloudBase runs. It only moves
+ * envelopes and bytes; every rule lives in the functions.
+ */
+export async function createGateway(options: GatewayOptions) {
+  const { platform } = options;
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: false,
+    genReqId: () => crypto.randomUUID(),
+  });
+
+  const entries = new Map<string, FunctionEntry>(
+    Object.entries(FUNCTIONS).map(([name, def]) => [
+      name,
+      createFunctionEntry(def as never, platform.deps),
+    ]),
+  );
+
+  app.setErrorHandler((err: { statusCode?: number; code?: string }, _req, reply) => {
+    // Malformed JSON, bodies over the limit, wrong content type: the client's fault, told plainly.
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      const code: ErrorCode = err.statusCode === 413 ? 'VALIDATION_FAILED' : 'VALIDATION_FAILED';
+      const message =
+        err.statusCode === 413
+          ? '提交的内容太大了，请减少图片或文字后再试。'
+          : '提交的内容格式不对。';
+      return reply.status(400).send(errorBody(code, message));
+    }
+    options.logger.error(
+      { err: { message: String((err as Error).message ?? ''), code: err.code } },
+      'gateway error',
+    );
+    return reply.status(500).send(errorBody('INTERNAL'));
+  });
+
+  app.get('/healthz', () => ({ ok: true }));
+
+  if (options.devLogin) {
+    app.post('/api/auth/dev-login', async (req, reply) => {
+      const parsed = DevLoginBody.safeParse(req.body ?? {}, { error: zhErrorMap });
+      if (!parsed.success)
+        return reply
+          .status(400)
+          .send(errorBody('VALIDATION_FAILED', undefined, toFieldErrors(parsed.error)));
+      const { persona, as } = parsed.data;
+      if (as && DEV_PERSONAS[persona].role !== 'villager') {
+        return reply
+          .status(400)
+          .send(errorBody('VALIDATION_FAILED', undefined, { as: '只有村民身份可以使用 as' }));
+      }
+      const openid = await ensureDevUser(platform.store, platform.deps.clock, persona, as);
+      const user = (await platform.store.collection(usersCollection).find({ openid }, { limit: 1 }))
+        .items[0];
+      return {
+        ok: true,
+        data: {
+          token: signDevToken(platform.tokenSecret, openid),
+          persona,
+          userId: user?._id ?? null,
+          role: user?.role ?? null,
+        },
+      };
+    });
+  }
+
+  app.post<{ Params: { fn: string } }>('/api/:fn', async (req, reply) => {
+    const entry = Object.hasOwn(FUNCTIONS, req.params.fn) ? entries.get(req.params.fn) : undefined;
+    if (!entry) return reply.status(404).send(errorBody('NOT_FOUND', '没有这项服务。'));
+    const result = await entry(req.body, { authorization: req.headers.authorization });
+    return reply.status(result.ok ? 200 : HTTP_STATUS_BY_CODE[result.error.code]).send(result);
+  });
+
+  app.get<{ Params: { '*': string } }>('/files/*', async (req, reply) => {
+    const file = await platform.deps.files.get(req.params['*']).catch(() => null);
+    if (!file) return reply.status(404).send(errorBody('NOT_FOUND'));
+    return reply
+      .type(file.contentType)
+      .header('cache-control', 'private, max-age=3600')
+      .send(file.bytes);
+  });
+
+  if (options.h5Dir && existsSync(options.h5Dir)) {
+    await app.register(fastifyStatic, { root: options.h5Dir, prefix: '/', wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send(errorBody('NOT_FOUND', '没有这项服务。'));
+    });
+  } else {
+    app.get('/', (_req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>掌上智慧村</title><p>网关已启动。页面尚未构建：请先运行 <code>npm run build:h5</code>。</p>',
+        ),
+    );
+  }
+
+  return app;
+}

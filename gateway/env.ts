@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The gateway's configuration: the only place that reads process.env. */
+const GatewayEnv = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  DATA_DIR: z.string().default('./data'),
+  H5_DIR: z.string().default('./client/dist/h5'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** Mutating calls per caller per minute. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Seed the 20k-household scale set (used by later features). */
+  SEED_SCALE: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+export type GatewayConfig = {
+  host: string;
+  port: number;
+  dataDir: string;
+  h5Dir: string;
+  logLevel: z.infer<typeof GatewayEnv>['LOG_LEVEL'];
+  rateLimitPerMinute: number;
+  seedScale: boolean;
+};
+
+export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const e = GatewayEnv.parse(env);
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: resolve(e.DATA_DIR),
+    h5Dir: resolve(e.H5_DIR),
+    logLevel: e.LOG_LEVEL,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    seedScale: e.SEED_SCALE,
+  };
+}

@@ -1,0 +1,43 @@
+import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
+import { createGateway } from './create-gateway';
+import { readGatewayConfig } from './env';
+import { createGatewayLogger, toPortLogger } from './gateway-logger';
+
+/** `npm start`: the embedded default — SQLite in DATA_DIR, dev-login, the h5 build if present. */
+async function main() {
+  const config = readGatewayConfig();
+  const log = createGatewayLogger(config.logLevel);
+  const platform = await openLocalPlatform({
+    dataDir: config.dataDir,
+    logger: toPortLogger(log),
+    mutationsPerMinute: config.rateLimitPerMinute,
+  });
+  const app = await createGateway({ platform, logger: log, h5Dir: config.h5Dir, devLogin: true });
+  await app.listen({ host: config.host, port: config.port });
+  log.info(
+    { dataDir: config.dataDir, h5: config.h5Dir },
+    `掌上智慧村 gateway on http://${config.host}:${config.port}`,
+  );
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    app
+      .close()
+      .then(() => platform.store.close())
+      .then(() => process.exit(0))
+      .catch((e: unknown) => {
+        log.error({ err: String(e) }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  console.error('gateway failed to start:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});
