@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { buildEnv } from './env';
+
+/** Taro build config: weapp → dist/weapp, h5 → dist/h5. */
+export default defineConfig<'webpack5'>(() => {
+  const outputRoot = `dist/${buildEnv.platform}`;
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'palm-smart-village',
+    date: '2026-11-28',
+    designWidth: 375,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot,
+    plugins: [],
+    defineConstants: {
+      PSV_API_BASE: JSON.stringify(buildEnv.apiBase),
+      PSV_CLOUD_ENV: JSON.stringify(buildEnv.cloudEnv),
+      PSV_DEV_LOGIN: JSON.stringify(buildEnv.devLogin),
+      PSV_WEAPP_USE_HTTP: JSON.stringify(buildEnv.weappUseHttp),
+    },
+    alias: {
+      '@shared': path.resolve(__dirname, '../../shared/src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    logger: { quiet: true, stats: false },
+    mini: {
+      // shared/ is TypeScript source outside the project root: let babel compile it.
+      compile: { include: [path.resolve(__dirname, '../../shared')] },
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [path.resolve(__dirname, '../../shared')] },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+  return config;
+});

@@ -1,0 +1,16 @@
+import { clientEnv } from '../env';
+import { currentToken } from '../features/session/session-store';
+import { createApi, createRawCall } from './api-client';
+import { selectTransport } from './select-transport';
+import type { Transport } from './transport';
+
+let transport: Transport | null = null;
+function getTransport(): Transport {
+  transport ??= selectTransport(clientEnv, currentToken);
+  return transport;
+}
+
+/** The app's typed API: `api.users.me({})`, `api.feedback.submit(input, { idempotencyKey })`. */
+export const api = createApi(getTransport);
+/** Untyped calls by name, for the outbox. */
+export const rawCall = createRawCall(getTransport);

@@ -1,0 +1,24 @@
+const FEATURE_PACKAGES = ['exhibits', 'policies', 'training', 'claims', 'risk', 'household', 'feedback'];
+
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/history/index', 'pages/services/index', 'pages/me/index', 'pages/login/index'],
+  subPackages: FEATURE_PACKAGES.map((name) => ({ root: `packages/${name}`, pages: ['pages/index/index'] })),
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1f7a3a',
+    navigationBarTitleText: '掌上智慧村',
+    navigationBarTextStyle: 'white',
+  },
+  tabBar: {
+    color: '#5c6370',
+    selectedColor: '#1f7a3a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/history/index', text: '村史' },
+      { pagePath: 'pages/services/index', text: '办事' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+});

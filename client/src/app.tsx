@@ -1,0 +1,18 @@
+import type { PropsWithChildren } from 'react';
+import Taro, { useLaunch } from '@tarojs/taro';
+import { clientEnv } from './env';
+import { appOutbox } from './features/outbox/app-outbox';
+import './theme/theme.css';
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    if (clientEnv.platform === 'weapp' && !clientEnv.weappUseHttp) {
+      Taro.cloud.init({ env: clientEnv.cloudEnv || undefined, traceUser: true });
+    }
+    // Send whatever was left in the outbox when the app was last closed.
+    void appOutbox().flush({ force: true });
+  });
+  return children;
+}
+
+export default App;

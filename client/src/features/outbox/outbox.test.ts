@@ -1,0 +1,173 @@
+import type { RawCall } from '../../api/api-client';
+import type { ClientCallResult } from '../../api/client-call-result';
+import { taroStorage } from '../../../test-support/taro-mock';
+import { IDEMPOTENCY_KEY_PATTERN } from './idempotency-key';
+import { createOutbox, type Outbox } from './outbox';
+
+interface Sent {
+  fn: string;
+  action: string;
+  payload: unknown;
+  key: string | undefined;
+}
+
+/** A server stand-in that answers each call with the next scripted result. */
+function scriptedServer(answers: ClientCallResult<unknown>[]) {
+  const sent: Sent[] = [];
+  const call: RawCall = (fn, action, payload, options) => {
+    sent.push({ fn, action, payload, key: options?.idempotencyKey });
+    const answer = answers.shift() ?? { ok: true, data: { id: 'x' } };
+    return Promise.resolve(answer);
+  };
+  return { call, sent };
+}
+
+const network = { ok: false, error: { code: 'NETWORK', message: '网络不好' } } as const;
+const internal = { ok: false, error: { code: 'INTERNAL', message: '系统出了点问题' } } as const;
+const rateLimited = { ok: false, error: { code: 'RATE_LIMITED', message: '太频繁' } } as const;
+const invalid = {
+  ok: false,
+  error: { code: 'VALIDATION_FAILED', message: '填写有误', fieldErrors: { content: '太短' } },
+} as const;
+const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: '没有权限' } } as const;
+
+let clock = 1_000_000;
+const now = () => clock;
+const outboxes: Outbox[] = [];
+function makeOutbox(call: RawCall): Outbox {
+  const outbox = createOutbox({ call, now, random: () => 0.5, setTimer: () => 0, clearTimer: () => undefined });
+  outboxes.push(outbox);
+  return outbox;
+}
+
+beforeEach(() => {
+  taroStorage.clear();
+  clock = 1_000_000;
+});
+afterEach(() => outboxes.splice(0).forEach((o) => o.stop()));
+
+const submission = {
+  fn: 'feedback',
+  action: 'submit',
+  payload: { category: 'help', content: '村口路灯坏了' },
+  label: '求帮助',
+};
+
+test('a network failure is retried later with the same idempotency key', async () => {
+  const server = scriptedServer([network, internal, { ok: true, data: { feedbackId: 'f1' } }]);
+  const outbox = makeOutbox(server.call);
+  const item = outbox.enqueue(submission);
+  expect(item.key).toMatch(IDEMPOTENCY_KEY_PATTERN);
+  await outbox.flush();
+  expect(outbox.items()[0]?.status).toBe('pending');
+  expect(outbox.items()[0]?.lastError?.code).toBe('NETWORK');
+
+  // Not due yet: the backoff holds the retry back.
+  await outbox.flush();
+  expect(server.sent).toHaveLength(1);
+
+  clock += 60_000;
+  await outbox.flush();
+  expect(outbox.items()[0]?.status).toBe('pending');
+  clock += 60_000;
+  await outbox.flush();
+
+  expect(server.sent).toHaveLength(3);
+  expect(new Set(server.sent.map((s) => s.key))).toEqual(new Set([item.key]));
+  expect(outbox.items()[0]).toMatchObject({ status: 'sent', attempts: 3, result: { feedbackId: 'f1' } });
+});
+
+test('backoff grows between attempts', async () => {
+  const server = scriptedServer([network, network]);
+  const outbox = makeOutbox(server.call);
+  outbox.enqueue(submission);
+  await outbox.flush();
+  const first = (outbox.items()[0]?.nextAttemptAt ?? 0) - clock;
+  clock += first;
+  await outbox.flush();
+  const second = (outbox.items()[0]?.nextAttemptAt ?? 0) - clock;
+  expect(first).toBeGreaterThan(0);
+  expect(second).toBeGreaterThan(first);
+});
+
+test('the queue survives an app restart and is sent with the original key', async () => {
+  const offline = scriptedServer([network]);
+  const before = makeOutbox(offline.call);
+  const item = before.enqueue(submission);
+  await before.flush();
+  before.stop();
+
+  // A new outbox reads the same storage, as the app does after a restart.
+  const online = scriptedServer([{ ok: true, data: { feedbackId: 'f9' } }]);
+  const after = makeOutbox(online.call);
+  expect(after.items()).toEqual([expect.objectContaining({ key: item.key, status: 'pending' })]);
+  await after.flush({ force: true });
+  expect(online.sent).toEqual([
+    { fn: 'feedback', action: 'submit', payload: submission.payload, key: item.key },
+  ]);
+  expect(after.items()[0]?.status).toBe('sent');
+});
+
+test('an item caught mid-send by a restart is sent again, not lost', async () => {
+  let release: (r: ClientCallResult<unknown>) => void = () => undefined;
+  const hanging: RawCall = () => new Promise((resolve) => (release = resolve));
+  const before = makeOutbox(hanging);
+  const item = before.enqueue(submission);
+  expect(before.items()[0]?.status).toBe('sending');
+
+  const server = scriptedServer([{ ok: true, data: {} }]);
+  const after = makeOutbox(server.call);
+  expect(after.items()[0]?.status).toBe('pending');
+  await after.flush();
+  expect(server.sent[0]?.key).toBe(item.key);
+  release({ ok: true, data: {} });
+});
+
+test.each([
+  ['VALIDATION_FAILED', invalid],
+  ['FORBIDDEN', forbidden],
+])('a %s answer fails the item and it is not retried', async (_code, answer) => {
+  const server = scriptedServer([answer]);
+  const outbox = makeOutbox(server.call);
+  outbox.enqueue(submission);
+  await outbox.flush();
+  clock += 3_600_000;
+  await outbox.flush({ force: true });
+  expect(server.sent).toHaveLength(1);
+  expect(outbox.items()[0]).toMatchObject({ status: 'failed', lastError: answer.error });
+});
+
+test.each([
+  ['NETWORK', network],
+  ['RATE_LIMITED (429)', rateLimited],
+  ['INTERNAL (5xx)', internal],
+])('a %s answer keeps the item pending for a retry', async (_code, answer) => {
+  const server = scriptedServer([answer]);
+  const outbox = makeOutbox(server.call);
+  outbox.enqueue(submission);
+  await outbox.flush();
+  expect(outbox.items()[0]?.status).toBe('pending');
+  clock += 3_600_000;
+  await outbox.flush();
+  expect(server.sent).toHaveLength(2);
+  expect(outbox.items()[0]?.status).toBe('sent');
+});
+
+test('listeners see pending, then sent', async () => {
+  const server = scriptedServer([]);
+  const outbox = makeOutbox(server.call);
+  const seen: string[] = [];
+  outbox.subscribe((items) => seen.push(items.map((i) => i.status).join(',')));
+  outbox.enqueue(submission);
+  await outbox.flush();
+  expect(seen[0]).toBe('pending');
+  expect(seen).toContain('sending');
+  expect(seen[seen.length - 1]).toBe('sent');
+});
+
+test('each submission gets its own key', () => {
+  const outbox = makeOutbox(scriptedServer([network, network]).call);
+  const a = outbox.enqueue(submission);
+  const b = outbox.enqueue(submission);
+  expect(a.key).not.toBe(b.key);
+});

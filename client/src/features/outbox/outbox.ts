@@ -1,0 +1,172 @@
+import { isRetryable } from '../../api/client-call-result';
+import type { RawCall } from '../../api/api-client';
+import { readStored, writeStored } from '../../storage/local-store';
+import { newIdempotencyKey } from './idempotency-key';
+import { isOutboxItemList, type OutboxItem } from './outbox-item';
+import { retryDelayMs } from './retry-backoff';
+
+export interface OutboxOptions {
+  call: RawCall;
+  /** Storage key (under the app's prefix) holding the queue. */
+  storageKey?: string;
+  now?: () => number;
+  random?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  /** Sent and failed items kept for the status list. */
+  keepFinished?: number;
+}
+
+export interface EnqueueInput {
+  fn: string;
+  action: string;
+  payload: unknown;
+  label: string;
+  keyPrefix?: string;
+}
+
+export interface Outbox {
+  items(): readonly OutboxItem[];
+  subscribe(listener: (items: readonly OutboxItem[]) => void): () => void;
+  /** Saves the submission with a new idempotency key, then tries to send it. */
+  enqueue(input: EnqueueInput): OutboxItem;
+  /** Sends every pending item whose time has come (or all pending items with `force`). */
+  flush(options?: { force?: boolean }): Promise<void>;
+  /** Drops a finished (sent or failed) item from the list. */
+  dismiss(key: string): void;
+  /** Stops the retry timer (tests, teardown). */
+  stop(): void;
+}
+
+/**
+ * The outbox: submissions made on a weak network are stored on the device first, then sent
+ * with the same idempotency key until the server answers. The server returns the first
+ * result for a repeated key, so a retry never creates a second record.
+ */
+export function createOutbox(options: OutboxOptions): Outbox {
+  const storageKey = options.storageKey ?? 'outbox.v1';
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const keepFinished = options.keepFinished ?? 30;
+  const listeners = new Set<(items: readonly OutboxItem[]) => void>();
+  const inFlight = new Set<string>();
+  let timer: unknown = null;
+  let flushing: Promise<void> | null = null;
+
+  // An item that was in flight when the app stopped is sent again with its key.
+  let queue: OutboxItem[] = (readStored(storageKey, isOutboxItemList) ?? []).map((item) =>
+    item.status === 'sending' ? { ...item, status: 'pending' } : item,
+  );
+
+  function commit(next: OutboxItem[]): void {
+    const active = next.filter((i) => i.status === 'pending' || i.status === 'sending');
+    const finished = next
+      .filter((i) => i.status === 'sent' || i.status === 'failed')
+      .slice(-keepFinished);
+    queue = next.filter((i) => active.includes(i) || finished.includes(i));
+    writeStored(storageKey, queue);
+    const snapshot = [...queue];
+    listeners.forEach((listener) => listener(snapshot));
+  }
+
+  function update(key: string, patch: Partial<OutboxItem>): void {
+    commit(queue.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+  }
+
+  function schedule(): void {
+    if (timer !== null) clearTimer(timer);
+    timer = null;
+    const waiting = queue.filter((i) => i.status === 'pending' && !inFlight.has(i.key));
+    if (waiting.length === 0) return;
+    const next = Math.min(...waiting.map((i) => i.nextAttemptAt));
+    timer = setTimer(
+      () => {
+        timer = null;
+        void flush();
+      },
+      Math.max(0, next - now()),
+    );
+  }
+
+  async function send(item: OutboxItem): Promise<void> {
+    inFlight.add(item.key);
+    update(item.key, { status: 'sending' });
+    const result = await options.call(item.fn, item.action, item.payload, {
+      idempotencyKey: item.key,
+    });
+    inFlight.delete(item.key);
+    const attempts = item.attempts + 1;
+    if (result.ok) {
+      update(item.key, { status: 'sent', attempts, result: result.data, sentAt: now() });
+      return;
+    }
+    const { code, message, fieldErrors } = result.error;
+    const lastError = { code, message, ...(fieldErrors ? { fieldErrors } : {}) };
+    if (isRetryable(code)) {
+      update(item.key, {
+        status: 'pending',
+        attempts,
+        lastError,
+        nextAttemptAt: now() + retryDelayMs(attempts, random),
+      });
+    } else {
+      update(item.key, { status: 'failed', attempts, lastError });
+    }
+  }
+
+  async function runFlush(force: boolean): Promise<void> {
+    const due = queue.filter(
+      (i) => i.status === 'pending' && !inFlight.has(i.key) && (force || i.nextAttemptAt <= now()),
+    );
+    // One at a time, oldest first: on a weak link parallel uploads only fail together.
+    for (const item of due) {
+      const current = queue.find((i) => i.key === item.key);
+      if (current?.status === 'pending') await send(current);
+    }
+  }
+
+  function flush(flushOptions?: { force?: boolean }): Promise<void> {
+    if (flushing) return flushing;
+    flushing = runFlush(flushOptions?.force ?? false).finally(() => {
+      flushing = null;
+      schedule();
+    });
+    return flushing;
+  }
+
+  schedule();
+
+  return {
+    items: () => [...queue],
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    enqueue(input) {
+      const item: OutboxItem = {
+        key: newIdempotencyKey(input.keyPrefix ?? input.fn.slice(0, 8), now()),
+        fn: input.fn,
+        action: input.action,
+        payload: input.payload,
+        label: input.label,
+        status: 'pending',
+        attempts: 0,
+        createdAt: now(),
+        nextAttemptAt: now(),
+      };
+      commit([...queue, item]);
+      void flush();
+      return item;
+    },
+    flush,
+    dismiss(key) {
+      commit(queue.filter((i) => !(i.key === key && (i.status === 'sent' || i.status === 'failed'))));
+    },
+    stop() {
+      if (timer !== null) clearTimer(timer);
+      timer = null;
+    },
+  };
+}

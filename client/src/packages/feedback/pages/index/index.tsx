@@ -1,0 +1,33 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { PageShell } from '../../../../components/page-shell/page-shell';
+import { FeedbackForm } from '../../../../features/feedback/feedback-form';
+import { MyFeedbackList } from '../../../../features/feedback/my-feedback-list';
+import { OutboxStatusList } from '../../../../features/outbox/outbox-status-list';
+import { useOutbox } from '../../../../features/outbox/use-outbox';
+import { useSession } from '../../../../features/session/use-session';
+
+export default function FeedbackPage() {
+  const { signedIn } = useSession();
+  const outbox = useOutbox({ fn: 'feedback', action: 'submit' });
+  if (!signedIn) {
+    return (
+      <PageShell title='意见反馈'>
+        <View className='psv-card'>
+          <Text>请先登录，再提交意见反馈。</Text>
+          <View className='psv-button psv-button--primary' onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}>
+            <Text>去登录</Text>
+          </View>
+        </View>
+      </PageShell>
+    );
+  }
+  return (
+    <PageShell title='意见反馈'>
+      <View className='psv-text-secondary'>您的意见村里和镇上都能看到。写的内容会先存在手机上，网络不好也不会丢。</View>
+      <FeedbackForm />
+      <OutboxStatusList items={outbox.items} onRetry={outbox.retryNow} onDismiss={outbox.dismiss} />
+      <MyFeedbackList enabled={signedIn} />
+    </PageShell>
+  );
+}
