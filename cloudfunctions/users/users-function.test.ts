@@ -1,0 +1,203 @@
+import { createTestPlatform, makeIdNumber } from '../platform/test-support/test-platform';
+import type { TestPlatform } from '../platform/test-support/test-platform';
+import { auditCollection, usersCollection } from '../platform/runtime/platform-collections';
+import { openSealedValue } from '../platform/runtime/sealed-value';
+import { usersFunction } from './users-function';
+
+let t: TestPlatform;
+let call: ReturnType<TestPlatform['client']>;
+beforeEach(async () => {
+  t = await createTestPlatform();
+  call = t.client(usersFunction);
+});
+afterEach(() => t.cleanup());
+
+const ID = makeIdNumber('622901', '19850615', '123');
+
+test('me returns the persona profile with its village', async () => {
+  const r = await call('villager', 'me', {});
+  expect(r).toMatchObject({
+    ok: true,
+    data: { role: 'villager', name: '马文礼', orgUnitName: '祁牟村', townId: 'town-zheqiao' },
+  });
+});
+
+test('an anonymous caller is UNAUTHENTICATED', async () => {
+  expect(await call(null, 'me', {})).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED' },
+  });
+});
+
+test('updateProfile stores phone and ID sealed, returns them masked, and audits without values', async () => {
+  const r = await call('villager', 'updateProfile', {
+    name: '马文礼',
+    phone: '138 1234 5678',
+    idNumber: ID,
+    consentVersion: 'privacy-2026-11',
+  });
+  expect(r).toMatchObject({
+    ok: true,
+    data: {
+      phoneMasked: '138****5678',
+      idNumberMasked: `6229**********${ID.slice(-4)}`,
+      profileComplete: true,
+    },
+  });
+  const me = (await t.store.collection(usersCollection).find({ openid: 'dev:villager' })).items[0];
+  expect(JSON.stringify(me)).not.toContain(ID);
+  expect(JSON.stringify(me)).not.toContain('13812345678');
+  expect(me?.idNumber && openSealedValue(me.idNumber, t.platform.deps.dataKeys)).toBe(ID);
+  expect(me?.consents).toEqual([{ version: 'privacy-2026-11', at: '2026-11-28T02:00:00.000Z' }]);
+  const audit = await t.store.collection(auditCollection).find({ entityId: me?._id ?? '' });
+  expect(audit.items).toHaveLength(1);
+  expect(JSON.stringify(audit.items)).not.toContain(ID);
+});
+
+test('a bad payload is VALIDATION_FAILED with field errors and writes nothing', async () => {
+  await call('villager', 'me', {});
+  const before = t.digest();
+  const r = await call('villager', 'updateProfile', {
+    name: '',
+    phone: '12345',
+    idNumber: '110105194912310021',
+  });
+  expect(r).toMatchObject({
+    ok: false,
+    error: {
+      code: 'VALIDATION_FAILED',
+      fieldErrors: {
+        name: '请填写此项',
+        phone: '手机号应为11位，以1开头',
+        idNumber: '身份证号码有误，请核对每一位',
+      },
+    },
+  });
+  expect(t.digest()).toBe(before);
+});
+
+test('an ID number needs the privacy consent', async () => {
+  const r = await call('villager', 'updateProfile', { name: '马文礼', idNumber: ID });
+  expect(r).toMatchObject({
+    ok: false,
+    error: { fieldErrors: { consentVersion: expect.stringContaining('同意') } },
+  });
+});
+
+test('the same ID number cannot be registered on two accounts', async () => {
+  await call('villager', 'updateProfile', {
+    name: '马文礼',
+    idNumber: ID,
+    consentVersion: 'privacy-2026-11',
+  });
+  const r = await call('villager_b', 'updateProfile', {
+    name: '王桂兰',
+    idNumber: ID,
+    consentVersion: 'privacy-2026-11',
+  });
+  expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+});
+
+test('a villager may move village; a cadre may not set their own unit', async () => {
+  expect(
+    await call('villager', 'updateProfile', {
+      name: '马文礼',
+      villageId: 'village-nanlong-jiangpai',
+    }),
+  ).toMatchObject({
+    ok: true,
+    data: { villageId: 'village-nanlong-jiangpai', townId: 'town-nanlong', orgUnitName: '江牌村' },
+  });
+  expect(
+    await call('villager', 'updateProfile', { name: '马文礼', villageId: 'town-nanlong' }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED' },
+  });
+  expect(
+    await call('village_cadre', 'updateProfile', {
+      name: '何建国',
+      villageId: 'village-nanlong-jiangpai',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { fieldErrors: { villageId: expect.any(String) } },
+  });
+});
+
+test('assignRole is admin only, checks the unit level, and is audited', async () => {
+  const target = await call({ persona: 'villager', as: 'newcadre' }, 'me', {});
+  const userId = target.ok ? String(target.data.userId) : '';
+  expect(
+    await call('city_approver', 'assignRole', {
+      userId,
+      role: 'village_cadre',
+      orgUnitId: 'village-zheqiao-qimou',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(
+    await call('admin', 'assignRole', {
+      userId,
+      role: 'town_reviewer',
+      orgUnitId: 'village-zheqiao-qimou',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { orgUnitId: '这个角色要选择一个镇' } },
+  });
+  expect(
+    await call('admin', 'assignRole', { userId, role: 'town_reviewer', orgUnitId: 'town-baohan' }),
+  ).toMatchObject({
+    ok: true,
+    data: { role: 'town_reviewer', orgUnitName: '枹罕镇' },
+  });
+  const audit = await t.store.collection(auditCollection).find({ entityId: userId });
+  expect(audit.items[0]).toMatchObject({
+    from: 'villager@village-zheqiao-qimou',
+    to: 'town_reviewer@town-baohan',
+    action: 'assignRole',
+  });
+  expect(
+    await call('admin', 'assignRole', {
+      userId: 'nobody',
+      role: 'trainer',
+      orgUnitId: 'city-linxia',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+});
+
+test('listStaff is limited to the caller scope', async () => {
+  for (const p of ['village_cadre', 'village_cadre_b', 'town_reviewer', 'trainer'] as const)
+    await t.tokenFor(p);
+  const names = async (p: 'village_cadre' | 'town_reviewer' | 'admin') => {
+    const r = await call(p, 'listStaff', {});
+    return r.ok ? (r.data.items as Array<{ name: string }>).map((i) => i.name).sort() : r;
+  };
+  expect(await names('village_cadre')).toEqual(['何建国']);
+  expect(await names('town_reviewer')).toEqual(['何建国', '李红梅']);
+  expect(await names('admin')).toEqual(
+    expect.arrayContaining(['何建国', '张志强', '李红梅', '韩德胜', '周明']),
+  );
+  expect(await call('villager', 'listStaff', {})).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+});
+
+test('listOrgUnits is public and returns the 临夏市 register in order', async () => {
+  const r = await call(null, 'listOrgUnits', { level: 'village' });
+  expect(r.ok && (r.data.items as unknown[]).length).toBe(35);
+  const towns = await call(null, 'listOrgUnits', { level: 'town' });
+  expect(towns.ok && (towns.data.items as Array<{ name: string }>).map((u) => u.name)).toEqual([
+    '折桥镇',
+    '枹罕镇',
+    '南龙镇',
+    '城郊镇',
+  ]);
+});
