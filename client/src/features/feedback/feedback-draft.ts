@@ -1,8 +1,16 @@
 import { isMobile, MOBILE_MESSAGE } from '@shared/validation/mobile';
+import type { FeedbackSubmitPayload } from './feedback-api';
 
-/** Mirrors the `feedback.submit` contract (shared/src/feedback/feedback-contract.ts). */
-export const FEEDBACK_CATEGORIES = ['suggestion', 'complaint', 'help', 'other'] as const;
-export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
+export type FeedbackCategory = FeedbackSubmitPayload['category'];
+
+/**
+ * The contract's categories in the order the form shows them. Listed here rather than read
+ * from the zod enum so the form does not pull zod into the package; the `satisfies` and the
+ * check below keep it equal to the contract.
+ */
+export const FEEDBACK_CATEGORIES = ['suggestion', 'complaint', 'help', 'other'] as const satisfies readonly FeedbackCategory[];
+const everyCategoryListed: FeedbackCategory extends (typeof FEEDBACK_CATEGORIES)[number] ? true : never = true;
+void everyCategoryListed;
 
 export const CATEGORY_LABEL: Record<FeedbackCategory, string> = {
   suggestion: '提建议',
@@ -22,12 +30,6 @@ export interface FeedbackDraft {
 }
 
 export const EMPTY_FEEDBACK: FeedbackDraft = { category: 'suggestion', content: '', contact: '' };
-
-export interface FeedbackSubmitPayload {
-  category: FeedbackCategory;
-  content: string;
-  contact?: string;
-}
 
 export function isFeedbackDraft(value: unknown): value is FeedbackDraft {
   if (typeof value !== 'object' || value === null) return false;

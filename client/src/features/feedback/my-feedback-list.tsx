@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import type { FeedbackStatus } from './feedback-api';
 import { CATEGORY_LABEL } from './feedback-draft';
 import { useMyFeedback } from './use-my-feedback';
 
-const STATUS_TEXT: Record<string, string> = {
-  received: '已收到',
-  processing: '处理中',
-  replied: '已回复',
-  closed: '已办结',
+const STATUS_TEXT: Record<FeedbackStatus, string> = {
+  received: '已收到，等待村里答复',
+  replied: '村里已答复',
 };
 
 function formatTime(value: string | number): string {
@@ -34,9 +33,10 @@ export function MyFeedbackList({ enabled }: { enabled: boolean }) {
           <View key={item.feedbackId} className='psv-field' data-feedback-id={item.feedbackId}>
             <View className='psv-row'>
               <Text>{CATEGORY_LABEL[item.category]}</Text>
-              <Text className='psv-badge psv-badge--sent'>{STATUS_TEXT[item.status] ?? item.status}</Text>
+              <Text className='psv-badge psv-badge--sent'>{STATUS_TEXT[item.status]}</Text>
             </View>
             <View>{item.content}</View>
+            {item.reply && <View className='psv-notice'>答复：{item.reply}</View>}
             <View className='psv-text-secondary'>{formatTime(item.createdAt)}</View>
           </View>
         ))}
