@@ -53,7 +53,7 @@ export async function openLocalPlatform(options: {
   const secrets = loadOrCreateSecrets(options.dataDir);
   const clock = options.clock ?? systemClock;
   const store = openSqliteStore({ file: join(options.dataDir, 'palm-village.db') });
-  await store.ensureCollections(PLATFORM_COLLECTIONS as never);
+  await store.ensureCollections(PLATFORM_COLLECTIONS);
   await seedOrgUnits(store);
   const tokenSecret = Buffer.from(secrets.tokenSecret, 'base64');
   const uploadsDir = join(options.dataDir, 'uploads');

@@ -20,9 +20,9 @@ export async function toMeView(store: Store, user: Doc<UserDoc>): Promise<MeView
     name: user.name,
     phoneMasked: user.phone?.masked ?? null,
     idNumberMasked: user.idNumber?.masked ?? null,
-    orgUnitId: user.orgUnitId as MeView['orgUnitId'],
-    villageId: user.villageId as MeView['villageId'],
-    townId: user.townId as MeView['townId'],
+    orgUnitId: user.orgUnitId,
+    villageId: user.villageId,
+    townId: user.townId,
     orgUnitName: await orgUnitName(store, user.orgUnitId),
     profileComplete: isProfileComplete(user),
   };

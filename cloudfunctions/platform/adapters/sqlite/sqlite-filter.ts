@@ -1,4 +1,4 @@
-import type { FieldCondition, FieldOps, Filter, Scalar, Sort } from '../../ports/store';
+import type { FieldCondition, Filter, Scalar, Sort } from '../../ports/store';
 import { StoreError } from '../../ports/store';
 
 /** A SQL fragment with its bound parameters. */
@@ -38,7 +38,7 @@ function conditionSql(expr: string, cond: FieldCondition): SqlPart {
     throw new StoreError('BAD_QUERY', 'bad condition');
   }
   const parts: SqlPart[] = [];
-  for (const [op, value] of Object.entries(cond as FieldOps)) {
+  for (const [op, value] of Object.entries(cond)) {
     if (!OPS.has(op)) throw new StoreError('BAD_QUERY', `unsupported operator ${op.slice(0, 20)}`);
     if (value === undefined) continue;
     switch (op) {
@@ -110,7 +110,7 @@ export function filterSql(filter: Filter | undefined): SqlPart {
     if (value === undefined) continue;
     if (key === '$and' || key === '$or') {
       if (!Array.isArray(value)) throw new StoreError('BAD_QUERY', `${key} needs an array`);
-      const subs = (value as Filter[]).map(filterSql);
+      const subs = value.map(filterSql);
       if (!subs.length) parts.push({ sql: key === '$and' ? '1' : '0', params: [] });
       else parts.push(joinParts(subs, key === '$and' ? 'AND' : 'OR'));
       continue;

@@ -42,6 +42,11 @@ function indexName(coll: string, fields: string[], unique: boolean): string {
   return `ix_${coll}_${unique ? 'u_' : ''}${fields.join('_').replace(/\./g, '__')}`;
 }
 
+/** Runs synchronous store code so that a throw becomes a rejected promise. */
+function attempt<R>(fn: () => R): Promise<R> {
+  return new Promise<R>((resolve) => resolve(fn()));
+}
+
 function toDoc<T>(row: Row): Doc<T> {
   return { ...(JSON.parse(row.doc) as T), _id: row.id, _version: row.version };
 }
@@ -124,18 +129,19 @@ export class SqliteStore implements Store {
   }
 
   collection<T>(def: CollectionDef<T>): Collection<T> {
-    this.ensure(def as CollectionDef<unknown>);
+    this.ensure(def);
     const t = table(def.name);
     return {
-      get: async (id) => this.getSync<T>(this.reader, t, id),
-      find: async (filter, options) => this.findSync<T>(t, filter, options),
-      count: async (filter) => {
-        const where = filterSql(filter);
-        const row = this.reader
-          .prepare(`SELECT COUNT(*) AS n FROM ${t} WHERE ${where.sql}`)
-          .get(...where.params) as { n: number };
-        return row.n;
-      },
+      get: (id) => attempt(() => this.getSync<T>(this.reader, t, id)),
+      find: (filter, options) => attempt(() => this.findSync<T>(t, filter, options)),
+      count: (filter) =>
+        attempt(() => {
+          const where = filterSql(filter);
+          const row = this.reader
+            .prepare(`SELECT COUNT(*) AS n FROM ${t} WHERE ${where.sql}`)
+            .get(...where.params) as { n: number };
+          return row.n;
+        }),
       insert: (doc) => this.write(() => this.insertSync(t, doc)),
       update: (id, update, options) => this.write(() => this.updateSync<T>(t, id, update, options)),
       remove: (id) => this.write(() => this.removeSync(t, id)),
@@ -165,12 +171,12 @@ export class SqliteStore implements Store {
         const tx: Transaction = {
           get: <T>(def: CollectionDef<T>, id: string) => {
             guard();
-            this.ensure(def as CollectionDef<unknown>);
+            this.ensure(def);
             return Promise.resolve(this.getSync<T>(this.writer, table(def.name), id));
           },
           insert: <T>(def: CollectionDef<T>, doc: NewDoc<T> & { _id: string }) => {
             guard();
-            this.ensure(def as CollectionDef<unknown>);
+            this.ensure(def);
             return Promise.resolve(this.insertSync<T>(table(def.name), doc));
           },
           update: <T>(
@@ -180,12 +186,12 @@ export class SqliteStore implements Store {
             options?: UpdateOptions,
           ) => {
             guard();
-            this.ensure(def as CollectionDef<unknown>);
+            this.ensure(def);
             return Promise.resolve(this.updateSync<T>(table(def.name), id, update, options));
           },
           remove: <T>(def: CollectionDef<T>, id: string) => {
             guard();
-            this.ensure(def as CollectionDef<unknown>);
+            this.ensure(def);
             return Promise.resolve(this.removeSync(table(def.name), id));
           },
         };
@@ -213,7 +219,7 @@ export class SqliteStore implements Store {
   }
 
   private insertSync<T>(t: string, doc: NewDoc<T>): Doc<T> {
-    const { id, body } = splitDoc(doc as Record<string, unknown>);
+    const { id, body } = splitDoc(doc);
     const docId = id ?? newId();
     const json = JSON.stringify(body);
     try {
