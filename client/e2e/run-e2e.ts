@@ -64,7 +64,10 @@ async function callApi(
 ): Promise<{ status: number; json: unknown }> {
   const res = await fetch(`${gateway.baseUrl}/api/${fn}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   });
   return { status: res.status, json: await res.json() };
@@ -78,9 +81,23 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
 
   await step('home page shows every feature', async () => {
     await page.goto(hashUrl('/pages/home/index'));
-    await page.locator('[data-feature="feedback"] >> visible=true').first().waitFor({ timeout: 30_000 });
-    for (const key of ['exhibits', 'policies', 'training', 'claims', 'risk', 'household', 'feedback']) {
-      assert((await page.locator(`[data-feature="${key}"]`).count()) > 0, `home has no tile for ${key}`);
+    await page
+      .locator('[data-feature="feedback"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    for (const key of [
+      'exhibits',
+      'policies',
+      'training',
+      'claims',
+      'risk',
+      'household',
+      'feedback',
+    ]) {
+      assert(
+        (await page.locator(`[data-feature="${key}"]`).count()) > 0,
+        `home has no tile for ${key}`,
+      );
     }
     await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
   });
@@ -99,63 +116,102 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
 
   await step('elderly mode makes the type measurably larger', async () => {
     await page.goto(hashUrl('/pages/me/index'));
-    await page.locator('[data-testid="my-profile"] >> visible=true').first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="my-profile"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 15_000 });
     const before = await rootFontSize(page);
     await page.locator('[data-testid="elderly-switch"] >> visible=true').first().click();
-    await page.locator('.psv-theme.psv-elderly >> visible=true').first().waitFor({ timeout: 5_000 });
+    await page
+      .locator('.psv-theme.psv-elderly >> visible=true')
+      .first()
+      .waitFor({ timeout: 5_000 });
     const after = await rootFontSize(page);
-    assert(before > 0 && after / before >= 1.25, `font size ${before}px → ${after}px, expected ≥ 1.25×`);
+    assert(
+      before > 0 && after / before >= 1.25,
+      `font size ${before}px → ${after}px, expected ≥ 1.25×`,
+    );
     await page.screenshot({ path: join(SHOTS, 'elderly-mode.png'), fullPage: true });
     // It is remembered across a reload.
     await page.reload();
-    await page.locator('.psv-theme.psv-elderly >> visible=true').first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.psv-theme.psv-elderly >> visible=true')
+      .first()
+      .waitFor({ timeout: 15_000 });
   });
 
   const content = `村口的路灯坏了一个多月，晚上看不见路（e2e ${Date.now()}）`;
   const keysSeen: string[] = [];
   let aborted = 0;
-  await step('feedback submitted while the API is unreachable stays pending and survives a reload', async () => {
-    await context.route('**/api/feedback', async (route) => {
-      const body = route.request().postDataJSON() as { action?: string; idempotencyKey?: string };
-      if (body.action === 'submit') {
-        if (body.idempotencyKey) keysSeen.push(body.idempotencyKey);
-        aborted += 1;
+  await step(
+    'feedback submitted while the API is unreachable stays pending and survives a reload',
+    async () => {
+      await context.route('**/api/feedback', async (route) => {
+        const body = route.request().postDataJSON() as { action?: string; idempotencyKey?: string };
+        if (body.action === 'submit') {
+          if (body.idempotencyKey) keysSeen.push(body.idempotencyKey);
+          aborted += 1;
+          await route.abort('internetdisconnected');
+          return;
+        }
         await route.abort('internetdisconnected');
-        return;
-      }
-      await route.abort('internetdisconnected');
-    });
-    await page.goto(hashUrl('/packages/feedback/pages/index/index'));
-    await page.locator('[data-testid="feedback-form"] >> visible=true').first().waitFor({ timeout: 15_000 });
-    await page.locator('[data-category="help"] >> visible=true').first().click();
-    await page.locator('textarea >> visible=true').first().fill(content);
-    await page.locator('[data-testid="feedback-form"] .nut-button >> visible=true').first().click();
-    await page.locator('[data-testid="outbox-list"] [data-status="pending"] >> visible=true').first().waitFor({ timeout: 15_000 });
-    // The backoff timer tries again on its own (2 s later), still offline.
-    const deadline = Date.now() + 20_000;
-    while (aborted < 2 && Date.now() < deadline) await page.waitForTimeout(250);
-    assert(aborted >= 2, `expected at least 2 attempts while offline, saw ${aborted}`);
-    await page.screenshot({ path: join(SHOTS, 'feedback-pending.png'), fullPage: true });
-    // An app restart keeps the queued submission.
-    await page.reload();
-    await page.locator('[data-testid="outbox-list"] [data-status="pending"] >> visible=true').first().waitFor({ timeout: 15_000 });
-  });
+      });
+      await page.goto(hashUrl('/packages/feedback/pages/index/index'));
+      await page
+        .locator('[data-testid="feedback-form"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page.locator('[data-category="help"] >> visible=true').first().click();
+      await page.locator('textarea >> visible=true').first().fill(content);
+      await page
+        .locator('[data-testid="feedback-form"] .nut-button >> visible=true')
+        .first()
+        .click();
+      await page
+        .locator('[data-testid="outbox-list"] [data-status="pending"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      // The backoff timer tries again on its own (2 s later), still offline.
+      const deadline = Date.now() + 20_000;
+      while (aborted < 2 && Date.now() < deadline) await page.waitForTimeout(250);
+      assert(aborted >= 2, `expected at least 2 attempts while offline, saw ${aborted}`);
+      await page.screenshot({ path: join(SHOTS, 'feedback-pending.png'), fullPage: true });
+      // An app restart keeps the queued submission.
+      await page.reload();
+      await page
+        .locator('[data-testid="outbox-list"] [data-status="pending"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 15_000 });
+    },
+  );
 
-  await step('when the network is back it is sent once, with the same idempotency key', async () => {
-    const sentKeys: string[] = [];
-    await context.unroute('**/api/feedback');
-    page.on('request', (request) => {
-      if (!request.url().endsWith('/api/feedback')) return;
-      const body = request.postDataJSON() as { action?: string; idempotencyKey?: string } | null;
-      if (body?.action === 'submit' && body.idempotencyKey) sentKeys.push(body.idempotencyKey);
-    });
-    await page.locator('[data-testid="outbox-list"] [data-status="sent"] >> visible=true').first().waitFor({ timeout: 40_000 });
-    const all = [...keysSeen, ...sentKeys];
-    assert(all.length >= 3, `expected ≥ 3 submit attempts in total, saw ${all.length}`);
-    assert(new Set(all).size === 1, `attempts used different keys: ${[...new Set(all)].join(', ')}`);
-    await page.locator(`[data-testid="my-feedback"] >> text=${content.slice(0, 12)} >> visible=true`).first().waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: join(SHOTS, 'feedback-sent.png'), fullPage: true });
-  });
+  await step(
+    'when the network is back it is sent once, with the same idempotency key',
+    async () => {
+      const sentKeys: string[] = [];
+      await context.unroute('**/api/feedback');
+      page.on('request', (request) => {
+        if (!request.url().endsWith('/api/feedback')) return;
+        const body = request.postDataJSON() as { action?: string; idempotencyKey?: string } | null;
+        if (body?.action === 'submit' && body.idempotencyKey) sentKeys.push(body.idempotencyKey);
+      });
+      await page
+        .locator('[data-testid="outbox-list"] [data-status="sent"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 40_000 });
+      const all = [...keysSeen, ...sentKeys];
+      assert(all.length >= 3, `expected ≥ 3 submit attempts in total, saw ${all.length}`);
+      assert(
+        new Set(all).size === 1,
+        `attempts used different keys: ${[...new Set(all)].join(', ')}`,
+      );
+      await page
+        .locator(`[data-testid="my-feedback"] >> text=${content.slice(0, 12)} >> visible=true`)
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: join(SHOTS, 'feedback-sent.png'), fullPage: true });
+    },
+  );
 
   await step('exactly one feedback record exists on the server', async () => {
     const login = await callApi(gateway, 'auth/dev-login', { persona: 'villager' });
@@ -164,7 +220,10 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     const mine = await callApi(gateway, 'feedback', { action: 'mine', payload: {} }, token);
     const items = (mine.json as { data?: { items?: { content: string }[] } }).data?.items ?? [];
     const matching = items.filter((item) => item.content === content);
-    assert(matching.length === 1, `expected 1 record, found ${matching.length} (${JSON.stringify(mine.json).slice(0, 300)})`);
+    assert(
+      matching.length === 1,
+      `expected 1 record, found ${matching.length} (${JSON.stringify(mine.json).slice(0, 300)})`,
+    );
   });
 
   await step('no uncaught errors in the page', () => {
@@ -178,7 +237,10 @@ async function main(): Promise<void> {
   execFileSync('bash', [join(ROOT, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
   if (!e2eEnv.skipBuild) {
     const started = Date.now();
-    execFileSync('npm', ['run', 'build:h5', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['run', 'build:h5', '--silent'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     console.log(`e2e: h5 built in ${Math.round((Date.now() - started) / 1000)} s`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'psv-e2e-data-'));
@@ -210,7 +272,10 @@ main()
   .finally(() => {
     const passed = results.filter((r) => r.ok).length;
     const failed = results.length - passed;
-    const finished = results.length > 0 && failed === 0 && results[results.length - 1]?.name === 'no uncaught errors in the page';
+    const finished =
+      results.length > 0 &&
+      failed === 0 &&
+      results[results.length - 1]?.name === 'no uncaught errors in the page';
     console.log(`e2e: ${passed} passed, ${finished ? failed : Math.max(failed, 1)} failed`);
     process.exit(finished ? 0 : 1);
   });

@@ -1,8 +1,25 @@
-const FEATURE_PACKAGES = ['exhibits', 'policies', 'training', 'claims', 'risk', 'household', 'feedback'];
+const FEATURE_PACKAGES = [
+  'exhibits',
+  'policies',
+  'training',
+  'claims',
+  'risk',
+  'household',
+  'feedback',
+];
 
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/history/index', 'pages/services/index', 'pages/me/index', 'pages/login/index'],
-  subPackages: FEATURE_PACKAGES.map((name) => ({ root: `packages/${name}`, pages: ['pages/index/index'] })),
+  pages: [
+    'pages/home/index',
+    'pages/history/index',
+    'pages/services/index',
+    'pages/me/index',
+    'pages/login/index',
+  ],
+  subPackages: FEATURE_PACKAGES.map((name) => ({
+    root: `packages/${name}`,
+    pages: ['pages/index/index'],
+  })),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1f7a3a',

@@ -31,6 +31,13 @@ const Taro = {
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
 };
 
+/** The scriptable platform calls, for tests to arrange answers and inspect calls. */
+export const taroMocks = {
+  request: Taro.request,
+  callFunction: Taro.cloud.callFunction,
+  getSystemInfoSync: Taro.getSystemInfoSync,
+};
+
 export const useLaunch = jest.fn();
 export const useDidShow = jest.fn();
 export default Taro;

@@ -31,5 +31,10 @@ export function networkError(): { ok: false; error: ClientCallError } {
  * retried too (the outbox keeps the item until the user logs in again).
  */
 export function isRetryable(code: ClientErrorCode): boolean {
-  return code === 'NETWORK' || code === 'RATE_LIMITED' || code === 'INTERNAL' || code === 'UNAUTHENTICATED';
+  return (
+    code === 'NETWORK' ||
+    code === 'RATE_LIMITED' ||
+    code === 'INTERNAL' ||
+    code === 'UNAUTHENTICATED'
+  );
 }

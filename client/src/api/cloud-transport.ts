@@ -9,7 +9,7 @@ const NETWORK_FAILURE = /timeout|timed out|network|offline|request:fail|ERR_/i;
 
 function errMsgOf(thrown: unknown): string {
   if (typeof thrown === 'object' && thrown !== null && 'errMsg' in thrown) {
-    return String((thrown as { errMsg: unknown }).errMsg);
+    return String(thrown.errMsg);
   }
   return thrown instanceof Error ? thrown.message : String(thrown);
 }
@@ -33,7 +33,10 @@ export function createCloudTransport(): Transport {
       } catch (thrown) {
         if (NETWORK_FAILURE.test(errMsgOf(thrown))) return networkError();
         // The platform reached the function but it crashed or is not deployed.
-        return { ok: false, error: { code: 'INTERNAL', message: DEFAULT_MESSAGE_BY_CODE.INTERNAL } };
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: DEFAULT_MESSAGE_BY_CODE.INTERNAL },
+        };
       }
       return (
         readEnvelope(result) ?? {

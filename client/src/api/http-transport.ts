@@ -42,7 +42,9 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       const status = response.statusCode;
       const envelope = readEnvelope(response.data);
       if (envelope) {
-        return envelope.ok ? envelope : { ok: false, error: { ...envelope.error, httpStatus: status } };
+        return envelope.ok
+          ? envelope
+          : { ok: false, error: { ...envelope.error, httpStatus: status } };
       }
       // Not our JSON (a proxy's error page, an empty 502): classify by status.
       if (status === 0) return networkError();
@@ -50,7 +52,10 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         return { ok: false, error: { ...networkError().error, httpStatus: status } };
       }
       const code = codeForHttpStatus(status);
-      return { ok: false, error: { code, message: DEFAULT_MESSAGE_BY_CODE[code], httpStatus: status } };
+      return {
+        ok: false,
+        error: { code, message: DEFAULT_MESSAGE_BY_CODE[code], httpStatus: status },
+      };
     },
   };
 }

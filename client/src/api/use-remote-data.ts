@@ -2,9 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClientCallError, ClientCallResult } from './client-call-result';
 
 export type RemoteData<T> =
-  | { state: 'loading' }
-  | { state: 'error'; error: ClientCallError }
-  | { state: 'ready'; data: T };
+  { state: 'loading' } | { state: 'error'; error: ClientCallError } | { state: 'ready'; data: T };
 
 /** Runs `load` on mount (and on `reload`), exposing loading / error / ready for the page. */
 export function useRemoteData<T>(
@@ -21,7 +19,9 @@ export function useRemoteData<T>(
     setData({ state: 'loading' });
     void loadRef.current().then((result) => {
       if (mine !== generation.current) return;
-      setData(result.ok ? { state: 'ready', data: result.data } : { state: 'error', error: result.error });
+      setData(
+        result.ok ? { state: 'ready', data: result.data } : { state: 'error', error: result.error },
+      );
     });
   }, []);
 

@@ -8,7 +8,7 @@ export function PageShell({ title, children }: { title?: string; children: React
   const { elderly } = useElderlyMode();
   return (
     <View className={themeClassName(elderly)} data-elderly={elderly ? 'on' : 'off'}>
-      {title && <View className='psv-title'>{title}</View>}
+      {title && <View className="psv-title">{title}</View>}
       {children}
     </View>
   );

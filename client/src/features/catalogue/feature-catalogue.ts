@@ -1,12 +1,6 @@
 /** Every feature the home page leads to, with where it lives and whether it is built yet. */
 export type FeatureKey =
-  | 'exhibits'
-  | 'policies'
-  | 'training'
-  | 'claims'
-  | 'risk'
-  | 'household'
-  | 'feedback';
+  'exhibits' | 'policies' | 'training' | 'claims' | 'risk' | 'household' | 'feedback';
 
 export interface FeatureEntry {
   key: FeatureKey;
@@ -25,7 +19,11 @@ export const FEATURES: readonly FeatureEntry[] = [
     key: 'exhibits',
     title: '村史家珍',
     summary: '老照片、老物件、家风家训和村里的故事',
-    plans: ['看各村的老照片、老物件和非遗手艺', '读《乡愁记忆·村史家珍》', '把家里的老物件拍照上传，让更多人看到'],
+    plans: [
+      '看各村的老照片、老物件和非遗手艺',
+      '读《乡愁记忆·村史家珍》',
+      '把家里的老物件拍照上传，让更多人看到',
+    ],
     tab: 'history',
     ready: false,
   },
@@ -33,7 +31,11 @@ export const FEATURES: readonly FeatureEntry[] = [
     key: 'policies',
     title: '政策明白纸',
     summary: '用大白话讲清楚惠民政策',
-    plans: ['按教育、医疗、住房、低保等分类看政策', '常见问题一问一答，可以点“朗读”听', '回答几个问题，看看自家能享受哪些政策'],
+    plans: [
+      '按教育、医疗、住房、低保等分类看政策',
+      '常见问题一问一答，可以点“朗读”听',
+      '回答几个问题，看看自家能享受哪些政策',
+    ],
     tab: 'services',
     ready: false,
   },
@@ -57,7 +59,11 @@ export const FEATURES: readonly FeatureEntry[] = [
     key: 'risk',
     title: '返贫风险申报',
     summary: '家里遇到难处，及时告诉村里',
-    plans: ['家里有人生病、受灾、失业等，可以在这里申报', '村、镇、市会按流程核实帮扶', '查看帮扶措施和进度'],
+    plans: [
+      '家里有人生病、受灾、失业等，可以在这里申报',
+      '村、镇、市会按流程核实帮扶',
+      '查看帮扶措施和进度',
+    ],
     tab: 'services',
     ready: false,
   },
@@ -65,7 +71,11 @@ export const FEATURES: readonly FeatureEntry[] = [
     key: 'household',
     title: '我的家',
     summary: '家庭成员、帮扶措施和办事记录',
-    plans: ['查看家庭成员信息（身份证号会打码显示）', '看到自家所有申报、理赔、培训记录', '查看帮扶责任人和联系方式'],
+    plans: [
+      '查看家庭成员信息（身份证号会打码显示）',
+      '看到自家所有申报、理赔、培训记录',
+      '查看帮扶责任人和联系方式',
+    ],
     tab: 'services',
     ready: false,
   },

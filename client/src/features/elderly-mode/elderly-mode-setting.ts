@@ -36,7 +36,10 @@ export function onElderlyPreferenceChange(listener: Listener): () => void {
 }
 
 /** An explicit choice wins; otherwise large system text or high contrast turns the mode on. */
-export function resolveElderlyMode(preference: ElderlyPreference, hint: SystemReadingHint): boolean {
+export function resolveElderlyMode(
+  preference: ElderlyPreference,
+  hint: SystemReadingHint,
+): boolean {
   if (preference === 'on') return true;
   if (preference === 'off') return false;
   return hint.largeText || hint.highContrast;

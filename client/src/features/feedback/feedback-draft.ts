@@ -8,8 +8,15 @@ export type FeedbackCategory = FeedbackSubmitPayload['category'];
  * from the zod enum so the form does not pull zod into the package; the `satisfies` and the
  * check below keep it equal to the contract.
  */
-export const FEEDBACK_CATEGORIES = ['suggestion', 'complaint', 'help', 'other'] as const satisfies readonly FeedbackCategory[];
-const everyCategoryListed: FeedbackCategory extends (typeof FEEDBACK_CATEGORIES)[number] ? true : never = true;
+export const FEEDBACK_CATEGORIES = [
+  'suggestion',
+  'complaint',
+  'help',
+  'other',
+] as const satisfies readonly FeedbackCategory[];
+const everyCategoryListed: FeedbackCategory extends (typeof FEEDBACK_CATEGORIES)[number]
+  ? true
+  : never = true;
 void everyCategoryListed;
 
 export const CATEGORY_LABEL: Record<FeedbackCategory, string> = {
@@ -44,11 +51,14 @@ export function isFeedbackDraft(value: unknown): value is FeedbackDraft {
 /** Checks the form as the server will, so most mistakes are caught before queuing. */
 export function checkFeedback(
   draft: FeedbackDraft,
-): { ok: true; payload: FeedbackSubmitPayload } | { ok: false; fieldErrors: Record<string, string> } {
+):
+  | { ok: true; payload: FeedbackSubmitPayload }
+  | { ok: false; fieldErrors: Record<string, string> } {
   const fieldErrors: Record<string, string> = {};
   const content = draft.content.trim();
   const contact = draft.contact.trim();
-  if (content.length < CONTENT_MIN) fieldErrors.content = `请至少写${CONTENT_MIN}个字，说清楚是什么事。`;
+  if (content.length < CONTENT_MIN)
+    fieldErrors.content = `请至少写${CONTENT_MIN}个字，说清楚是什么事。`;
   if (content.length > CONTENT_MAX) fieldErrors.content = `最多写${CONTENT_MAX}个字，请精简一下。`;
   if (contact && !isMobile(contact)) fieldErrors.contact = MOBILE_MESSAGE;
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };

@@ -21,23 +21,23 @@ export function MyFeedbackList({ enabled }: { enabled: boolean }) {
   const list = useMyFeedback(enabled);
   if (!enabled) return null;
   return (
-    <View className='psv-card' data-testid='my-feedback'>
-      <View className='psv-subtitle'>我反馈过的</View>
+    <View className="psv-card" data-testid="my-feedback">
+      <View className="psv-subtitle">我反馈过的</View>
       {list.state === 'loading' && <LoadingState />}
       {list.state === 'error' && <ErrorState message={list.error.message} onRetry={list.reload} />}
       {list.state === 'ready' && list.data.items.length === 0 && (
-        <EmptyState title='还没有反馈过' hint='有什么想法或困难，在上面写下来提交就行。' />
+        <EmptyState title="还没有反馈过" hint="有什么想法或困难，在上面写下来提交就行。" />
       )}
       {list.state === 'ready' &&
         list.data.items.map((item) => (
-          <View key={item.feedbackId} className='psv-field' data-feedback-id={item.feedbackId}>
-            <View className='psv-row'>
+          <View key={item.feedbackId} className="psv-field" data-feedback-id={item.feedbackId}>
+            <View className="psv-row">
               <Text>{CATEGORY_LABEL[item.category]}</Text>
-              <Text className='psv-badge psv-badge--sent'>{STATUS_TEXT[item.status]}</Text>
+              <Text className="psv-badge psv-badge--sent">{STATUS_TEXT[item.status]}</Text>
             </View>
             <View>{item.content}</View>
-            {item.reply && <View className='psv-notice'>答复：{item.reply}</View>}
-            <View className='psv-text-secondary'>{formatTime(item.createdAt)}</View>
+            {item.reply && <View className="psv-notice">答复：{item.reply}</View>}
+            <View className="psv-text-secondary">{formatTime(item.createdAt)}</View>
           </View>
         ))}
     </View>

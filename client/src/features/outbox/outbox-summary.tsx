@@ -7,9 +7,9 @@ export function OutboxSummary() {
   const waiting = items.filter((i) => i.status === 'pending' || i.status === 'sending').length;
   if (waiting === 0) return null;
   return (
-    <View className='psv-notice' role='status'>
+    <View className="psv-notice" role="status">
       <Text>有 {waiting} 条内容还没发出去，网络好了会自动发送。</Text>
-      <View className='psv-button' onClick={retryNow}>
+      <View className="psv-button" onClick={retryNow}>
         <Text>现在重试</Text>
       </View>
     </View>

@@ -35,7 +35,13 @@ let clock = 1_000_000;
 const now = () => clock;
 const outboxes: Outbox[] = [];
 function makeOutbox(call: RawCall): Outbox {
-  const outbox = createOutbox({ call, now, random: () => 0.5, setTimer: () => 0, clearTimer: () => undefined });
+  const outbox = createOutbox({
+    call,
+    now,
+    random: () => 0.5,
+    setTimer: () => 0,
+    clearTimer: () => undefined,
+  });
   outboxes.push(outbox);
   return outbox;
 }
@@ -74,7 +80,11 @@ test('a network failure is retried later with the same idempotency key', async (
 
   expect(server.sent).toHaveLength(3);
   expect(new Set(server.sent.map((s) => s.key))).toEqual(new Set([item.key]));
-  expect(outbox.items()[0]).toMatchObject({ status: 'sent', attempts: 3, result: { feedbackId: 'f1' } });
+  expect(outbox.items()[0]).toMatchObject({
+    status: 'sent',
+    attempts: 3,
+    result: { feedbackId: 'f1' },
+  });
 });
 
 test('backoff grows between attempts', async () => {

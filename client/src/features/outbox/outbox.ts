@@ -48,7 +48,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const clearTimer =
+    options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   const keepFinished = options.keepFinished ?? 30;
   const listeners = new Set<(items: readonly OutboxItem[]) => void>();
   const inFlight = new Set<string>();
@@ -162,7 +163,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     flush,
     dismiss(key) {
-      commit(queue.filter((i) => !(i.key === key && (i.status === 'sent' || i.status === 'failed'))));
+      commit(
+        queue.filter((i) => !(i.key === key && (i.status === 'sent' || i.status === 'failed'))),
+      );
     },
     stop() {
       if (timer !== null) clearTimer(timer);

@@ -18,7 +18,10 @@ function isSession(value: unknown): value is Session {
 }
 
 /** `POST /api/auth/dev-login {persona}` on the local gateway (h5 and local builds only). */
-export async function devLogin(apiBase: string, persona: Persona): Promise<ClientCallResult<Session>> {
+export async function devLogin(
+  apiBase: string,
+  persona: Persona,
+): Promise<ClientCallResult<Session>> {
   let response: { statusCode: number; data: unknown };
   try {
     response = await Taro.request({

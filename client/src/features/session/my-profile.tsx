@@ -11,8 +11,8 @@ export function MyProfile() {
   if (me.state === 'error') return <ErrorState message={me.error.message} onRetry={me.reload} />;
   const { name, role, orgUnitName, phoneMasked, profileComplete } = me.data;
   return (
-    <View className='psv-card' data-testid='my-profile'>
-      <View className='psv-subtitle'>{name ?? '还没有填写姓名'}</View>
+    <View className="psv-card" data-testid="my-profile">
+      <View className="psv-subtitle">{name ?? '还没有填写姓名'}</View>
       <View>
         <Text>身份：{ROLE_LABEL[role]}</Text>
       </View>
@@ -26,7 +26,9 @@ export function MyProfile() {
           <Text>手机：{phoneMasked}</Text>
         </View>
       )}
-      {!profileComplete && <View className='psv-text-secondary'>资料还没填完整，办事前需要补充。</View>}
+      {!profileComplete && (
+        <View className="psv-text-secondary">资料还没填完整，办事前需要补充。</View>
+      )}
     </View>
   );
 }

@@ -7,18 +7,18 @@ export function PersonaPicker({ onLoggedIn }: { onLoggedIn: () => void }) {
   const { busy, error, login } = useDevLogin();
   return (
     <View>
-      <View className='psv-notice'>
+      <View className="psv-notice">
         <Text>这是本地演示版：请选择一个身份登录（仅用于测试）。</Text>
       </View>
       {error && (
-        <View className='psv-field__error' role='alert'>
+        <View className="psv-field__error" role="alert">
           <Text>{error}</Text>
         </View>
       )}
       {PERSONAS.map(({ persona, label }) => (
         <View
           key={persona}
-          className='psv-button'
+          className="psv-button"
           data-persona={persona}
           onClick={() => {
             if (busy) return;

@@ -6,8 +6,8 @@ import { FeatureGrid } from '../../features/catalogue/feature-grid';
 /** 村史 tab: a light landing page; the content lives in its subpackage. */
 export default function HistoryTab() {
   return (
-    <PageShell title='村史'>
-      <View className='psv-text-secondary'>留住乡愁，记住村里的人和事。</View>
+    <PageShell title="村史">
+      <View className="psv-text-secondary">留住乡愁，记住村里的人和事。</View>
       <FeatureGrid features={FEATURES.filter((f) => f.tab === 'history')} />
     </PageShell>
   );

@@ -9,12 +9,15 @@ import { useSession } from '../../features/session/use-session';
 export default function HomePage() {
   const { signedIn } = useSession();
   return (
-    <PageShell title='掌上智慧村'>
-      <View className='psv-text-secondary'>村里的事，在手机上就能看、能办。</View>
+    <PageShell title="掌上智慧村">
+      <View className="psv-text-secondary">村里的事，在手机上就能看、能办。</View>
       {!signedIn && (
-        <View className='psv-notice'>
+        <View className="psv-notice">
           <Text>还没有登录。登录后可以办事、查进度。</Text>
-          <View className='psv-button psv-button--primary' onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}>
+          <View
+            className="psv-button psv-button--primary"
+            onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
+          >
             <Text>去登录</Text>
           </View>
         </View>

@@ -10,27 +10,36 @@ import { OutboxSummary } from '../../features/outbox/outbox-summary';
 export default function MePage() {
   const { signedIn, session } = useSession();
   return (
-    <PageShell title='我的'>
+    <PageShell title="我的">
       <ElderlyModeToggle />
       <OutboxSummary />
       {signedIn ? (
         <MyProfile />
       ) : (
-        <View className='psv-card'>
+        <View className="psv-card">
           <Text>还没有登录。</Text>
-          <View className='psv-button psv-button--primary' onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}>
+          <View
+            className="psv-button psv-button--primary"
+            onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
+          >
             <Text>去登录</Text>
           </View>
         </View>
       )}
-      <View className='psv-button' onClick={() => void Taro.navigateTo({ url: '/packages/household/pages/index/index' })}>
+      <View
+        className="psv-button"
+        onClick={() => void Taro.navigateTo({ url: '/packages/household/pages/index/index' })}
+      >
         <Text>我的家</Text>
       </View>
-      <View className='psv-button' onClick={() => void Taro.navigateTo({ url: '/packages/feedback/pages/index/index' })}>
+      <View
+        className="psv-button"
+        onClick={() => void Taro.navigateTo({ url: '/packages/feedback/pages/index/index' })}
+      >
         <Text>意见反馈</Text>
       </View>
       {session && (
-        <View className='psv-button' onClick={clearSession}>
+        <View className="psv-button" onClick={clearSession}>
           <Text>退出登录</Text>
         </View>
       )}

@@ -7,8 +7,8 @@ import { OutboxSummary } from '../../features/outbox/outbox-summary';
 /** 办事 tab: every service in one place, each opening its subpackage. */
 export default function ServicesTab() {
   return (
-    <PageShell title='办事'>
-      <View className='psv-text-secondary'>选择您要办的事。</View>
+    <PageShell title="办事">
+      <View className="psv-text-secondary">选择您要办的事。</View>
       <OutboxSummary />
       <FeatureGrid features={FEATURES.filter((f) => f.tab === 'services')} />
     </PageShell>

@@ -35,12 +35,12 @@ export function ReadAloud({ text, speech }: ReadAloudProps) {
   };
 
   return (
-    <View className='psv-read-aloud'>
-      <View className='psv-button' onClick={onPress} aria-label='朗读这段文字'>
+    <View className="psv-read-aloud">
+      <View className="psv-button" onClick={onPress} aria-label="朗读这段文字">
         <Text>{speaking ? '停止朗读' : '🔊 朗读'}</Text>
       </View>
       {showFallback && (
-        <View className='psv-notice' role='status'>
+        <View className="psv-notice" role="status">
           <Text>{READ_ALOUD_UNAVAILABLE}</Text>
         </View>
       )}

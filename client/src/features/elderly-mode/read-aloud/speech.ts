@@ -5,8 +5,7 @@ export interface Speech {
   stop(): void;
 }
 
-export const READ_ALOUD_UNAVAILABLE =
-  '本机暂不支持朗读，可开启微信的“听”功能或请家人帮读。';
+export const READ_ALOUD_UNAVAILABLE = '本机暂不支持朗读，可开启微信的“听”功能或请家人帮读。';
 
 export function browserSpeech(): Speech {
   const synth =

@@ -1,5 +1,5 @@
 import { ComingSoon } from '../../../../features/catalogue/coming-soon';
 
 export default function ClaimsPage() {
-  return <ComingSoon feature='claims' />;
+  return <ComingSoon feature="claims" />;
 }

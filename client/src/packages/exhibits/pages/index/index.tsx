@@ -1,5 +1,5 @@
 import { ComingSoon } from '../../../../features/catalogue/coming-soon';
 
 export default function ExhibitsPage() {
-  return <ComingSoon feature='exhibits' />;
+  return <ComingSoon feature="exhibits" />;
 }

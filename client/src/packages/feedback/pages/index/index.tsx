@@ -12,10 +12,13 @@ export default function FeedbackPage() {
   const outbox = useOutbox({ fn: 'feedback', action: 'submit' });
   if (!signedIn) {
     return (
-      <PageShell title='意见反馈'>
-        <View className='psv-card'>
+      <PageShell title="意见反馈">
+        <View className="psv-card">
           <Text>请先登录，再提交意见反馈。</Text>
-          <View className='psv-button psv-button--primary' onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}>
+          <View
+            className="psv-button psv-button--primary"
+            onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
+          >
             <Text>去登录</Text>
           </View>
         </View>
@@ -23,8 +26,10 @@ export default function FeedbackPage() {
     );
   }
   return (
-    <PageShell title='意见反馈'>
-      <View className='psv-text-secondary'>您的意见村里和镇上都能看到。写的内容会先存在手机上，网络不好也不会丢。</View>
+    <PageShell title="意见反馈">
+      <View className="psv-text-secondary">
+        您的意见村里和镇上都能看到。写的内容会先存在手机上，网络不好也不会丢。
+      </View>
       <FeedbackForm />
       <OutboxStatusList items={outbox.items} onRetry={outbox.retryNow} onDismiss={outbox.dismiss} />
       <MyFeedbackList enabled={signedIn} />

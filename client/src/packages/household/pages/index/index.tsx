@@ -1,5 +1,5 @@
 import { ComingSoon } from '../../../../features/catalogue/coming-soon';
 
 export default function HouseholdPage() {
-  return <ComingSoon feature='household' />;
+  return <ComingSoon feature="household" />;
 }

@@ -1,5 +1,5 @@
 import { ComingSoon } from '../../../../features/catalogue/coming-soon';
 
 export default function PoliciesPage() {
-  return <ComingSoon feature='policies' />;
+  return <ComingSoon feature="policies" />;
 }

@@ -1,5 +1,5 @@
 import { ComingSoon } from '../../../../features/catalogue/coming-soon';
 
 export default function RiskPage() {
-  return <ComingSoon feature='risk' />;
+  return <ComingSoon feature="risk" />;
 }

@@ -1,5 +1,5 @@
 import { ComingSoon } from '../../../../features/catalogue/coming-soon';
 
 export default function TrainingPage() {
-  return <ComingSoon feature='training' />;
+  return <ComingSoon feature="training" />;
 }

@@ -1,0 +1,57 @@
+import { act, renderHook } from '@testing-library/react';
+import { taroStorage } from '../../../test-support/taro-mock';
+import { useDraft } from './use-draft';
+
+interface Form {
+  content: string;
+  contact: string;
+}
+const empty: Form = { content: '', contact: '' };
+const isForm = (value: unknown): value is Form =>
+  typeof value === 'object' && value !== null && 'content' in value && 'contact' in value;
+
+beforeEach(() => {
+  taroStorage.clear();
+  jest.useFakeTimers();
+});
+afterEach(() => jest.useRealTimers());
+
+test('typed text is saved and comes back when the form opens again', () => {
+  const first = renderHook(() => useDraft('feedback', empty, isForm));
+  expect(first.result.current.restored).toBe(false);
+  act(() => first.result.current.update({ content: '路灯坏了' }));
+  act(() => void jest.advanceTimersByTime(500));
+  first.unmount();
+
+  const second = renderHook(() => useDraft('feedback', empty, isForm));
+  expect(second.result.current.value).toEqual({ content: '路灯坏了', contact: '' });
+  expect(second.result.current.restored).toBe(true);
+});
+
+test('leaving the page before the save delay still keeps the last keystrokes', () => {
+  const first = renderHook(() => useDraft('feedback', empty, isForm));
+  act(() => first.result.current.update({ contact: '13800138000' }));
+  first.unmount();
+  const second = renderHook(() => useDraft('feedback', empty, isForm));
+  expect(second.result.current.value.contact).toBe('13800138000');
+});
+
+test('clear forgets the draft', () => {
+  const first = renderHook(() => useDraft('feedback', empty, isForm));
+  act(() => first.result.current.update({ content: '要清掉的内容' }));
+  act(() => void jest.advanceTimersByTime(500));
+  act(() => first.result.current.clear());
+  expect(first.result.current.value).toEqual(empty);
+  first.unmount();
+  expect(renderHook(() => useDraft('feedback', empty, isForm)).result.current.restored).toBe(false);
+});
+
+test('a stored value of the wrong shape is ignored', () => {
+  const other = renderHook(() =>
+    useDraft('feedback', { foo: 1 }, (_v): _v is { foo: number } => true),
+  );
+  act(() => other.result.current.update({ foo: 2 }));
+  act(() => void jest.advanceTimersByTime(500));
+  other.unmount();
+  expect(renderHook(() => useDraft('feedback', empty, isForm)).result.current.value).toEqual(empty);
+});

@@ -1,0 +1,68 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Text } from '@tarojs/components';
+import { taroMocks, taroStorage } from '../../../test-support/taro-mock';
+import { PageShell } from '../../components/page-shell/page-shell';
+import {
+  loadElderlyPreference,
+  resolveElderlyMode,
+  saveElderlyPreference,
+  themeClassName,
+} from './elderly-mode-setting';
+import { ReadAloud } from './read-aloud/read-aloud';
+import { READ_ALOUD_UNAVAILABLE, noSpeech, type Speech } from './read-aloud/speech';
+import { readSystemReadingHint } from './system-reading-hint';
+
+beforeEach(() => taroStorage.clear());
+
+test.each([
+  ['on', false, false, true],
+  ['off', true, true, false],
+  ['system', false, false, false],
+  ['system', true, false, true],
+  ['system', false, true, true],
+] as const)(
+  'preference %s with large text %s and contrast %s → elderly %s',
+  (pref, largeText, highContrast, expected) => {
+    expect(resolveElderlyMode(pref, { largeText, highContrast })).toBe(expected);
+  },
+);
+
+test('the choice is kept on the device; the default follows the phone', () => {
+  expect(loadElderlyPreference()).toBe('system');
+  saveElderlyPreference('on');
+  expect(loadElderlyPreference()).toBe('on');
+});
+
+test('every page root carries the theme class, plus psv-elderly when on', () => {
+  expect(themeClassName(false)).toBe('psv-theme');
+  expect(themeClassName(true)).toBe('psv-theme psv-elderly');
+  const { container } = render(
+    <PageShell title="首页">
+      <Text>内容</Text>
+    </PageShell>,
+  );
+  const root = () => container.querySelector('.psv-theme');
+  expect(root()?.className).not.toContain('psv-elderly');
+  act(() => saveElderlyPreference('on'));
+  expect(root()?.className).toContain('psv-elderly');
+});
+
+test('WeChat large font setting suggests elderly mode', () => {
+  taroMocks.getSystemInfoSync.mockReturnValueOnce({ fontSizeSetting: 20 });
+  expect(readSystemReadingHint('weapp').largeText).toBe(true);
+  taroMocks.getSystemInfoSync.mockReturnValueOnce({ fontSizeSetting: 16 });
+  expect(readSystemReadingHint('weapp').largeText).toBe(false);
+});
+
+test('read-aloud speaks in h5 and explains what to do where it cannot', () => {
+  const speak = jest.fn();
+  const engine: Speech = { supported: true, speak, stop: jest.fn() };
+  const { unmount } = render(<ReadAloud text="教育资助政策" speech={engine} />);
+  fireEvent.click(screen.getByText('🔊 朗读'));
+  expect(speak).toHaveBeenCalledWith('教育资助政策', expect.any(Function));
+  unmount();
+
+  render(<ReadAloud text="教育资助政策" speech={noSpeech()} />);
+  fireEvent.click(screen.getByText('🔊 朗读'));
+  expect(screen.getByText(READ_ALOUD_UNAVAILABLE)).toBeTruthy();
+});
