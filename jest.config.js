@@ -23,7 +23,12 @@ module.exports = {
     {
       displayName: 'backend',
       testEnvironment: 'node',
-      roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/gateway', '<rootDir>/proof'],
+      roots: [
+        '<rootDir>/shared',
+        '<rootDir>/cloudfunctions',
+        '<rootDir>/gateway',
+        '<rootDir>/proof',
+      ],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': swc },
     },
