@@ -1,6 +1,7 @@
 import type { AllFunctions } from '../shared/src/contract/all-functions';
 import type { FunctionDefinition } from './platform/runtime/handler-context';
 import { feedbackFunction } from './feedback/feedback-function';
+import { householdsFunction } from './households/households-function';
 import { usersFunction } from './users/users-function';
 
 /**
@@ -12,6 +13,7 @@ export const FUNCTIONS: {
 } = {
   users: usersFunction,
   feedback: feedbackFunction,
+  households: householdsFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -9,6 +9,7 @@ import type { ErrorCode } from '../shared/src/envelope/error-codes';
 import { toFieldErrors, zhErrorMap } from '../shared/src/validation/zh-error-map';
 import { FUNCTIONS } from '../cloudfunctions/function-registry';
 import { signDevToken } from '../cloudfunctions/platform/adapters/local/dev-token';
+import { verifyFileSignature } from '../cloudfunctions/platform/adapters/local/disk-files';
 import {
   DEV_PERSONA_NAMES,
   DEV_PERSONAS,
@@ -127,14 +128,23 @@ export async function createGateway(options: GatewayOptions) {
     return reply.status(result.ok ? 200 : HTTP_STATUS_BY_CODE[result.error.code]).send(result);
   });
 
-  app.get<{ Params: { '*': string } }>('/files/*', async (req, reply) => {
-    const file = await platform.deps.files.get(req.params['*']).catch(() => null);
-    if (!file) return reply.status(404).send(errorBody('NOT_FOUND'));
-    return reply
-      .type(file.contentType)
-      .header('cache-control', 'private, max-age=3600')
-      .send(file.bytes);
-  });
+  app.get<{ Params: { '*': string }; Querystring: { exp?: string; sig?: string } }>(
+    '/files/*',
+    async (req, reply) => {
+      const fileId = req.params['*'];
+      if (!verifyFileSignature(platform.tokenSecret, fileId, req.query.exp, req.query.sig)) {
+        return reply
+          .status(403)
+          .send(errorBody('FORBIDDEN', '下载链接已过期，请重新导出或刷新页面。'));
+      }
+      const file = await platform.deps.files.get(fileId).catch(() => null);
+      if (!file) return reply.status(404).send(errorBody('NOT_FOUND'));
+      return reply
+        .type(file.contentType)
+        .header('cache-control', 'private, max-age=3600')
+        .send(file.bytes);
+    },
+  );
 
   if (options.h5Dir && existsSync(options.h5Dir)) {
     await app.register(fastifyStatic, { root: options.h5Dir, prefix: '/', wildcard: false });

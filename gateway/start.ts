@@ -1,4 +1,5 @@
 import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
+import { seedDemoData } from '../cloudfunctions/seed-demo-data';
 import { createGateway } from './create-gateway';
 import { readGatewayConfig } from './env';
 import { createGatewayLogger, toPortLogger } from './gateway-logger';
@@ -12,6 +13,13 @@ async function main() {
     logger: toPortLogger(log),
     mutationsPerMinute: config.rateLimitPerMinute,
   });
+  const seeded = await seedDemoData(
+    platform.store,
+    platform.deps.dataKeys,
+    platform.deps.clock.now(),
+    { scale: config.seedScale },
+  );
+  log.info({ seeded }, 'demo data ready');
   const app = await createGateway({ platform, logger: log, h5Dir: config.h5Dir, devLogin: true });
   await app.listen({ host: config.host, port: config.port });
   log.info(

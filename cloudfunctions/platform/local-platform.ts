@@ -64,7 +64,7 @@ export async function openLocalPlatform(options: {
     uploadsDir,
     deps: {
       store,
-      files: createDiskFiles(uploadsDir),
+      files: createDiskFiles(uploadsDir, tokenSecret),
       identity: createDevTokenIdentity(tokenSecret),
       contentCheck: createWordListContentCheck(),
       notifier: createOutboxNotifier(store, clock),

@@ -24,6 +24,9 @@ export async function updateProfile(
     if (caller.role !== 'villager') {
       throw invalid({ villageId: '工作人员的所属单位由管理员设置' });
     }
+    if (caller.householdId) {
+      throw invalid({ villageId: '您已关联了家庭档案，搬迁请联系村干部办理' });
+    }
     const unit = await ctx.store.collection(orgUnitsCollection).get(input.villageId);
     if (!unit || unit.level !== 'village') throw invalid({ villageId: '请选择您所在的村' });
     Object.assign(set, {

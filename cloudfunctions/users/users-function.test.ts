@@ -98,9 +98,18 @@ test('the same ID number cannot be registered on two accounts', async () => {
   expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 });
 
-test('a villager may move village; a cadre may not set their own unit', async () => {
+test('a villager without a household may move village; a cadre may not set their own unit', async () => {
   expect(
     await call('villager', 'updateProfile', {
+      name: '马文礼',
+      villageId: 'village-nanlong-jiangpai',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { fieldErrors: { villageId: expect.stringContaining('家庭档案') } },
+  });
+  expect(
+    await call({ persona: 'villager', as: 'mover' }, 'updateProfile', {
       name: '马文礼',
       villageId: 'village-nanlong-jiangpai',
     }),
@@ -109,7 +118,10 @@ test('a villager may move village; a cadre may not set their own unit', async ()
     data: { villageId: 'village-nanlong-jiangpai', townId: 'town-nanlong', orgUnitName: '江牌村' },
   });
   expect(
-    await call('villager', 'updateProfile', { name: '马文礼', villageId: 'town-nanlong' }),
+    await call({ persona: 'villager', as: 'mover' }, 'updateProfile', {
+      name: '马文礼',
+      villageId: 'town-nanlong',
+    }),
   ).toMatchObject({
     ok: false,
     error: { code: 'VALIDATION_FAILED' },

@@ -18,6 +18,7 @@ export type Caller =
       orgUnitId: string | null;
       villageId: string | null;
       townId: string | null;
+      householdId: string | null;
     };
 
 export type UserCaller = Extract<Caller, { kind: 'user' }>;
@@ -32,6 +33,7 @@ function toCaller(doc: UserDoc & { _id: string }): UserCaller {
     orgUnitId: doc.orgUnitId,
     villageId: doc.villageId,
     townId: doc.townId,
+    householdId: doc.householdId ?? null,
   };
 }
 
@@ -58,6 +60,7 @@ export async function resolveCaller(
       orgUnitId: null,
       villageId: null,
       townId: null,
+      householdId: null,
       phone: null,
       idNumber: null,
       consents: [],

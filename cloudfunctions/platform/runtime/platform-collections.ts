@@ -12,6 +12,8 @@ export interface UserDoc {
   orgUnitId: string | null;
   villageId: string | null;
   townId: string | null;
+  /** The household (户) a villager belongs to, once linked by a cadre's invitation code. */
+  householdId: string | null;
   phone: SealedValue | null;
   idNumber: SealedValue | null;
   consents: Array<{ version: string; at: string }>;
@@ -63,6 +65,7 @@ export const usersCollection = defineCollection<UserDoc>('users', [
   { fields: ['role', 'orgUnitId'] },
   { fields: ['townId', 'role'] },
   { fields: ['idNumber.hash'] },
+  { fields: ['householdId'] },
 ]);
 export const orgUnitsCollection = defineCollection<OrgUnitDoc>('org_units', [
   { fields: ['parentId'] },
@@ -79,7 +82,28 @@ export const outboxCollection = defineCollection<OutboxDoc>('notification_outbox
   { fields: ['userId', 'createdAt'] },
 ]);
 
+/** One entry on a household's timeline; every feature writes here (see recordHouseholdEvent). */
+export interface HouseholdEventDoc {
+  householdId: string;
+  villageId: string;
+  townId: string;
+  at: string;
+  /** A kind from shared/src/households/household-event-kinds.ts. */
+  kind: string;
+  title: string;
+  detail: string | null;
+  actorId: string | null;
+  actorRole: string | null;
+  /** The record this event is about, e.g. `claims/abc123`. */
+  ref: string | null;
+}
+
+export const householdEventsCollection = defineCollection<HouseholdEventDoc>('household_events', [
+  { fields: ['householdId', 'at'] },
+]);
+
 export const PLATFORM_COLLECTIONS = [
+  householdEventsCollection,
   usersCollection,
   orgUnitsCollection,
   auditCollection,

@@ -13,6 +13,7 @@ import type { ActionsContract } from '../../../shared/src/contract/define-functi
 import type { FunctionDefinition } from '../runtime/handler-context';
 import { createFunctionEntry } from '../runtime/run-action';
 import { PLATFORM_COLLECTIONS } from '../runtime/platform-collections';
+import { seedDemoData } from '../../seed-demo-data';
 
 /**
  * A real local platform (SQLite in a temp folder, real tokens, real runtime) for handler tests.
@@ -28,6 +29,8 @@ export async function createTestPlatform(options: { mutationsPerMinute?: number 
     clock,
     mutationsPerMinute: options.mutationsPerMinute ?? 1000,
   });
+
+  await seedDemoData(platform.store, platform.deps.dataKeys, clock.now());
 
   async function tokenFor(persona: DevPersona, as?: string): Promise<string> {
     const openid = await ensureDevUser(platform.store, clock, persona, as);

@@ -1,4 +1,5 @@
 import { feedbackContract } from '../feedback/feedback-contract';
+import { householdsContract } from '../households/households-contract';
 import { usersContract } from '../users/users-contract';
 
 /**
@@ -8,6 +9,7 @@ import { usersContract } from '../users/users-contract';
 export const ALL_FUNCTIONS = {
   users: usersContract,
   feedback: feedbackContract,
+  households: householdsContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;

@@ -7,15 +7,28 @@ import { orgUnitsCollection, usersCollection } from '../../runtime/platform-coll
 
 /** Seeded demo people for local dev-login (DEMO DATA: the names are invented). */
 export const DEV_PERSONAS = {
-  villager: { role: 'villager', name: '马文礼', orgUnitId: 'village-zheqiao-qimou' },
-  villager_b: { role: 'villager', name: '王桂兰', orgUnitId: 'village-baohan-wangping' },
+  villager: {
+    role: 'villager',
+    name: '马文礼',
+    orgUnitId: 'village-zheqiao-qimou',
+    householdId: 'hh-demo-qimou-01',
+  },
+  villager_b: {
+    role: 'villager',
+    name: '王桂兰',
+    orgUnitId: 'village-baohan-wangping',
+    householdId: 'hh-demo-wangping-01',
+  },
   village_cadre: { role: 'village_cadre', name: '何建国', orgUnitId: 'village-zheqiao-qimou' },
   village_cadre_b: { role: 'village_cadre', name: '张志强', orgUnitId: 'village-baohan-wangping' },
   town_reviewer: { role: 'town_reviewer', name: '李红梅', orgUnitId: 'town-zheqiao' },
   city_approver: { role: 'city_approver', name: '赵立新', orgUnitId: 'city-linxia' },
   admin: { role: 'admin', name: '周明', orgUnitId: 'city-linxia' },
   trainer: { role: 'trainer', name: '韩德胜', orgUnitId: 'city-linxia' },
-} as const satisfies Record<string, { role: Role; name: string; orgUnitId: string }>;
+} as const satisfies Record<
+  string,
+  { role: Role; name: string; orgUnitId: string; householdId?: string }
+>;
 
 export type DevPersona = keyof typeof DEV_PERSONAS;
 export const DEV_PERSONA_NAMES = Object.keys(DEV_PERSONAS) as DevPersona[];
@@ -48,6 +61,8 @@ export async function ensureDevUser(
     orgUnitId: p.orgUnitId,
     villageId: unit.level === 'village' ? p.orgUnitId : null,
     townId: unit.townId,
+    // The persona's own seeded household (extra `as` villagers start without one).
+    householdId: !as && 'householdId' in p ? p.householdId : null,
     phone: null,
     idNumber: null,
     consents: [],

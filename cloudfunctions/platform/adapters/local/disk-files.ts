@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Files, StoredFile } from '../../ports/files';
@@ -9,7 +10,28 @@ const SAFE_SEGMENT = /^[a-z0-9][a-z0-9_-]{0,40}$/;
  * Files on local disk under `<DATA_DIR>/uploads`. File ids are generated (`<folder>/<id>.<ext>`),
  * never taken from a client's file name, so path traversal cannot reach outside the folder.
  */
-export function createDiskFiles(root: string, publicPrefix = '/files'): Files {
+const URL_TTL_MS = 10 * 60_000;
+
+function signature(key: Buffer, fileId: string, exp: number): string {
+  return createHmac('sha256', key).update(`${fileId}|${exp}`).digest('base64url');
+}
+
+/** Download links are signed and expire after 10 minutes, so a leaked link soon stops working. */
+export function verifyFileSignature(
+  key: Buffer,
+  fileId: string,
+  exp: string | undefined,
+  sig: string | undefined,
+  nowMs = Date.now(),
+): boolean {
+  const expMs = Number(exp);
+  if (!sig || !Number.isFinite(expMs) || expMs < nowMs) return false;
+  const want = Buffer.from(signature(key, fileId, expMs));
+  const got = Buffer.from(sig);
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
+export function createDiskFiles(root: string, signingKey: Buffer, publicPrefix = '/files'): Files {
   const base = resolve(root);
   const pathOf = (fileId: string): string => {
     if (!/^[a-z0-9_-]{1,40}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/.test(fileId))
@@ -44,7 +66,12 @@ export function createDiskFiles(root: string, publicPrefix = '/files'): Files {
         return null;
       }
     },
-    url: (fileId) => Promise.resolve(`${publicPrefix}/${fileId}`),
+    url: (fileId) => {
+      const exp = Date.now() + URL_TTL_MS;
+      return Promise.resolve(
+        `${publicPrefix}/${fileId}?exp=${exp}&sig=${signature(signingKey, fileId, exp)}`,
+      );
+    },
     async remove(fileId) {
       const full = pathOf(fileId);
       await rm(full, { force: true });

@@ -1,0 +1,71 @@
+import type { ActionInput } from '../../shared/src/contract/define-function';
+import { CATEGORY_LABEL, MONITOR_TYPE_LABEL } from '../../shared/src/households/household-category';
+import type { householdsContract } from '../../shared/src/households/households-contract';
+import { conflict, notFound } from '../platform/runtime/app-error';
+import type { HandlerContext } from '../platform/runtime/handler-context';
+import { recordHouseholdEvent } from '../platform/runtime/household-events';
+import { inScope } from '../platform/runtime/scope';
+import { derivedFields } from './build-household';
+import { householdsCollection } from './household-collections';
+import { toHouseholdView, villageNames } from './household-views';
+import { loadWarningRules } from './household-warnings';
+import { nextReviewDue } from './review-due';
+
+type Actions = typeof householdsContract.actions;
+
+function label(
+  category: keyof typeof CATEGORY_LABEL,
+  monitorType: keyof typeof MONITOR_TYPE_LABEL | null,
+) {
+  return monitorType
+    ? `${CATEGORY_LABEL[category]}（${MONITOR_TYPE_LABEL[monitorType]}）`
+    : CATEGORY_LABEL[category];
+}
+
+export async function changeCategory(
+  input: ActionInput<Actions, 'changeCategory'>,
+  ctx: HandlerContext,
+) {
+  const now = ctx.clock.now();
+  const rules = await loadWarningRules(ctx.store);
+  const updated = await ctx.store.transaction(async (tx) => {
+    const h = await tx.get(householdsCollection, input.householdId);
+    if (!h || !inScope(ctx.scope, h)) throw notFound('没有找到这户的档案。');
+    if (h.category === input.category && h.monitorType === input.monitorType)
+      throw conflict('户类没有变化。');
+    const from = label(h.category, h.monitorType);
+    const to = label(input.category, input.monitorType);
+    const next = await tx.update(
+      householdsCollection,
+      h._id,
+      {
+        set: {
+          category: input.category,
+          monitorType: input.monitorType,
+          reviewDueAt: nextReviewDue(input.category, now),
+          ...derivedFields({ ...h, category: input.category }, rules, now),
+          updatedAt: now.toISOString(),
+        },
+      },
+      { ifVersion: h._version },
+    );
+    await ctx.audit.record(
+      {
+        entity: 'household',
+        entityId: h._id,
+        from: `${h.category}/${h.monitorType ?? '-'}`,
+        to: `${input.category}/${input.monitorType ?? '-'}`,
+        note: input.reason,
+      },
+      tx,
+    );
+    await recordHouseholdEvent(ctx, tx, {
+      household: h,
+      kind: 'household.category_changed',
+      detail: `${from} → ${to}：${input.reason}`,
+    });
+    return next;
+  });
+  const names = await villageNames(ctx.store, [updated.villageId]);
+  return toHouseholdView(updated, names.get(updated.villageId) ?? null, now);
+}

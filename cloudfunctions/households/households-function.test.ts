@@ -1,0 +1,360 @@
+import ExcelJS from 'exceljs';
+import { HOUSEHOLD_CONSENT_VERSION } from '../../shared/src/households/household-schemas';
+import { auditCollection } from '../platform/runtime/platform-collections';
+import { createTestPlatform } from '../platform/test-support/test-platform';
+import type { TestPlatform } from '../platform/test-support/test-platform';
+import { householdsCollection } from './household-collections';
+import { householdsFunction } from './households-function';
+import { demoIdNumber } from './seed/demo-id-numbers';
+
+let t: TestPlatform;
+let call: ReturnType<TestPlatform['client']>;
+beforeEach(async () => {
+  t = await createTestPlatform();
+  call = t.client(householdsFunction);
+});
+afterEach(() => t.cleanup());
+
+type Item = { householdId: string; villageId: string; headName: string };
+const items = (r: Awaited<ReturnType<typeof call>>) => (r.ok ? (r.data.items as Item[]) : []);
+
+const newHousehold = (over: Record<string, unknown> = {}) => ({
+  villageId: 'village-zheqiao-qimou',
+  category: 'general',
+  address: '祁牟村六社1号',
+  annualIncome: 30_000,
+  members: [
+    {
+      name: '测试户主',
+      relation: 'head',
+      idNumber: demoIdNumber('1980-01-01', 901),
+      phone: '13800000901',
+    },
+    { name: '测试配偶', relation: 'spouse', idNumber: demoIdNumber('1982-02-02', 902) },
+  ],
+  consentVersion: HOUSEHOLD_CONSENT_VERSION,
+  ...over,
+});
+
+describe('scope', () => {
+  test('village_cadre_b sees nothing of village A; out-of-scope reads are NOT_FOUND', async () => {
+    const list = items(await call('village_cadre_b', 'list', {}));
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((h) => h.villageId === 'village-baohan-wangping')).toBe(true);
+    expect(
+      items(await call('village_cadre_b', 'list', { villageId: 'village-zheqiao-qimou' })),
+    ).toEqual([]);
+    for (const action of ['get', 'timeline'])
+      expect(
+        await call('village_cadre_b', action, { householdId: 'hh-demo-qimou-01' }),
+      ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(
+      await call('village_cadre_b', 'changeCategory', {
+        householdId: 'hh-demo-qimou-01',
+        category: 'general',
+        reason: '越权尝试',
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await call('village_cadre_b', 'create', newHousehold())).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { villageId: expect.any(String) } },
+    });
+  });
+
+  test('a town reviewer sees only their town', async () => {
+    const list = items(await call('town_reviewer', 'list', {}));
+    expect(new Set(list.map((h) => h.villageId))).toEqual(new Set(['village-zheqiao-qimou']));
+    expect(
+      await call('town_reviewer', 'get', { householdId: 'hh-demo-wangping-01' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const all = items(await call('city_approver', 'list', {}));
+    expect(all.length).toBe(8);
+  });
+
+  test('a villager sees only their own household', async () => {
+    expect(await call('villager', 'mine', {})).toMatchObject({
+      ok: true,
+      data: {
+        household: { householdId: 'hh-demo-qimou-01', folderColour: 'blue', category: 'lifted' },
+      },
+    });
+    expect((await call('villager', 'get', { householdId: 'hh-demo-qimou-01' })).ok).toBe(true);
+    expect(await call('villager', 'get', { householdId: 'hh-demo-qimou-02' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await call('villager', 'list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+});
+
+test('members are shown masked with ages; nothing unmasked reaches the family or cadres', async () => {
+  const r = await call('villager', 'mine', {});
+  const text = JSON.stringify(r);
+  expect(text).toContain('6229**********');
+  expect(text).not.toContain(demoIdNumber('1968-03-12', 11));
+  expect(text).not.toContain('13893010011');
+  expect(r).toMatchObject({
+    ok: true,
+    data: {
+      household: {
+        members: expect.arrayContaining([
+          expect.objectContaining({ name: '马文礼', age: 58, relation: 'head' }),
+        ]),
+      },
+    },
+  });
+});
+
+test('create validates, derives income per head and warnings, audits and puts it on the timeline', async () => {
+  const bad = await call(
+    'village_cadre',
+    'create',
+    newHousehold({ category: 'monitored', members: [] }),
+  );
+  expect(bad).toMatchObject({
+    ok: false,
+    error: {
+      fieldErrors: { monitorType: '三类户需要选择监测类型', members: '至少要有一位家庭成员' },
+    },
+  });
+  const r = await call('village_cadre', 'create', newHousehold({ annualIncome: 12_000 }));
+  expect(r).toMatchObject({
+    ok: true,
+    data: {
+      headName: '测试户主',
+      incomePerHead: 6_000,
+      folderColour: 'green',
+      warnings: [{ ruleId: 'low-income' }],
+    },
+  });
+  const id = r.ok ? String(r.data.householdId) : '';
+  expect(await call('village_cadre', 'timeline', { householdId: id })).toMatchObject({
+    ok: true,
+    data: { items: [{ kind: 'household.created', title: '建立户情档案' }] },
+  });
+  expect((await t.store.collection(auditCollection).find({ entityId: id })).items).toHaveLength(1);
+});
+
+test('one person cannot be in two households', async () => {
+  expect((await call('village_cadre', 'create', newHousehold())).ok).toBe(true);
+  const again = await call('village_cadre', 'create', newHousehold({ address: '别的地址' }));
+  expect(again).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringContaining('已经登记在别的户') },
+  });
+  expect(await t.store.collection(householdsCollection).count({ address: '别的地址' })).toBe(0);
+});
+
+test('update needs the current version; a stale edit is CONFLICT', async () => {
+  const h = await call('village_cadre', 'get', { householdId: 'hh-demo-qimou-03' });
+  const version = h.ok ? Number(h.data.version) : 0;
+  expect(
+    await call('village_cadre', 'update', {
+      householdId: 'hh-demo-qimou-03',
+      expectedVersion: version,
+      annualIncome: 6_000,
+    }),
+  ).toMatchObject({
+    ok: true,
+    data: { incomePerHead: 2_000, warnings: [{ ruleId: 'low-income' }] },
+  });
+  expect(
+    await call('village_cadre', 'update', {
+      householdId: 'hh-demo-qimou-03',
+      expectedVersion: version,
+      address: '新地址',
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+});
+
+test('changeCategory needs a reason and a monitor type for 三类户, and is audited with from → to', async () => {
+  expect(
+    await call('village_cadre', 'changeCategory', {
+      householdId: 'hh-demo-qimou-03',
+      category: 'monitored',
+      reason: '突发大病',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { fieldErrors: { monitorType: '三类户需要选择监测类型' } },
+  });
+  expect(
+    await call('village_cadre', 'changeCategory', {
+      householdId: 'hh-demo-qimou-03',
+      category: 'monitored',
+      monitorType: 'sudden_hardship',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { fieldErrors: { reason: '请填写此项' } },
+  });
+  const r = await call('village_cadre', 'changeCategory', {
+    householdId: 'hh-demo-qimou-03',
+    category: 'monitored',
+    monitorType: 'sudden_hardship',
+    reason: '户主突发重病住院',
+  });
+  expect(r).toMatchObject({
+    ok: true,
+    data: { category: 'monitored', monitorType: 'sudden_hardship', folderColour: 'red' },
+  });
+  const audit = (await t.store.collection(auditCollection).find({ entityId: 'hh-demo-qimou-03' }))
+    .items;
+  expect(audit[0]).toMatchObject({
+    from: 'general/-',
+    to: 'monitored/sudden_hardship',
+    note: '户主突发重病住院',
+  });
+  const tl = await call('village_cadre', 'timeline', { householdId: 'hh-demo-qimou-03' });
+  expect(tl).toMatchObject({
+    ok: true,
+    data: {
+      items: [
+        {
+          kind: 'household.category_changed',
+          detail: '一般户 → 三类户（突发严重困难户）：户主突发重病住院',
+        },
+      ],
+    },
+  });
+});
+
+test('a family member joins with the cadre’s invitation code', async () => {
+  const inv = await call('village_cadre', 'issueInvitation', { householdId: 'hh-demo-qimou-03' });
+  const code = inv.ok ? String(inv.data.code) : '';
+  expect(code).toMatch(/^[A-Z2-9]{8}$/);
+  const son = { persona: 'villager' as const, as: 'qi-le' };
+  expect(await call(son, 'join', { code: 'ZZZZ2222' })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+  expect(await call(son, 'join', { code: code.toLowerCase() })).toMatchObject({
+    ok: true,
+    data: { householdId: 'hh-demo-qimou-03', headName: '祁建军' },
+  });
+  expect(await call(son, 'mine', {})).toMatchObject({
+    ok: true,
+    data: { household: { householdId: 'hh-demo-qimou-03' } },
+  });
+  expect(await call('villager', 'join', { code })).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
+  t.clock.advance(8 * 86_400_000);
+  expect(await call({ persona: 'villager', as: 'late' }, 'join', { code })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+  expect(
+    await call('village_cadre_b', 'issueInvitation', { householdId: 'hh-demo-qimou-03' }),
+  ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+});
+
+test('dashboard counts by village and category within scope', async () => {
+  const v = await call('village_cadre', 'dashboard', {});
+  expect(v).toMatchObject({
+    ok: true,
+    data: {
+      scopeName: '祁牟村',
+      totals: { general: 1, lifted: 1, monitored: 2, marginal: 1, sudden_hardship: 1, total: 4 },
+      withWarnings: 2,
+      overdueReviews: 2,
+    },
+  });
+  const town = await call('town_reviewer', 'dashboard', {});
+  expect(town.ok && (town.data.byVillage as unknown[]).length).toBe(9);
+  const city = await call('city_approver', 'dashboard', {});
+  expect(city).toMatchObject({ ok: true, data: { scopeName: '临夏市', totals: { total: 8 } } });
+});
+
+test('warnings lists flagged households in scope with current messages', async () => {
+  const r = await call('village_cadre', 'warnings', {});
+  expect(
+    items(r)
+      .map((h) => h.headName)
+      .sort(),
+  ).toEqual(['马桂花', '马福海']);
+});
+
+test('export gives an Excel file of the scope; only the city sees full ID numbers', async () => {
+  for (const [persona, masked] of [
+    ['village_cadre', true],
+    ['city_approver', false],
+  ] as const) {
+    const r = await call(persona, 'export', {});
+    expect(r).toMatchObject({ ok: true, data: { idNumbersMasked: masked } });
+    if (!r.ok) continue;
+    const file = await t.platform.deps.files.get(String(r.data.fileId));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file?.bytes as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('户情');
+    const ids = (sheet?.getColumn(6).values ?? []).slice(2).map(String);
+    expect(ids.length).toBe(Number(r.data.rows));
+    if (masked) {
+      expect(ids.every((id) => /^6229\*{10}[\dX]{4}$/.test(id))).toBe(true);
+      expect(new Set((sheet?.getColumn(1).values ?? []).slice(2))).toEqual(new Set(['祁牟村']));
+    } else {
+      expect(ids).toContain(demoIdNumber('1968-03-12', 11));
+    }
+  }
+  const audits = (await t.store.collection(auditCollection).find({ entity: 'export' })).items;
+  expect(audits.map((a) => a.note)).toEqual(
+    expect.arrayContaining([expect.stringContaining('fullIdNumbers=true')]),
+  );
+});
+
+test('search by the head’s name prefix or the last 4 of the ID number', async () => {
+  expect(
+    items(await call('village_cadre', 'list', { q: '马' }))
+      .map((h) => h.headName)
+      .sort(),
+  ).toEqual(['马文礼', '马桂花', '马福海']);
+  const last4 = demoIdNumber('1982-06-06', 31).slice(-4);
+  expect(items(await call('village_cadre', 'list', { q: last4 })).map((h) => h.headName)).toEqual([
+    '祁建军',
+  ]);
+  expect(items(await call('village_cadre', 'list', { q: '{"$gt":""}' }))).toEqual([]);
+});
+
+test('list and dashboard queries use indexes, not full scans', () => {
+  const plans = [
+    t.store.explainFind(householdsCollection as never, { villageId: 'v', category: 'general' }),
+    t.store.explainFind(householdsCollection as never, {
+      villageId: 'v',
+      category: 'monitored',
+      monitorType: 'unstable',
+    }),
+    t.store.explainFind(householdsCollection as never, { townId: 't', category: 'lifted' }),
+    t.store.explainFind(
+      householdsCollection as never,
+      { $and: [{ villageId: 'v' }, { villageId: 'v' }] },
+      { sort: [['headName', 'asc']] },
+    ),
+    t.store.explainFind(
+      householdsCollection as never,
+      { $and: [{ townId: 't' }, { townId: 't', headName: { $prefix: '马' } }] },
+      { sort: [['headName', 'asc']] },
+    ),
+    t.store.explainFind(
+      householdsCollection as never,
+      { headIdLast4: '1234' },
+      { sort: [['headName', 'asc']] },
+    ),
+    t.store.explainFind(householdsCollection as never, { villageId: 'v', hasWarnings: true }),
+    t.store.explainFind(householdsCollection as never, {
+      category: 'monitored',
+      reviewDueAt: { $lt: '2026-11-28' },
+    }),
+  ];
+  for (const plan of plans) {
+    const text = plan.join('\n');
+    expect(text).toMatch(/USING (COVERING )?INDEX ix_households_/);
+    expect(text).not.toMatch(/^SCAN c_households$/m);
+  }
+});

@@ -1,0 +1,29 @@
+import { householdsContract } from '../../shared/src/households/households-contract';
+import { defineHandlers } from '../platform/runtime/handler-context';
+import { changeCategory } from './change-category.handler';
+import { create } from './create.handler';
+import { dashboard } from './dashboard.handler';
+import { exportHouseholds } from './export.handler';
+import { get } from './get.handler';
+import { issueInvitation } from './issue-invitation.handler';
+import { join } from './join.handler';
+import { list } from './list.handler';
+import { mine } from './mine.handler';
+import { timeline } from './timeline.handler';
+import { update } from './update.handler';
+import { warnings } from './warnings.handler';
+
+export const householdsFunction = defineHandlers(householdsContract, {
+  create,
+  update,
+  changeCategory,
+  get,
+  mine,
+  list,
+  issueInvitation,
+  join,
+  timeline,
+  dashboard,
+  warnings,
+  export: exportHouseholds,
+});

@@ -1,0 +1,43 @@
+import type { ActionInput } from '../../shared/src/contract/define-function';
+import type { householdsContract } from '../../shared/src/households/households-contract';
+import type { Filter } from '../platform/ports/store';
+import type { HandlerContext } from '../platform/runtime/handler-context';
+import { scopeFilter } from '../platform/runtime/scope';
+import { householdsCollection } from './household-collections';
+import { householdSearchFilter } from './household-search-filter';
+import { toHouseholdSummary, villageNames } from './household-views';
+
+type Actions = typeof householdsContract.actions;
+
+export function householdListFilter(
+  input: ActionInput<Actions, 'list'>,
+  ctx: HandlerContext,
+): Filter {
+  return {
+    ...scopeFilter(ctx.scope),
+    ...(input.villageId ? { villageId: input.villageId } : {}),
+    ...(input.category ? { category: input.category } : {}),
+    ...(input.monitorType ? { monitorType: input.monitorType } : {}),
+    ...householdSearchFilter(input.q),
+  };
+}
+
+export async function list(input: ActionInput<Actions, 'list'>, ctx: HandlerContext) {
+  // A cadre's own scope wins: a village outside it simply matches nothing.
+  const scoped = scopeFilter(ctx.scope);
+  const filter = householdListFilter(input, ctx);
+  const page = await ctx.store
+    .collection(householdsCollection)
+    .find(
+      { $and: [scoped, filter] },
+      { sort: [['headName', 'asc']], limit: input.limit, after: input.cursor },
+    );
+  const names = await villageNames(
+    ctx.store,
+    page.items.map((h) => h.villageId),
+  );
+  return {
+    items: page.items.map((h) => toHouseholdSummary(h, names.get(h.villageId) ?? null)),
+    nextCursor: page.nextCursor,
+  };
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { action, defineFunction } from '../contract/define-function';
+import { OrgUnitId } from '../org/org-units';
+import { PageInput } from '../validation/common-fields';
+import { HouseholdCategory } from './household-category';
+import {
+  ChangeCategoryInput,
+  CreateHouseholdInput,
+  DashboardView,
+  HouseholdSummary,
+  HouseholdView,
+  ListHouseholdsInput,
+  TimelineEventView,
+  UpdateHouseholdInput,
+} from './household-schemas';
+
+const HouseholdId = z.string().min(1).max(64);
+
+/** Cadres work on households in their unit. */
+const cadresWrite = {
+  village_cadre: 'village',
+  town_reviewer: 'town',
+  city_approver: 'city',
+  admin: 'city',
+} as const;
+const cadresRead = cadresWrite;
+/** The family itself (own household) and cadres in scope. */
+const familyAndCadres = { villager: 'own', ...cadresRead } as const;
+
+export const householdsContract = defineFunction('households', {
+  create: action({
+    summary: '新建户情档案',
+    input: CreateHouseholdInput,
+    output: HouseholdView,
+    access: cadresWrite,
+    mutating: true,
+  }),
+  update: action({
+    summary: '修改户情档案',
+    input: UpdateHouseholdInput,
+    output: HouseholdView,
+    access: cadresWrite,
+    mutating: true,
+  }),
+  changeCategory: action({
+    summary: '调整户类（需写明原因）',
+    input: ChangeCategoryInput,
+    output: HouseholdView,
+    access: cadresWrite,
+    mutating: true,
+  }),
+  get: action({
+    summary: '查看户情',
+    input: z.object({ householdId: HouseholdId }).strict(),
+    output: HouseholdView,
+    access: familyAndCadres,
+    mutating: false,
+  }),
+  mine: action({
+    summary: '我的家',
+    input: z.object({}).strict(),
+    output: z.object({ household: HouseholdView.nullable() }),
+    access: { villager: 'own' },
+    mutating: false,
+  }),
+  list: action({
+    summary: '户情列表与搜索',
+    input: ListHouseholdsInput,
+    output: z.object({ items: z.array(HouseholdSummary), nextCursor: z.string().nullable() }),
+    access: cadresRead,
+    mutating: false,
+  }),
+  issueInvitation: action({
+    summary: '生成家庭成员加入码',
+    input: z.object({ householdId: HouseholdId }).strict(),
+    output: z.object({ code: z.string(), expiresAt: z.string() }),
+    access: { village_cadre: 'village' },
+    mutating: true,
+  }),
+  join: action({
+    summary: '凭加入码关联我的家',
+    input: z
+      .object({
+        code: z
+          .string()
+          .transform((s) => s.replace(/\s+/g, '').toUpperCase())
+          .pipe(z.string().regex(/^[A-Z2-9]{8}$/, '加入码是 8 位字母或数字')),
+      })
+      .strict(),
+    output: z.object({
+      householdId: z.string(),
+      headName: z.string(),
+      villageName: z.string().nullable(),
+    }),
+    access: { villager: 'own' },
+    mutating: true,
+  }),
+  timeline: action({
+    summary: '户情时间线',
+    input: z.object({ householdId: HouseholdId, ...PageInput }).strict(),
+    output: z.object({ items: z.array(TimelineEventView), nextCursor: z.string().nullable() }),
+    access: familyAndCadres,
+    mutating: false,
+  }),
+  dashboard: action({
+    summary: '户情统计',
+    input: z.object({}).strict(),
+    output: DashboardView,
+    access: cadresRead,
+    mutating: false,
+  }),
+  warnings: action({
+    summary: '预警名单',
+    input: z.object({ villageId: OrgUnitId.optional(), ...PageInput }).strict(),
+    output: z.object({ items: z.array(HouseholdSummary), nextCursor: z.string().nullable() }),
+    access: cadresRead,
+    mutating: false,
+  }),
+  export: action({
+    summary: '导出户情 Excel',
+    input: z
+      .object({ villageId: OrgUnitId.optional(), category: HouseholdCategory.optional() })
+      .strict(),
+    output: z.object({
+      fileId: z.string(),
+      url: z.string(),
+      rows: z.number().int(),
+      idNumbersMasked: z.boolean(),
+    }),
+    access: cadresRead,
+    mutating: true,
+  }),
+});
