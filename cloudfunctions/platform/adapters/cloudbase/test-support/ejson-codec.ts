@@ -1,0 +1,97 @@
+/**
+ * Canonical Extended JSON as the CloudBase SDK sends it (`EJSON.stringify(x, { relaxed: false })`
+ * from `bson`), for the fake server: numbers arrive as `{"$numberInt": "10"}`,
+ * `{"$numberDouble": "1.5"}` or `{"$numberLong": "1099511627776"}`, dates as
+ * `{"$date": {"$numberLong": "<ms>"}}`, regular expressions as `$regularExpression`.
+ */
+
+/** A regular expression from a query (only ever appears in filters). */
+export class RegexLiteral {
+  constructor(
+    readonly pattern: string,
+    readonly options: string,
+  ) {}
+}
+
+/** Dates are stored by the fake as `{ $date: <ms> }`, which is plain JSON. */
+export interface StoredDate {
+  $date: number;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function numberFrom(text: unknown): number {
+  if (typeof text !== 'string') throw new Error('EJSON number must be a string');
+  const n = Number(text);
+  if (Number.isNaN(n) && text !== 'NaN') throw new Error(`bad EJSON number ${text}`);
+  return n;
+}
+
+export function decodeValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(decodeValue);
+  if (!isRecord(v)) return v;
+  const keys = Object.keys(v);
+  if (keys.length === 1) {
+    const [k] = keys as [string];
+    const inner = v[k];
+    switch (k) {
+      case '$numberInt':
+      case '$numberDouble':
+      case '$numberLong':
+        return numberFrom(inner);
+      case '$date': {
+        const ms = isRecord(inner) ? decodeValue(inner) : inner;
+        if (typeof ms === 'number') return { $date: ms } satisfies StoredDate;
+        if (typeof ms === 'string') return { $date: Date.parse(ms) } satisfies StoredDate;
+        throw new Error('bad EJSON date');
+      }
+      case '$tcb_server_date': {
+        const offset = isRecord(inner) && typeof inner.offset === 'number' ? inner.offset : 0;
+        return { $date: Date.now() + offset } satisfies StoredDate;
+      }
+      case '$regularExpression': {
+        if (!isRecord(inner) || typeof inner.pattern !== 'string') throw new Error('bad regex');
+        return new RegexLiteral(
+          inner.pattern,
+          typeof inner.options === 'string' ? inner.options : '',
+        );
+      }
+      case '$oid':
+        if (typeof inner === 'string') return inner;
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, inner] of Object.entries(v)) out[k] = decodeValue(inner);
+  return out;
+}
+
+export function decodeEjson(text: unknown): unknown {
+  if (typeof text !== 'string') throw new Error('expected an EJSON string');
+  return decodeValue(JSON.parse(text));
+}
+
+function encodeValue(v: unknown): unknown {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= -2147483648 && v <= 2147483647) {
+      return { $numberInt: String(v) };
+    }
+    if (Number.isSafeInteger(v)) return { $numberLong: String(v) };
+    return { $numberDouble: String(v) };
+  }
+  if (Array.isArray(v)) return v.map(encodeValue);
+  if (!isRecord(v)) return v;
+  const keys = Object.keys(v);
+  if (keys.length === 1 && keys[0] === '$date' && typeof v.$date === 'number') {
+    return { $date: { $numberLong: String(v.$date) } };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, inner] of Object.entries(v)) out[k] = encodeValue(inner);
+  return out;
+}
+
+/** Canonical EJSON text of a stored document, as the real service returns list items. */
+export function encodeEjson(v: unknown): string {
+  return JSON.stringify(encodeValue(v));
+}
