@@ -80,7 +80,7 @@ export async function startGatewayProcess(
     output: () => out,
     stop: (signal = 'SIGTERM') =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done(child.exitCode);
+        if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
         child.once('exit', (code) => done(code));
         child.kill(signal);
       }),

@@ -1,0 +1,71 @@
+import type { Persona } from './support/personas';
+import { PERSONAS } from './support/personas';
+
+/**
+ * The authorization policy, written by hand from DESIGN.md §4 — independently of the contract's
+ * `access` objects, so the proof checks the contract against it. One row per `fn.action`, one
+ * column per persona (order of PERSONAS). A new action fails the matrix until it gets a row here.
+ *
+ * Y = may call it (answer is never 401/403); N = refused (403 FORBIDDEN, or 401 for anonymous).
+ */
+const Y = 'allow' as const;
+const N = 'deny' as const;
+export type Expected = typeof Y | typeof N;
+
+type Row = readonly [
+  villager: Expected,
+  villager_b: Expected,
+  village_cadre: Expected,
+  village_cadre_b: Expected,
+  town_reviewer: Expected,
+  city_approver: Expected,
+  admin: Expected,
+  trainer: Expected,
+  anonymous: Expected,
+];
+
+// prettier-ignore
+const TABLE: Record<string, Row> = {
+  //                    villager villager_b cadre cadre_b town city admin trainer anonymous
+  'users.me':            [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
+  'users.updateProfile': [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
+  // Only the city's administrators hand out roles.
+  'users.assignRole':    [N,      N,         N,    N,      N,   N,   Y,    N,      N],
+  // Staff lists are for officials; villagers and trainers do not browse staff.
+  'users.listStaff':     [N,      N,         Y,    Y,      Y,   Y,   Y,    N,      N],
+  // Towns and villages are public: the login page's village picker needs them.
+  'users.listOrgUnits':  [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      Y],
+  // Anyone signed in may send feedback and read their own.
+  'feedback.submit':     [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
+  'feedback.mine':       [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
+  // Cadres at village, town and city level work the feedback of their area; trainers do not.
+  'feedback.list':       [N,      N,         Y,    Y,      Y,   Y,   Y,    N,      N],
+  'feedback.reply':      [N,      N,         Y,    Y,      Y,   Y,   Y,    N,      N],
+  // Household records are kept by cadres of the area; the family reads its own.
+  'households.create':         [N, N, Y, Y, Y, Y, Y, N, N],
+  'households.update':         [N, N, Y, Y, Y, Y, Y, N, N],
+  'households.changeCategory': [N, N, Y, Y, Y, Y, Y, N, N],
+  'households.get':            [Y, Y, Y, Y, Y, Y, Y, N, N],
+  'households.timeline':       [Y, Y, Y, Y, Y, Y, Y, N, N],
+  // "My household" is the family's own page.
+  'households.mine':           [Y, Y, N, N, N, N, N, N, N],
+  'households.list':           [N, N, Y, Y, Y, Y, Y, N, N],
+  'households.dashboard':      [N, N, Y, Y, Y, Y, Y, N, N],
+  'households.warnings':       [N, N, Y, Y, Y, Y, Y, N, N],
+  // Exports hold whole registers: officials only.
+  'households.export':         [N, N, Y, Y, Y, Y, Y, N, N],
+  // The village cadre who knows the family hands out the join code; family members redeem it.
+  'households.issueInvitation':[N, N, Y, Y, N, N, N, N, N],
+  'households.join':           [Y, Y, N, N, N, N, N, N, N],
+};
+
+export const EXPECTED_ACCESS_KEYS: readonly string[] = Object.keys(TABLE);
+
+/** The expected outcome for one action and persona; throws for an action without a row. */
+export function expectedAccess(key: string, persona: Persona): Expected {
+  const row = TABLE[key];
+  if (!row) throw new Error(`${key} has no row in proof/expected-access.ts`);
+  const cell = row[PERSONAS.indexOf(persona)];
+  if (!cell) throw new Error(`no column for ${persona}`);
+  return cell;
+}

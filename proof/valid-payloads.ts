@@ -1,0 +1,181 @@
+import { makeIdNumber } from '../cloudfunctions/platform/test-support/test-platform';
+import type { ActionEntry } from './support/action-catalog';
+import type { ProofDriver } from './support/proof-driver';
+import type { Persona, Who } from './support/personas';
+
+/**
+ * One valid call per action, keyed `fn.action`: who makes it and a payload that passes the input
+ * schema and, made by that caller, succeeds. Every mutating action must have a row (the
+ * idempotency proof replays it); read actions whose input accepts `{}` may go without one.
+ * `payload` may create what it needs first (e.g. a feedback to reply to) through the driver,
+ * so the same row works in-process and over the gateway.
+ */
+export interface ValidCall {
+  as: Exclude<Persona, 'anonymous'>;
+  /** When each call needs a fresh caller (e.g. a villager not yet in a household). */
+  caller?: () => Who;
+  payload: (d: ProofDriver) => Promise<Record<string, unknown>>;
+}
+
+/** Who makes the valid call (a fresh caller when the row asks for one). */
+export function callerOf(call: ValidCall): Who {
+  return call.caller ? call.caller() : call.as;
+}
+
+let sequence = 0;
+const next = () => ++sequence;
+
+/** A household the village cadre (village A) may edit; the villager's own is hh-demo-qimou-01. */
+const EDITABLE_HOUSEHOLD = 'hh-demo-qimou-03';
+
+async function householdNow(d: ProofDriver, householdId: string): Promise<Record<string, unknown>> {
+  const r = await d.call('village_cadre', 'households', 'get', { householdId });
+  if (!r.body.ok) throw new Error(`fixture households.get failed: ${r.text}`);
+  return r.body.data;
+}
+
+/** Files a feedback as `who` and returns its id (a fixture for actions that need one). */
+export async function submitFeedback(
+  d: ProofDriver,
+  who: Who,
+  content = '村口的路灯坏了，请尽快修理',
+): Promise<string> {
+  const r = await d.call(who, 'feedback', 'submit', {
+    category: 'help',
+    content,
+    contact: '13912345678',
+  });
+  if (!r.body.ok) throw new Error(`fixture feedback.submit failed: ${r.text}`);
+  return String(r.body.data.feedbackId);
+}
+
+export const VALID_PAYLOADS: Record<string, ValidCall> = {
+  'users.updateProfile': {
+    as: 'villager',
+    // No villageId: moving personas between villages would blur every scope check after it.
+    payload: () => Promise.resolve({ name: '马文礼', phone: '13912345678' }),
+  },
+  'users.assignRole': {
+    as: 'admin',
+    // A dedicated extra villager, kept a villager, so no persona's role changes.
+    payload: async (d) => ({
+      userId: await d.userId({ persona: 'villager', as: 'role-target' }),
+      role: 'villager',
+      orgUnitId: 'village-zheqiao-qimou',
+    }),
+  },
+  'users.listStaff': { as: 'admin', payload: () => Promise.resolve({ limit: 10 }) },
+  'users.listOrgUnits': { as: 'villager', payload: () => Promise.resolve({ level: 'village' }) },
+  'feedback.submit': {
+    as: 'villager',
+    payload: () =>
+      Promise.resolve({
+        category: 'suggestion',
+        content: '希望村里多组织几次电焊培训',
+        contact: '13912345678',
+      }),
+  },
+  'feedback.reply': {
+    as: 'village_cadre',
+    payload: async (d) => ({
+      feedbackId: await submitFeedback(d, 'villager'),
+      reply: '收到，本周安排电工修理。',
+    }),
+  },
+  'households.create': {
+    as: 'village_cadre',
+    payload: () => {
+      const n = next();
+      return Promise.resolve({
+        villageId: 'village-zheqiao-qimou',
+        category: 'general',
+        address: `祁牟村七社${n}号`,
+        annualIncome: 30_000,
+        members: [
+          {
+            name: '测试户主',
+            relation: 'head',
+            idNumber: makeIdNumber('622901', '19750101', String(100 + (n % 900)).padStart(3, '0')),
+          },
+        ],
+        consentVersion: 'household-data-2026-11',
+      });
+    },
+  },
+  'households.update': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const h = await householdNow(d, EDITABLE_HOUSEHOLD);
+      return {
+        householdId: EDITABLE_HOUSEHOLD,
+        expectedVersion: Number(h.version),
+        annualIncome: 28_000 + next(),
+      };
+    },
+  },
+  'households.changeCategory': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const h = await householdNow(d, EDITABLE_HOUSEHOLD);
+      const category = h.category === 'general' ? 'lifted' : 'general';
+      return { householdId: EDITABLE_HOUSEHOLD, category, reason: `入户核实后调整 ${next()}` };
+    },
+  },
+  'households.issueInvitation': {
+    as: 'village_cadre',
+    payload: () => Promise.resolve({ householdId: EDITABLE_HOUSEHOLD }),
+  },
+  'households.join': {
+    as: 'villager',
+    // A fresh family member each time: someone already in a household may not join another.
+    caller: () => ({ persona: 'villager', as: `joiner-${next()}` }),
+    payload: async (d) => {
+      const r = await d.call('village_cadre', 'households', 'issueInvitation', {
+        householdId: EDITABLE_HOUSEHOLD,
+      });
+      if (!r.body.ok) throw new Error(`fixture households.issueInvitation failed: ${r.text}`);
+      return { code: String(r.body.data.code) };
+    },
+  },
+  'households.export': {
+    as: 'village_cadre',
+    payload: () => Promise.resolve({ category: 'lifted' }),
+  },
+  'households.get': {
+    as: 'villager',
+    payload: () => Promise.resolve({ householdId: 'hh-demo-qimou-01' }),
+  },
+  'households.timeline': {
+    as: 'villager',
+    payload: () => Promise.resolve({ householdId: 'hh-demo-qimou-01', limit: 10 }),
+  },
+  'feedback.list': {
+    as: 'village_cadre',
+    payload: () => Promise.resolve({ status: 'received', limit: 5 }),
+  },
+};
+
+/** The table's row, or `{}` for a read action whose input accepts it; otherwise a clear failure. */
+export function validCallFor(entry: ActionEntry): ValidCall {
+  const row = VALID_PAYLOADS[entry.key];
+  if (row) return row;
+  if (!entry.contract.mutating && entry.contract.input.safeParse({}).success) {
+    const someone = Object.keys(entry.contract.access).find((r) => r !== 'anonymous');
+    const as = roleToPersona(someone ?? 'villager');
+    return { as, payload: () => Promise.resolve({}) };
+  }
+  throw new Error(`${entry.key} has no row in proof/valid-payloads.ts: add a valid call for it`);
+}
+
+const PERSONA_BY_ROLE: Record<string, ValidCall['as']> = {
+  villager: 'villager',
+  village_cadre: 'village_cadre',
+  town_reviewer: 'town_reviewer',
+  city_approver: 'city_approver',
+  admin: 'admin',
+  trainer: 'trainer',
+};
+
+function roleToPersona(role: string): ValidCall['as'] {
+  return PERSONA_BY_ROLE[role] ?? 'villager';
+}
