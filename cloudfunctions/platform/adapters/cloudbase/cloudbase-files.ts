@@ -1,0 +1,108 @@
+import type { Files, StoredFile } from '../../ports/files';
+import type { CloudbaseConnection } from './cloudbase-app';
+import { openCloudbaseApp } from './cloudbase-app';
+import { sdkErrorCode } from './cloudbase-errors';
+
+/** The storage calls of `@cloudbase/node-sdk` this adapter uses (the SDK app satisfies it). */
+export interface CloudbaseStorageClient {
+  uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
+  downloadFile(o: { fileID: string }): Promise<{ fileContent?: string | Buffer }>;
+  getTempFileURL(o: { fileList: Array<{ fileID: string; maxAge: number }> }): Promise<{
+    fileList: Array<{ code: string; fileID: string; tempFileURL: string }>;
+  }>;
+  deleteFile(o: {
+    fileList: string[];
+  }): Promise<{ fileList: Array<{ code: string; fileID: string }> }>;
+}
+
+export interface CloudbaseFilesOptions {
+  client: CloudbaseStorageClient;
+  /** Lifetime of URLs from `url()` in seconds (default 1 hour). */
+  urlMaxAgeSeconds?: number;
+}
+
+const TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  json: 'application/json',
+  txt: 'text/plain',
+};
+
+/** CloudBase storage keeps no caller-set content type, so reads infer it from the extension. */
+export function contentTypeOf(path: string): string {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
+  return (ext && TYPES[ext]) ?? 'application/octet-stream';
+}
+
+function isMissing(code: string | undefined): boolean {
+  return code !== undefined && /NONEXIST|NOT_EXIST|NOT_FOUND/i.test(code);
+}
+
+function checkPath(path: string): string {
+  if (!path || path.startsWith('/') || path.split('/').some((p) => p === '..' || p === '')) {
+    throw new Error(`bad storage path: ${path.slice(0, 80)}`);
+  }
+  return path;
+}
+
+/** The Files port on CloudBase cloud storage. File ids are CloudBase `cloud://` fileIDs. */
+export function createCloudbaseFiles(options: CloudbaseFilesOptions): Files {
+  const { client } = options;
+  const maxAge = options.urlMaxAgeSeconds ?? 3600;
+
+  return {
+    async put({ path, bytes, contentType }): Promise<StoredFile> {
+      const { fileID } = await client.uploadFile({
+        cloudPath: checkPath(path),
+        fileContent: bytes,
+      });
+      return { fileId: fileID, contentType, size: bytes.length };
+    },
+
+    async get(fileId) {
+      try {
+        const { fileContent } = await client.downloadFile({ fileID: fileId });
+        if (fileContent === undefined) return null;
+        const bytes = typeof fileContent === 'string' ? Buffer.from(fileContent) : fileContent;
+        return { bytes, contentType: contentTypeOf(fileId) };
+      } catch (e) {
+        if (isMissing(sdkErrorCode(e))) return null;
+        throw e;
+      }
+    },
+
+    async url(fileId) {
+      const { fileList } = await client.getTempFileURL({ fileList: [{ fileID: fileId, maxAge }] });
+      const item = fileList[0];
+      if (!item || item.code !== 'SUCCESS' || !item.tempFileURL) {
+        throw new Error(`no URL for ${fileId}: ${item?.code ?? 'empty answer'}`);
+      }
+      return item.tempFileURL;
+    },
+
+    async remove(fileId) {
+      const { fileList } = await client.deleteFile({ fileList: [fileId] });
+      const code = fileList[0]?.code;
+      if (code !== 'SUCCESS' && !isMissing(code)) {
+        throw new Error(`delete of ${fileId} failed: ${code ?? 'empty answer'}`);
+      }
+    },
+  };
+}
+
+export function createCloudbaseFilesFor(
+  connection: CloudbaseConnection,
+  urlMaxAgeSeconds?: number,
+): Files {
+  const app = openCloudbaseApp(connection);
+  return createCloudbaseFiles({
+    client: app,
+    ...(urlMaxAgeSeconds !== undefined ? { urlMaxAgeSeconds } : {}),
+  });
+}
