@@ -209,6 +209,24 @@ export function runStoreContract(label: string, open: () => Promise<StoreUnderTe
       expect(ids(skipped.items)).toEqual(['p4', 'p5']);
     });
 
+    test('cursor pages include documents whose sort field is null or missing, both directions', async () => {
+      const c = await seed();
+      await c.update('p3', { set: { nickname: 'x' } });
+      await c.update('p4', { set: { nickname: 'y' } });
+      for (const dir of ['asc', 'desc'] as const) {
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (let page = 0; page < 10; page++) {
+          const r = await c.find({}, { sort: [['nickname', dir]], limit: 2, after });
+          seen.push(...ids(r.items));
+          if (!r.nextCursor) break;
+          after = r.nextCursor;
+        }
+        expect([...seen].sort()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+        expect(seen).toHaveLength(5);
+      }
+    });
+
     test('a tampered cursor is rejected as BAD_QUERY', async () => {
       const c = await seed();
       await expect(c.find({}, { after: 'not-a-cursor' })).rejects.toMatchObject({

@@ -134,17 +134,29 @@ export function orderBySql(sort: Array<[string, 'asc' | 'desc']>): string {
   return sort.map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`).join(', ');
 }
 
-/** Keyset condition: rows strictly after the cursor's values in the given sort order. */
+/**
+ * Keyset condition: rows strictly after the cursor's values in the given sort order. SQLite
+ * sorts NULL first ascending and last descending; null cursor values are handled accordingly.
+ */
 export function afterSql(sort: Array<[string, 'asc' | 'desc']>, values: unknown[]): SqlPart {
   const ors: SqlPart[] = [];
   for (let i = 0; i < sort.length; i++) {
     const ands: SqlPart[] = [];
     for (let j = 0; j < i; j++) {
       const [f] = sort[j] as [string, string];
-      ands.push({ sql: `${fieldExpr(f)} = ?`, params: [values[j]] });
+      ands.push({ sql: `${fieldExpr(f)} IS ?`, params: [values[j] ?? null] });
     }
     const [f, d] = sort[i] as [string, 'asc' | 'desc'];
-    ands.push({ sql: `${fieldExpr(f)} ${d === 'desc' ? '<' : '>'} ?`, params: [values[i]] });
+    const v = values[i] ?? null;
+    const e = fieldExpr(f);
+    if (d === 'asc')
+      ands.push(
+        v === null ? { sql: `${e} IS NOT NULL`, params: [] } : { sql: `${e} > ?`, params: [v] },
+      );
+    else
+      ands.push(
+        v === null ? { sql: '0', params: [] } : { sql: `(${e} < ? OR ${e} IS NULL)`, params: [v] },
+      );
     ors.push(joinParts(ands, 'AND'));
   }
   return joinParts(ors, 'OR');
