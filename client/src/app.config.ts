@@ -1,12 +1,4 @@
-const FEATURE_PACKAGES = [
-  'exhibits',
-  'policies',
-  'training',
-  'claims',
-  'risk',
-  'household',
-  'feedback',
-];
+const FEATURE_PACKAGES = ['exhibits', 'policies', 'training', 'claims', 'risk', 'feedback'];
 
 export default defineAppConfig({
   pages: [
@@ -16,10 +8,22 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/login/index',
   ],
-  subPackages: FEATURE_PACKAGES.map((name) => ({
-    root: `packages/${name}`,
-    pages: ['pages/index/index'],
-  })),
+  subPackages: [
+    ...FEATURE_PACKAGES.map((name) => ({
+      root: `packages/${name}`,
+      pages: ['pages/index/index'],
+    })),
+    // 户情: 我的家 for villagers, 工作台 / 360° / 统计 for cadres.
+    {
+      root: 'packages/households',
+      pages: [
+        'pages/index/index',
+        'pages/workbench/index',
+        'pages/detail/index',
+        'pages/dashboard/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1f7a3a',

@@ -12,6 +12,8 @@ export interface FeatureEntry {
   /** The tab it belongs to besides 首页. */
   tab: 'history' | 'services';
   ready: boolean;
+  /** The subpackage folder when it differs from the key. */
+  packageRoot?: string;
 }
 
 export const FEATURES: readonly FeatureEntry[] = [
@@ -77,7 +79,8 @@ export const FEATURES: readonly FeatureEntry[] = [
       '查看帮扶责任人和联系方式',
     ],
     tab: 'services',
-    ready: false,
+    ready: true,
+    packageRoot: 'households',
   },
   {
     key: 'feedback',
@@ -91,7 +94,8 @@ export const FEATURES: readonly FeatureEntry[] = [
 
 /** The entry page of each feature's subpackage. */
 export function featurePath(key: FeatureKey): string {
-  return `/packages/${key}/pages/index/index`;
+  const root = FEATURES.find((f) => f.key === key)?.packageRoot ?? key;
+  return `/packages/${root}/pages/index/index`;
 }
 
 export function featureByKey(key: FeatureKey): FeatureEntry {

@@ -1,14 +1,18 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../components/page-shell/page-shell';
+import { WorkbenchEntry } from '../../features/households/workbench-entry';
+import { MY_HOME_PATH, isOfficial } from '../../features/households/official-roles';
 import { ElderlyModeToggle } from '../../features/elderly-mode/elderly-mode-toggle';
 import { MyProfile } from '../../features/session/my-profile';
 import { clearSession } from '../../features/session/session-store';
+import { useMyRole } from '../../features/session/use-my-role';
 import { useSession } from '../../features/session/use-session';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
 
 export default function MePage() {
   const { signedIn, session } = useSession();
+  const role = useMyRole();
   return (
     <PageShell title="我的">
       <ElderlyModeToggle />
@@ -26,12 +30,12 @@ export default function MePage() {
           </View>
         </View>
       )}
-      <View
-        className="psv-button"
-        onClick={() => void Taro.navigateTo({ url: '/packages/household/pages/index/index' })}
-      >
-        <Text>我的家</Text>
-      </View>
+      <WorkbenchEntry variant="button" />
+      {!isOfficial(role) && (
+        <View className="psv-button" onClick={() => void Taro.navigateTo({ url: MY_HOME_PATH })}>
+          <Text>我的家</Text>
+        </View>
+      )}
       <View
         className="psv-button"
         onClick={() => void Taro.navigateTo({ url: '/packages/feedback/pages/index/index' })}

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { PageShell } from '../../components/page-shell/page-shell';
 import { FEATURES } from '../../features/catalogue/feature-catalogue';
 import { FeatureGrid } from '../../features/catalogue/feature-grid';
+import { WorkbenchEntry } from '../../features/households/workbench-entry';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
 
 /** 办事 tab: every service in one place, each opening its subpackage. */
@@ -10,6 +11,7 @@ export default function ServicesTab() {
     <PageShell title="办事">
       <View className="psv-text-secondary">选择您要办的事。</View>
       <OutboxSummary />
+      <WorkbenchEntry variant="tile" />
       <FeatureGrid features={FEATURES.filter((f) => f.tab === 'services')} />
     </PageShell>
   );

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { api } from '../../api/api';
+import { useRemoteData } from '../../api/use-remote-data';
+import { ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { CategoryChangeForm } from './category-change-form';
+import { HouseholdCard } from './household-card/household-card';
+import { HouseholdTimeline } from './household-timeline';
+import type { HouseholdView } from './households-api';
+import { InvitationPanel } from './invitation-panel';
+import { MemberList } from './member-list';
+import { canIssueInvitation, type OfficialRole } from './official-roles';
+
+/** A household seen by a cadre: everything on one page. */
+export function HouseholdProfile({
+  householdId,
+  role,
+}: {
+  householdId: string;
+  role: OfficialRole;
+}) {
+  const loaded = useRemoteData(() => api.households.get({ householdId }));
+  const [changed, setChanged] = useState<HouseholdView | null>(null);
+  if (loaded.state === 'loading') return <LoadingState />;
+  if (loaded.state === 'error')
+    return <ErrorState message={loaded.error.message} onRetry={loaded.reload} />;
+  const household = changed ?? loaded.data;
+  return (
+    <View data-testid="household-profile">
+      <HouseholdCard household={{ ...household, memberCount: household.members.length }} />
+      <MemberList members={household.members} />
+      <CategoryChangeForm household={household} onChanged={setChanged} />
+      {canIssueInvitation(role) && <InvitationPanel householdId={household.householdId} />}
+      {/* A new version re-reads the timeline, so a category change shows at the top. */}
+      <HouseholdTimeline key={household.version} householdId={household.householdId} />
+    </View>
+  );
+}

@@ -1,0 +1,31 @@
+import { View } from '@tarojs/components';
+import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { HouseholdCard } from './household-card/household-card';
+import { HouseholdTimeline } from './household-timeline';
+import { JoinForm } from './join-form';
+import { MemberList } from './member-list';
+import { useMyHousehold } from './use-my-household';
+
+/** The villager's household, or the join form when none is linked yet. */
+export function MyHome({ enabled, waiting }: { enabled: boolean; waiting: boolean }) {
+  const mine = useMyHousehold(enabled);
+  if (waiting || (enabled && mine.state === 'loading')) return <LoadingState />;
+  if (!enabled) {
+    return <EmptyState title="这个身份没有家庭档案" hint="我的家只对村民开放。" />;
+  }
+  if (mine.state === 'error')
+    return <ErrorState message={mine.error.message} onRetry={mine.reload} />;
+  if (mine.state !== 'ready') return <LoadingState />;
+  const household = mine.data.household;
+  if (!household) return <JoinForm />;
+  return (
+    <View data-testid="my-home">
+      <HouseholdCard
+        household={{ ...household, memberCount: household.members.length }}
+        showWarnings={false}
+      />
+      <MemberList members={household.members} />
+      <HouseholdTimeline householdId={household.householdId} />
+    </View>
+  );
+}

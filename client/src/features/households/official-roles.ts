@@ -1,0 +1,23 @@
+import type { Role } from '@shared/auth/roles';
+
+/** Roles that work household records (the 工作台); villagers and trainers never see it. */
+const OFFICIAL_ROLES = ['village_cadre', 'town_reviewer', 'city_approver', 'admin'] as const;
+export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
+
+export function isOfficial(role: Role | null | undefined): role is OfficialRole {
+  return (OFFICIAL_ROLES as readonly string[]).includes(role ?? '');
+}
+
+/** Only village cadres may issue a join code (households contract `issueInvitation`). */
+export function canIssueInvitation(role: Role | null | undefined): boolean {
+  return role === 'village_cadre';
+}
+
+export const WORKBENCH_PATH = '/packages/households/pages/workbench/index';
+export const MY_HOME_PATH = '/packages/households/pages/index/index';
+
+export function householdDetailPath(householdId: string): string {
+  return `/packages/households/pages/detail/index?id=${encodeURIComponent(householdId)}`;
+}
+
+export const DASHBOARD_PATH = '/packages/households/pages/dashboard/index';

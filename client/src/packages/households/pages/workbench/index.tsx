@@ -1,0 +1,37 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { PageShell } from '../../../../components/page-shell/page-shell';
+import { ExportPanel } from '../../../../features/households/export-panel';
+import { HouseholdSearch } from '../../../../features/households/household-search';
+import { OfficialGate } from '../../../../features/households/official-gate';
+import { DASHBOARD_PATH } from '../../../../features/households/official-roles';
+import { PendingItems } from '../../../../features/households/pending-items';
+import { useDashboard } from '../../../../features/households/use-dashboard';
+
+function Workbench() {
+  const dashboard = useDashboard();
+  return (
+    <View data-testid="workbench">
+      <PendingItems dashboard={dashboard} />
+      <HouseholdSearch />
+      <View
+        className="psv-button"
+        data-testid="open-dashboard"
+        onClick={() => void Taro.navigateTo({ url: DASHBOARD_PATH })}
+      >
+        <Text>查看户情统计图</Text>
+      </View>
+      <View className="psv-subtitle" />
+      <ExportPanel />
+    </View>
+  );
+}
+
+/** 工作台 for cadres: pending items, household search, statistics and export. */
+export default function WorkbenchPage() {
+  return (
+    <PageShell title="工作台">
+      <OfficialGate>{() => <Workbench />}</OfficialGate>
+    </PageShell>
+  );
+}
