@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Benchmark knobs: the only module under bench/ that reads process.env. */
+const BenchEnv = z.object({
+  /** Seconds per autocannon run (each of the two throughput runs). */
+  BENCH_SECONDS: z.coerce.number().min(1).max(60).default(3),
+  /** Concurrent HTTP connections for the throughput runs. */
+  BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(500).default(16),
+  /** Sequential calls timed for the latency comparison. */
+  BENCH_SAMPLES: z.coerce.number().int().min(50).max(100_000).default(2_000),
+  /** Calls made to a bundled function while watching its memory. */
+  BENCH_RSS_CALLS: z.coerce.number().int().min(10).max(100_000).default(300),
+});
+
+const e = BenchEnv.parse(process.env);
+
+export const benchEnv = {
+  seconds: e.BENCH_SECONDS,
+  connections: e.BENCH_CONNECTIONS,
+  samples: e.BENCH_SAMPLES,
+  rssCalls: e.BENCH_RSS_CALLS,
+};
+
+/** The environment for child processes the benches start (this process's, plus `extra`). */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

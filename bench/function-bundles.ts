@@ -1,0 +1,157 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FUNCTIONS } from '../cloudfunctions/function-registry';
+import type { BenchSection } from './bench-report';
+import { printSection, ratio } from './bench-report';
+import { benchEnv, childEnv } from './env';
+
+const ROOT = resolve(__dirname, '..');
+const BUDGET_MB = 128;
+const bundlePath = (fn: string) => join(ROOT, 'dist', 'functions', fn, 'index.js');
+
+/** Offline settings so a bundle can load: fake environment id and fresh data keys. */
+const OFFLINE_ENV = childEnv({
+  TCB_ENV: 'bench-offline',
+  DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  DATA_HASH_KEY: randomBytes(32).toString('base64'),
+});
+
+/** Milliseconds to `require` a module in a fresh node process (median of `runs`). */
+function coldRequireMs(modulePath: string, runs = 5): number {
+  const script = `const t=process.hrtime.bigint();require(${JSON.stringify(modulePath)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6));`;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, ['-e', script], {
+      cwd: ROOT,
+      env: OFFLINE_ENV,
+      timeout: 30_000,
+    });
+    times.push(Number(out.toString()));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+/** Loads a bundle in a child with --expose-gc, calls main() `calls` times, reports maxRSS. */
+export function peakRss(modulePath: string, event: unknown, calls: number) {
+  const script = `
+const mod = require(${JSON.stringify(modulePath)});
+const main = mod.main || (mod.default && mod.default.main);
+const codes = {};
+(async () => {
+  if (typeof main !== 'function') { console.log(JSON.stringify({ error: 'no main export' })); return; }
+  const stopAt = Date.now() + 20000;
+  let made = 0;
+  for (let i = 0; i < ${calls} && Date.now() < stopAt; i++) {
+    const r = await Promise.race([
+      Promise.resolve(main(${JSON.stringify(event)}, {})).catch((e) => ({ ok: false, error: { code: 'THREW:' + (e && e.name) } })),
+      new Promise((ok) => setTimeout(() => ok({ ok: false, error: { code: 'TIMEOUT' } }), 2000)),
+    ]);
+    const code = r && r.ok ? 'ok' : String(r && r.error && r.error.code);
+    codes[code] = (codes[code] || 0) + 1;
+    made++;
+    if (i % 50 === 0) global.gc();
+  }
+  console.log(JSON.stringify({ calls: made, codes, maxRssKb: process.resourceUsage().maxRSS }));
+  process.exit(0);
+})();`;
+  const r = spawnSync(process.execPath, ['--expose-gc', '-e', script], {
+    cwd: ROOT,
+    env: OFFLINE_ENV,
+    timeout: 60_000,
+  });
+  const line = r.stdout.toString().trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line) as {
+      calls?: number;
+      codes?: Record<string, number>;
+      maxRssKb?: number;
+      error?: string;
+    };
+  } catch {
+    return { error: `child said: ${(r.stderr.toString() || line).slice(0, 200)}` };
+  }
+}
+
+/** Builds the bundles if they are missing; returns why not when the build cannot run. */
+function ensureBuilt(names: string[]): string | null {
+  if (names.every((n) => existsSync(bundlePath(n)))) return null;
+  if (!existsSync(join(ROOT, 'cloudfunctions', 'build-functions.ts')))
+    return 'not built (no cloudfunctions/build-functions.ts yet)';
+  try {
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'cloudfunctions/build-functions.ts'],
+      {
+        cwd: ROOT,
+        stdio: 'pipe',
+        timeout: 180_000,
+      },
+    );
+  } catch (e) {
+    const err = e as { stderr?: Buffer; message?: string };
+    return `not built (npm run build:functions failed: ${(err.stderr?.toString() || err.message || '').trim().split('\n')[0]})`;
+  }
+  return names.every((n) => existsSync(bundlePath(n)))
+    ? null
+    : 'not built (the build did not produce every bundle)';
+}
+
+/** Cold start, size and memory of the bundled functions (dist/functions/<fn>/index.js). */
+function measure(): BenchSection {
+  const names = Object.keys(FUNCTIONS);
+  const sdk = require.resolve('@cloudbase/node-sdk', { paths: [ROOT] });
+  const sdkMs = coldRequireMs(sdk);
+  const problem = ensureBuilt(names);
+  const lines = [`@cloudbase/node-sdk alone: cold require ${sdkMs.toFixed(1)} ms`];
+  if (problem) {
+    lines.push(`bundles: ${problem}`);
+    return {
+      name: 'bundled functions: cold start, bytes, peak RSS',
+      lines,
+      data: { sdkColdMs: sdkMs, bundles: problem },
+    };
+  }
+  const bundles: Record<string, unknown> = {};
+  for (const fn of names) {
+    const path = bundlePath(fn);
+    const bytes = statSync(path).size;
+    const coldMs = coldRequireMs(path);
+    const firstAction =
+      Object.keys(FUNCTIONS[fn as keyof typeof FUNCTIONS].contract.actions)[0] ?? 'x';
+    const event =
+      fn === 'users'
+        ? { action: 'listOrgUnits', payload: {} }
+        : { action: firstAction, payload: {} };
+    const rss = peakRss(path, event, benchEnv.rssCalls);
+    const rssMb = rss.maxRssKb ? rss.maxRssKb / 1024 : NaN;
+    bundles[fn] = { bytes, coldMs, coldOverSdk: coldMs / sdkMs, rss, rssMb, budgetMb: BUDGET_MB };
+    lines.push(
+      `${fn.padEnd(12)} ${(bytes / 1024).toFixed(0).padStart(6)} KB  cold ${coldMs.toFixed(1)} ms (${ratio(coldMs, sdkMs)} of the SDK alone)  ` +
+        (rss.error
+          ? `RSS: ${rss.error}`
+          : `maxRSS ${rssMb.toFixed(1)} MB of ${BUDGET_MB} MB (${((rssMb / BUDGET_MB) * 100).toFixed(0)}%) over ${rss.calls} calls ${JSON.stringify(rss.codes)}`),
+    );
+  }
+  lines.push(
+    '(calls run offline: without CloudBase credentials the store calls fail, so RSS is load + runtime + error path)',
+  );
+  return {
+    name: 'bundled functions: cold start, bytes, peak RSS',
+    lines,
+    data: { sdkColdMs: sdkMs, bundles },
+  };
+}
+
+export function run(): Promise<BenchSection> {
+  return Promise.resolve().then(measure);
+}
+
+if (require.main === module) {
+  run().then(printSection, (e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
