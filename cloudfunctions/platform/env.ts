@@ -6,14 +6,29 @@ import { z } from 'zod';
  * set per function in cloudbaserc.json from the deployer's (uncommitted) .env file.
  */
 const FunctionEnv = z.object({
+  /** The CloudBase environment id; inside a function CloudBase sets TCB_ENV / SCF_NAMESPACE. */
   TCB_ENV: z.string().optional(),
+  SCF_NAMESPACE: z.string().optional(),
   DATA_ENCRYPTION_KEY: z.string().min(40, 'DATA_ENCRYPTION_KEY (32 bytes, base64) is not set'),
   DATA_HASH_KEY: z.string().min(20, 'DATA_HASH_KEY (base64) is not set'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
-export type FunctionConfig = z.infer<typeof FunctionEnv>;
+export interface FunctionConfig {
+  envId: string;
+  dataEncryptionKey: string;
+  dataHashKey: string;
+  rateLimitPerMinute: number;
+}
 
 export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig {
-  return FunctionEnv.parse(env);
+  const e = FunctionEnv.parse(env);
+  const envId = e.TCB_ENV ?? e.SCF_NAMESPACE;
+  if (!envId) throw new Error('TCB_ENV (or SCF_NAMESPACE) is not set');
+  return {
+    envId,
+    dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
+    dataHashKey: e.DATA_HASH_KEY,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
 }

@@ -8,7 +8,7 @@ import { readFileSync, rmSync, mkdirSync, writeFileSync, statSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
-const ROOT = resolve(__dirname, '..');
+const ROOT = resolve(__dirname, '..', '..');
 
 interface CloudbaseRc {
   functionRoot: string;
@@ -19,7 +19,9 @@ export function readCloudbaseRc(): CloudbaseRc {
   return JSON.parse(readFileSync(join(ROOT, 'cloudbaserc.json'), 'utf8')) as CloudbaseRc;
 }
 
-export async function buildFunctions(names?: string[]): Promise<Array<{ name: string; bytes: number }>> {
+export async function buildFunctions(
+  names?: string[],
+): Promise<Array<{ name: string; bytes: number }>> {
   const rc = readCloudbaseRc();
   const outRoot = join(ROOT, rc.functionRoot);
   const results: Array<{ name: string; bytes: number }> = [];
@@ -43,8 +45,14 @@ export async function buildFunctions(names?: string[]): Promise<Array<{ name: st
       external: ['better-sqlite3'],
     });
     const inputs = Object.keys(result.metafile.inputs);
-    const leaked = inputs.filter((p) => p.includes('better-sqlite3') || p.includes('adapters/sqlite') || p.includes('adapters/local/disk'));
-    if (leaked.length) throw new Error(`${fn.name}: the bundle pulls in local-only code: ${leaked.join(', ')}`);
+    const leaked = inputs.filter(
+      (p) =>
+        p.includes('better-sqlite3') ||
+        p.includes('adapters/sqlite') ||
+        p.includes('adapters/local/disk'),
+    );
+    if (leaked.length)
+      throw new Error(`${fn.name}: the bundle pulls in local-only code: ${leaked.join(', ')}`);
     writeFileSync(
       join(outDir, 'package.json'),
       `${JSON.stringify({ name: fn.name, version: '1.0.0', private: true, main: 'index.js' }, null, 2)}\n`,
@@ -57,7 +65,10 @@ export async function buildFunctions(names?: string[]): Promise<Array<{ name: st
 if (require.main === module) {
   buildFunctions(process.argv.slice(2).length ? process.argv.slice(2) : undefined)
     .then((rs) => {
-      for (const r of rs) console.log(`${r.name.padEnd(12)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KB  dist/functions/${r.name}/index.js`);
+      for (const r of rs)
+        console.log(
+          `${r.name.padEnd(12)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KB  dist/functions/${r.name}/index.js`,
+        );
     })
     .catch((e: unknown) => {
       console.error(e instanceof Error ? e.message : e);

@@ -1,0 +1,23 @@
+import type { CollectionDef } from './platform/ports/store';
+import { PLATFORM_COLLECTIONS } from './platform/runtime/platform-collections';
+import { feedbackCollection } from './feedback/feedback-collection';
+import {
+  householdsCollection,
+  invitationsCollection,
+  memberRegistryCollection,
+  warningRulesCollection,
+} from './households/household-collections';
+
+/**
+ * Every collection of every feature, with its indexes. CloudBase needs collections to exist
+ * before a transaction writes to them, so deployment creates them all from this list
+ * (`npm run setup:cloudbase`); SQLite creates them on first use.
+ */
+export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
+  ...PLATFORM_COLLECTIONS,
+  feedbackCollection,
+  householdsCollection,
+  invitationsCollection,
+  memberRegistryCollection,
+  warningRulesCollection,
+] as ReadonlyArray<CollectionDef<unknown>>;

@@ -1,0 +1,36 @@
+import { createCloudbaseFiles } from './adapters/cloudbase/cloudbase-files';
+import { createCloudbaseIdentity } from './adapters/cloudbase/cloudbase-identity';
+import { openCloudbaseApp } from './adapters/cloudbase/cloudbase-app';
+import type { CloudbaseConnection } from './adapters/cloudbase/cloudbase-app';
+import { createCloudbaseStore } from './adapters/cloudbase/cloudbase-store';
+import { createWechatContentCheck } from './adapters/cloudbase/wechat-content-check';
+import type { FunctionConfig } from './env';
+import { systemClock } from './ports/clock';
+import { createConsoleLogger } from './ports/logger';
+import { createOutboxNotifier } from './runtime/outbox-notifier';
+import type { PlatformDeps } from './runtime/platform-deps';
+import { parseDataKeys } from './runtime/sealed-value';
+
+/**
+ * Production wiring: every port on CloudBase. Built once per function instance (cold start) and
+ * reused by every call the instance serves.
+ */
+export function createCloudbasePlatform(
+  config: FunctionConfig,
+  connection: Partial<CloudbaseConnection> = {},
+): PlatformDeps {
+  const conn: CloudbaseConnection = { env: config.envId, ...connection };
+  const app = openCloudbaseApp(conn);
+  const store = createCloudbaseStore(conn);
+  return {
+    store,
+    files: createCloudbaseFiles({ client: app }),
+    identity: createCloudbaseIdentity(),
+    contentCheck: createWechatContentCheck({ client: app }),
+    notifier: createOutboxNotifier(store, systemClock),
+    clock: systemClock,
+    logger: createConsoleLogger(),
+    dataKeys: parseDataKeys(config.dataEncryptionKey, config.dataHashKey),
+    limits: { mutationsPerMinute: config.rateLimitPerMinute },
+  };
+}
