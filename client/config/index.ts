@@ -47,7 +47,10 @@ export default defineConfig<'webpack5'>(() => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: [path.resolve(__dirname, '../../shared')] },
-      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
         filename: 'css/[name].[contenthash].css',

@@ -2,7 +2,8 @@
  * `npm run test:e2e`: builds the h5 app, starts the gateway on a free port with a temporary
  * DATA_DIR, and drives Debian's chromium (playwright-core) through the villager journey:
  * home → dev login → elderly mode → feedback sent while the API is unreachable → network back
- * → exactly one feedback record on the server. Prints one pass/fail line; exits non-zero on
+ * → exactly one feedback record on the server → 我的家 (blue 已脱贫户 card, masked members) →
+ * village cadre: 工作台, search 马, household 360° with timeline, dashboard and Excel export. Prints one pass/fail line; exits non-zero on
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
@@ -224,6 +225,142 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       matching.length === 1,
       `expected 1 record, found ${matching.length} (${JSON.stringify(mine.json).slice(0, 300)})`,
     );
+  });
+
+  await step(
+    'villager opens 我的家 and sees the blue 已脱贫户 card with masked members',
+    async () => {
+      await page.goto(hashUrl('/pages/home/index'));
+      await page.locator('[data-feature="household"] >> visible=true').first().click();
+      const card = page.locator('[data-testid="household-card"] >> visible=true').first();
+      await card.waitFor({ timeout: 15_000 });
+      assert(
+        (await card.getAttribute('data-folder')) === 'blue',
+        `folder is ${await card.getAttribute('data-folder')}, expected blue`,
+      );
+      const label = await card.locator('[data-testid="category-label"]').first().innerText();
+      assert(label.includes('已脱贫户'), `card label is ${label}`);
+      const ids = await page
+        .locator('[data-testid="member-list"] [data-testid="masked-id"] >> visible=true')
+        .allInnerTexts();
+      assert(ids.length > 0, 'no members listed');
+      assert(
+        ids.every((text) => /\d{4}\*{8,}[\dX]{4}/.test(text)),
+        `ID numbers not masked: ${ids.join(' | ')}`,
+      );
+      assert(
+        (await page.locator('[data-testid="member-list"] >> text=马文礼').count()) > 0,
+        'the head 马文礼 is not among the members',
+      );
+      // The timeline has loaded (the demo seed writes no events, so it may be empty).
+      await page
+        .locator('[data-testid="household-timeline"][data-state="ready"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: join(SHOTS, 'my-home.png'), fullPage: true });
+    },
+  );
+
+  await step('village cadre logs in and opens 工作台 from the 办事 tab', async () => {
+    await page.goto(hashUrl('/pages/login/index'));
+    await page.locator('[data-persona="village_cadre"] >> visible=true').first().click();
+    await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 });
+    await page.goto(hashUrl('/pages/services/index'));
+    await page.locator('[data-testid="workbench-entry"] >> visible=true').first().click();
+    await page
+      .locator('[data-testid="pending-items"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="overdue-reviews"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 15_000 });
+  });
+
+  await step(
+    'cadre searches 马, opens a household, changes its category and sees it on the timeline',
+    async () => {
+      const search = page.locator('[data-testid="household-search"] >> visible=true').first();
+      await search.locator('input').first().fill('马');
+      await search.locator('[data-testid="search-submit"]').first().click();
+      const results = search.locator('[data-testid="household-card"]');
+      const deadline = Date.now() + 15_000;
+      let heads: string[] = [];
+      while (Date.now() < deadline) {
+        heads = await results.locator('.psv-folder__head').allInnerTexts();
+        if (heads.length > 0 && heads.every((h) => h.includes('马'))) break;
+        await page.waitForTimeout(200);
+      }
+      assert(heads.length >= 1, 'no search results for 马');
+      assert(
+        heads.every((h) => h.includes('马')),
+        `results not narrowed to 马: ${heads.join(', ')}`,
+      );
+      await page.screenshot({ path: join(SHOTS, 'workbench-search.png'), fullPage: true });
+      await results.first().click();
+      await page
+        .locator('[data-testid="household-profile"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      const profile = page.locator('[data-testid="household-profile"] >> visible=true').first();
+      await profile
+        .locator('[data-testid="household-timeline"][data-state="ready"]')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      // A category change needs a reason, then appears at the top of the timeline.
+      const card = profile.locator('[data-testid="household-card"]').first();
+      const folder = await card.getAttribute('data-folder');
+      const change = profile.locator('[data-testid="category-change"]').first();
+      if (folder === 'red') {
+        await change.locator('[data-category="general"]').first().click();
+      } else {
+        await change.locator('[data-category="monitored"]').first().click();
+        await change.locator('[data-monitor-type="unstable"]').first().click();
+      }
+      await change.locator('[data-testid="category-submit"]').first().click();
+      await change.locator('.psv-field__error >> text=原因').first().waitFor({ timeout: 5_000 });
+      await change.locator('textarea').first().fill('入户核实：家中主要劳动力务工收入中断');
+      await change.locator('[data-testid="category-submit"]').first().click();
+      const top = profile.locator('[data-testid="timeline-event"]').first();
+      await top.waitFor({ timeout: 15_000 });
+      assert(
+        (await top.getAttribute('data-kind')) === 'household.category_changed',
+        `newest timeline entry is ${await top.getAttribute('data-kind')}`,
+      );
+      assert((await top.innerText()).includes('务工收入中断'), 'the reason is not on the timeline');
+      const after = await card.getAttribute('data-folder');
+      assert(after === (folder === 'red' ? 'green' : 'red'), `folder after the change is ${after}`);
+      await page.screenshot({ path: join(SHOTS, 'household-360.png'), fullPage: true });
+    },
+  );
+
+  await step('cadre exports the Excel file and the download link answers with xlsx', async () => {
+    await page.goto(hashUrl('/packages/households/pages/dashboard/index'));
+    await page
+      .locator('[data-testid="bar-row"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 15_000 });
+    const download = page.waitForEvent('download', { timeout: 15_000 }).catch(() => null);
+    await page.locator('[data-testid="export-submit"] >> visible=true').first().click();
+    const result = page.locator('[data-testid="export-result"] >> visible=true').first();
+    await result.waitFor({ timeout: 20_000 });
+    const url = await result.getAttribute('data-url');
+    assert(url, 'the export result carries no link');
+    const res = await fetch(new URL(url, gateway.baseUrl));
+    const type = res.headers.get('content-type') ?? '';
+    assert(res.status === 200, `download link answered ${res.status}`);
+    assert(
+      type.includes('spreadsheetml') || type.includes('xlsx'),
+      `download content type is ${type}`,
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    assert(bytes[0] === 0x50 && bytes[1] === 0x4b, 'the file is not an xlsx (zip) workbook');
+    const started = await download;
+    assert(
+      started?.suggestedFilename().endsWith('.xlsx'),
+      `the browser did not start an .xlsx download (${started?.suggestedFilename() ?? 'none'})`,
+    );
+    await page.screenshot({ path: join(SHOTS, 'dashboard-export.png'), fullPage: true });
   });
 
   await step('no uncaught errors in the page', () => {

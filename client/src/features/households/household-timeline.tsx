@@ -7,7 +7,7 @@ import { useHouseholdTimeline } from './use-household-timeline';
 export function HouseholdTimeline({ householdId }: { householdId: string }) {
   const timeline = useHouseholdTimeline(householdId);
   return (
-    <View className="psv-card" data-testid="household-timeline">
+    <View className="psv-card" data-testid="household-timeline" data-state={timeline.state}>
       <View className="psv-subtitle">办事记录</View>
       {timeline.state === 'loading' && <LoadingState />}
       {timeline.state === 'error' && timeline.error && (

@@ -18,7 +18,7 @@ interface SentBody {
   payload: { householdId: string; limit: number; cursor?: string };
 }
 const sentPayloads = () =>
-  request.mock.calls.map((call) => ((call as [{ data: SentBody }])[0].data).payload);
+  request.mock.calls.map((call) => (call as [{ data: SentBody }])[0].data.payload);
 
 beforeEach(() => request.mockReset());
 
