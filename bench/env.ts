@@ -25,3 +25,11 @@ export const benchEnv = {
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };
 }
+
+/**
+ * Outside Tencent Cloud the SDK probes a metadata host before every request; `TENCENTCLOUD=true`
+ * is its own switch to skip that (the benches talk to a local fake server via `serviceUrl`).
+ */
+export function skipCloudMetadataProbe(): void {
+  process.env.TENCENTCLOUD = 'true';
+}

@@ -7,6 +7,7 @@ import { run as contendedWrite } from './contended-write';
 import { run as functionBundles } from './function-bundles';
 import { run as gatewayThroughput } from './gateway-throughput';
 import { run as gatewayVsStoreRead } from './gateway-vs-store-read';
+import { run as householdScale } from './household-scale';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -17,6 +18,7 @@ async function main() {
     ['throughput', gatewayThroughput],
     ['contended write', contendedWrite],
     ['function bundles', functionBundles],
+    ['households at scale', householdScale],
   ];
   const sections: BenchSection[] = [];
   for (const [label, bench] of benches) {

@@ -8,7 +8,7 @@ import { warningRulesCollection } from './household-collections';
 export async function loadWarningRules(store: Store): Promise<WarningRule[]> {
   const stored = await store.collection(warningRulesCollection).find({}, { limit: 100 });
   if (!stored.items.length) return [...DEFAULT_WARNING_RULES];
-  return stored.items.map(({ _id: _i, _version: _v, ...rule }) => rule as WarningRule);
+  return stored.items.map(({ _id: _i, _version: _v, ...rule }) => rule);
 }
 
 export function warningsFor(

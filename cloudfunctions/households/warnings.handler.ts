@@ -15,17 +15,15 @@ type Actions = typeof householdsContract.actions;
 export async function warnings(input: ActionInput<Actions, 'warnings'>, ctx: HandlerContext) {
   const now = ctx.clock.now();
   const rules = await loadWarningRules(ctx.store);
-  const page = await ctx.store
-    .collection(householdsCollection)
-    .find(
-      {
-        $and: [
-          scopeFilter(ctx.scope),
-          { hasWarnings: true, ...(input.villageId ? { villageId: input.villageId } : {}) },
-        ],
-      },
-      { sort: [['headName', 'asc']], limit: input.limit, after: input.cursor },
-    );
+  const page = await ctx.store.collection(householdsCollection).find(
+    {
+      $and: [
+        scopeFilter(ctx.scope),
+        { hasWarnings: true, ...(input.villageId ? { villageId: input.villageId } : {}) },
+      ],
+    },
+    { sort: [['headName', 'asc']], limit: input.limit, after: input.cursor },
+  );
   const names = await villageNames(
     ctx.store,
     page.items.map((h) => h.villageId),

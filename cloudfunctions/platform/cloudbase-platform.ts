@@ -19,7 +19,11 @@ export function createCloudbasePlatform(
   config: FunctionConfig,
   connection: Partial<CloudbaseConnection> = {},
 ): PlatformDeps {
-  const conn: CloudbaseConnection = { env: config.envId, ...connection };
+  const conn: CloudbaseConnection = {
+    env: config.envId,
+    ...(config.serviceUrl ? { serviceUrl: config.serviceUrl } : {}),
+    ...connection,
+  };
   const app = openCloudbaseApp(conn);
   const store = createCloudbaseStore(conn);
   return {

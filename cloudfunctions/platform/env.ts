@@ -12,6 +12,8 @@ const FunctionEnv = z.object({
   DATA_ENCRYPTION_KEY: z.string().min(40, 'DATA_ENCRYPTION_KEY (32 bytes, base64) is not set'),
   DATA_HASH_KEY: z.string().min(20, 'DATA_HASH_KEY (base64) is not set'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Optional API endpoint override (private network access; the bench's local fake server). */
+  TCB_SERVICE_URL: z.string().url().optional(),
 });
 
 export interface FunctionConfig {
@@ -19,6 +21,7 @@ export interface FunctionConfig {
   dataEncryptionKey: string;
   dataHashKey: string;
   rateLimitPerMinute: number;
+  serviceUrl?: string;
 }
 
 export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig {
@@ -30,5 +33,6 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
     dataHashKey: e.DATA_HASH_KEY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    ...(e.TCB_SERVICE_URL ? { serviceUrl: e.TCB_SERVICE_URL } : {}),
   };
 }

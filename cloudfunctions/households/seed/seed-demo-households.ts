@@ -10,6 +10,9 @@ import type { Store } from '../../platform/ports/store';
 import type { DataKeys } from '../../platform/runtime/sealed-value';
 import { buildMembers, derivedFields } from '../build-household';
 import { householdsCollection, memberRegistryCollection } from '../household-collections';
+import { householdEventsCollection } from '../../platform/runtime/platform-collections';
+import { HOUSEHOLD_EVENT_KINDS } from '../../../shared/src/households/household-event-kinds';
+import type { HouseholdEventKind } from '../../../shared/src/households/household-event-kinds';
 import { nextReviewDue } from '../review-due';
 import { demoIdNumber } from './demo-id-numbers';
 
@@ -156,18 +159,31 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
   },
 ];
 
+/** A short history per demo household so 我的家 and the 360° page show a real timeline. */
+function demoTimeline(
+  d: DemoHousehold,
+): Array<{ kind: HouseholdEventKind; detail: string | null; daysAgo: number }> {
+  const events: Array<{ kind: HouseholdEventKind; detail: string | null; daysAgo: number }> = [
+    { kind: 'household.created', detail: '入户核实后建档（演示数据）', daysAgo: 400 },
+    { kind: 'household.updated', detail: '年度收入核查', daysAgo: 120 },
+  ];
+  if (d.category === 'monitored') {
+    events.push({
+      kind: 'household.category_changed',
+      detail: `已脱贫户 → 三类户：${d.expenses?.[0]?.note ?? '收入下降'}（演示数据）`,
+      daysAgo: 40,
+    });
+  }
+  return events;
+}
+
 export async function seedDemoHouseholds(store: Store, keys: DataKeys, now: Date): Promise<number> {
   const households = store.collection(householdsCollection);
   let added = 0;
   for (const d of DEMO_HOUSEHOLDS) {
     if (await households.get(d.id)) continue;
     const members = buildMembers(
-      d.members.map(
-        (x) =>
-          ({ health: 'healthy', disabledSince: null, schoolStage: 'none', ...x }) as z.output<
-            typeof MemberInput
-          >,
-      ),
+      d.members.map((x) => ({ health: 'healthy', disabledSince: null, schoolStage: 'none', ...x })),
       keys,
     );
     const facts = {

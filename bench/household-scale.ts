@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { householdsFunction } from '../cloudfunctions/households/households-function';
+import { ensureDevUser } from '../cloudfunctions/platform/adapters/local/dev-personas';
+import type { DevPersona } from '../cloudfunctions/platform/adapters/local/dev-personas';
+import { signDevToken } from '../cloudfunctions/platform/adapters/local/dev-token';
+import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
+import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
+import { seedDemoData } from '../cloudfunctions/seed-demo-data';
+import { devLogin, postJson, startGatewayProcess } from '../gateway/test-support/gateway-process';
+import type { BenchSection } from './bench-report';
+import { ms, printSection, ratio, summarize, timeCalls } from './bench-report';
+import { silentLogger } from './silent-logger';
+
+const GATEWAY_BUDGET_MB = 300;
+
+/** Peak resident memory (VmHWM) of a process and its children, in MB (Linux /proc). */
+function peakRssMb(pid: number): number {
+  const read = (p: number): number => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+      return Math.max(kb, ...children.map(read));
+    } catch {
+      return 0;
+    }
+  };
+  return read(pid) / 1024;
+}
+
+/**
+ * The 户情 dashboard on the ~20,000-household scale set against one raw `COUNT(*)` on the same
+ * database, list/search latency, and the gateway's peak memory with that set loaded.
+ */
+export async function run(): Promise<BenchSection> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'psv-bench-scale-'));
+  try {
+    const platform = await openLocalPlatform({
+      dataDir,
+      logger: silentLogger,
+      mutationsPerMinute: 1e9,
+    });
+    const t0 = Date.now();
+    await seedDemoData(platform.store, platform.deps.dataKeys, platform.deps.clock.now(), {
+      scale: true,
+    });
+    const seedMs = Date.now() - t0;
+    const rawCount = platform.store.reader.prepare('SELECT COUNT(*) AS n FROM c_households');
+    const total = (rawCount.get() as { n: number }).n;
+    const raw = summarize(await timeCalls(30, () => Promise.resolve(rawCount.get()), 5));
+
+    const entry = createFunctionEntry(householdsFunction, platform.deps);
+    const as = async (persona: DevPersona) => ({
+      authorization: `Bearer ${signDevToken(platform.tokenSecret, await ensureDevUser(platform.store, platform.deps.clock, persona))}`,
+    });
+    const city = await as('city_approver');
+    const village = await as('village_cadre');
+    const call = async (ctx: { authorization: string }, action: string, payload: unknown) => {
+      const r = await entry({ action, payload }, ctx);
+      if (!r.ok) throw new Error(`${action}: ${r.error.code}`);
+    };
+    const cityDash = summarize(await timeCalls(15, () => call(city, 'dashboard', {}), 2));
+    const villageDash = summarize(await timeCalls(50, () => call(village, 'dashboard', {}), 5));
+    const search = summarize(await timeCalls(100, () => call(city, 'list', { q: '马样本0' }), 10));
+    const filtered = summarize(
+      await timeCalls(100, () => call(village, 'list', { category: 'lifted' }), 10),
+    );
+    await platform.store.close();
+
+    // The gateway on the same data folder, as `npm start` would run with SEED_SCALE=1.
+    const gw = await startGatewayProcess({ dataDir, env: { LOG_LEVEL: 'warn', SEED_SCALE: '1' } });
+    let gatewayMb = NaN;
+    try {
+      const token = await devLogin(gw.url, 'city_approver');
+      for (let i = 0; i < 5; i++)
+        await postJson(`${gw.url}/api/households`, { action: 'dashboard', payload: {} }, token);
+      for (let i = 0; i < 50; i++)
+        await postJson(
+          `${gw.url}/api/households`,
+          { action: 'list', payload: { q: `马样本${i}` } },
+          token,
+        );
+      await postJson(
+        `${gw.url}/api/households`,
+        {
+          action: 'export',
+          payload: { villageId: 'village-zheqiao-qimou' },
+          idempotencyKey: 'bench-export-1',
+        },
+        token,
+      );
+      gatewayMb = gw.child.pid ? peakRssMb(gw.child.pid) : NaN;
+    } finally {
+      await gw.stop();
+    }
+
+    return {
+      name: `户情 at scale: ${total.toLocaleString('en')} households`,
+      lines: [
+        `seed: ${(seedMs / 1000).toFixed(1)} s`,
+        `raw COUNT(*)             p50 ${ms(raw.p50)}`,
+        `dashboard, city (35 villages × 5 counts + 2)  p50 ${ms(cityDash.p50)}  = ${ratio(cityDash.p50, raw.p50)} of one raw COUNT`,
+        `dashboard, one village   p50 ${ms(villageDash.p50)}  = ${ratio(villageDash.p50, raw.p50)} of one raw COUNT`,
+        `list: name search (city) p50 ${ms(search.p50)}  p99 ${ms(search.p99)}`,
+        `list: village + category p50 ${ms(filtered.p50)}  p99 ${ms(filtered.p99)}`,
+        `gateway peak RSS with the set loaded: ${gatewayMb.toFixed(0)} MB of ${GATEWAY_BUDGET_MB} MB (${((gatewayMb / GATEWAY_BUDGET_MB) * 100).toFixed(0)}%)`,
+      ],
+      data: {
+        households: total,
+        seedMs,
+        rawCountMs: raw,
+        cityDashboardMs: cityDash,
+        villageDashboardMs: villageDash,
+        cityDashboardOverRawCount: cityDash.p50 / raw.p50,
+        searchMs: search,
+        filteredListMs: filtered,
+        gatewayPeakRssMb: gatewayMb,
+        gatewayBudgetMb: GATEWAY_BUDGET_MB,
+      },
+    };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  run().then(printSection, (e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
