@@ -212,17 +212,20 @@ test('changeCategory needs a reason and a monitor type for 三类户, and is aud
     note: '户主突发重病住院',
   });
   const tl = await call('village_cadre', 'timeline', { householdId: 'hh-demo-qimou-03' });
-  expect(tl).toMatchObject({
-    ok: true,
-    data: {
-      items: [
-        {
-          kind: 'household.category_changed',
-          detail: '一般户 → 三类户（突发严重困难户）：户主突发重病住院',
-        },
-      ],
-    },
+  const events = tl.ok
+    ? (tl.data.items as Array<{ kind: string; detail: string; at: string }>)
+    : [];
+  expect(events[0]).toMatchObject({
+    kind: 'household.category_changed',
+    detail: '一般户 → 三类户（突发严重困难户）：户主突发重病住院',
   });
+  // Newest first, the seeded history after it.
+  expect(events.map((e) => e.at)).toEqual([...events.map((e) => e.at)].sort().reverse());
+  expect(events.map((e) => e.kind)).toEqual([
+    'household.category_changed',
+    'household.updated',
+    'household.created',
+  ]);
 });
 
 test('a family member joins with the cadre’s invitation code', async () => {

@@ -210,6 +210,21 @@ export async function seedDemoHouseholds(store: Store, keys: DataKeys, now: Date
       });
       for (const mem of members)
         await tx.insert(memberRegistryCollection, { _id: mem.idNumber.hash, householdId: d.id });
+      for (const [i, e] of demoTimeline(d).entries()) {
+        await tx.insert(householdEventsCollection, {
+          _id: `${d.id}-ev${i}`,
+          householdId: d.id,
+          villageId: d.villageId,
+          townId: d.townId,
+          at: new Date(now.getTime() - e.daysAgo * 86_400_000).toISOString(),
+          kind: e.kind,
+          title: HOUSEHOLD_EVENT_KINDS[e.kind],
+          detail: e.detail,
+          actorId: null,
+          actorRole: 'village_cadre',
+          ref: null,
+        });
+      }
     });
     added++;
   }
