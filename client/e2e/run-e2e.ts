@@ -321,8 +321,16 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       await change.locator('.psv-field__error >> text=原因').first().waitFor({ timeout: 5_000 });
       await change.locator('textarea').first().fill('入户核实：家中主要劳动力务工收入中断');
       await change.locator('[data-testid="category-submit"]').first().click();
+      // The seeded history is already listed: wait until the reloaded timeline has the change on top.
       const top = profile.locator('[data-testid="timeline-event"]').first();
-      await top.waitFor({ timeout: 15_000 });
+      const changedBy = Date.now() + 15_000;
+      while (Date.now() < changedBy) {
+        if (
+          (await top.getAttribute('data-kind').catch(() => null)) === 'household.category_changed'
+        )
+          break;
+        await page.waitForTimeout(200);
+      }
       assert(
         (await top.getAttribute('data-kind')) === 'household.category_changed',
         `newest timeline entry is ${await top.getAttribute('data-kind')}`,
