@@ -3,8 +3,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
-import type { CallResult } from '../shared/src/envelope/call-envelope';
-import { DEFAULT_MESSAGE_BY_CODE, HTTP_STATUS_BY_CODE } from '../shared/src/envelope/error-codes';
+import { callFailure } from '../shared/src/envelope/call-failure';
+import { HTTP_STATUS_BY_CODE } from '../shared/src/envelope/error-codes';
 import type { ErrorCode } from '../shared/src/envelope/error-codes';
 import { toFieldErrors, zhErrorMap } from '../shared/src/validation/zh-error-map';
 import { FUNCTIONS } from '../cloudfunctions/function-registry';
@@ -31,20 +31,7 @@ const DevLoginBody = z
   })
   .strict();
 
-function errorBody(
-  code: ErrorCode,
-  message?: string,
-  fieldErrors?: Record<string, string>,
-): CallResult<never> {
-  return {
-    ok: false,
-    error: {
-      code,
-      message: message ?? DEFAULT_MESSAGE_BY_CODE[code],
-      ...(fieldErrors ? { fieldErrors } : {}),
-    },
-  };
-}
+const errorBody = callFailure;
 
 export interface GatewayOptions {
   platform: LocalPlatform;

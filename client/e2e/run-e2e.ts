@@ -12,7 +12,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { e2eEnv } from './env';
-import { startGateway, type GatewayProcess } from './gateway-process';
+import {
+  startGatewayProcess,
+  type GatewayProcess,
+} from '../../gateway/test-support/gateway-process';
 
 const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, 'e2e-screenshots');
@@ -63,7 +66,7 @@ async function callApi(
   body: unknown,
   token?: string,
 ): Promise<{ status: number; json: unknown }> {
-  const res = await fetch(`${gateway.baseUrl}/api/${fn}`, {
+  const res = await fetch(`${gateway.url}/api/${fn}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -78,7 +81,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  const hashUrl = (path: string) => `${gateway.baseUrl}/#${path}`;
+  const hashUrl = (path: string) => `${gateway.url}/#${path}`;
 
   await step('home page shows every feature', async () => {
     await page.goto(hashUrl('/pages/home/index'));
@@ -354,7 +357,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     await result.waitFor({ timeout: 20_000 });
     const url = await result.getAttribute('data-url');
     assert(url, 'the export result carries no link');
-    const res = await fetch(new URL(url, gateway.baseUrl));
+    const res = await fetch(new URL(url, gateway.url));
     const type = res.headers.get('content-type') ?? '';
     assert(res.status === 200, `download link answered ${res.status}`);
     assert(
@@ -393,8 +396,8 @@ async function main(): Promise<void> {
   let gateway: GatewayProcess | null = null;
   let context: BrowserContext | null = null;
   try {
-    gateway = await startGateway(ROOT, dataDir);
-    console.log(`e2e: gateway at ${gateway.baseUrl}`);
+    gateway = await startGatewayProcess({ dataDir, env: { LOG_LEVEL: 'warn' } });
+    console.log(`e2e: gateway at ${gateway.url}`);
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: e2eEnv.chromiumPath,
       headless: true,

@@ -1,5 +1,5 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
-import { CATEGORY_LABEL, MONITOR_TYPE_LABEL } from '../../shared/src/households/household-category';
+import { categoryText } from '../../shared/src/households/household-labels';
 import type { householdsContract } from '../../shared/src/households/households-contract';
 import { conflict, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
@@ -13,15 +13,6 @@ import { nextReviewDue } from './review-due';
 
 type Actions = typeof householdsContract.actions;
 
-function label(
-  category: keyof typeof CATEGORY_LABEL,
-  monitorType: keyof typeof MONITOR_TYPE_LABEL | null,
-) {
-  return monitorType
-    ? `${CATEGORY_LABEL[category]}（${MONITOR_TYPE_LABEL[monitorType]}）`
-    : CATEGORY_LABEL[category];
-}
-
 export async function changeCategory(
   input: ActionInput<Actions, 'changeCategory'>,
   ctx: HandlerContext,
@@ -33,8 +24,8 @@ export async function changeCategory(
     if (!h || !inScope(ctx.scope, h)) throw notFound('没有找到这户的档案。');
     if (h.category === input.category && h.monitorType === input.monitorType)
       throw conflict('户类没有变化。');
-    const from = label(h.category, h.monitorType);
-    const to = label(input.category, input.monitorType);
+    const from = categoryText(h.category, h.monitorType);
+    const to = categoryText(input.category, input.monitorType);
     const next = await tx.update(
       householdsCollection,
       h._id,

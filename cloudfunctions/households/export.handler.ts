@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ActionInput } from '../../shared/src/contract/define-function';
-import { CATEGORY_LABEL, MONITOR_TYPE_LABEL } from '../../shared/src/households/household-category';
+import { categoryText } from '../../shared/src/households/household-labels';
 import type { householdsContract } from '../../shared/src/households/households-contract';
 import { RELATION_LABEL } from '../../shared/src/households/household-schemas';
 import { mayExportFullIdNumbers } from '../../shared/src/privacy/id-number-visibility';
@@ -46,9 +46,7 @@ export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ct
       page.items.map((h) => h.villageId),
     );
     for (const h of page.items) {
-      const category = h.monitorType
-        ? `${CATEGORY_LABEL[h.category]}（${MONITOR_TYPE_LABEL[h.monitorType]}）`
-        : CATEGORY_LABEL[h.category];
+      const category = categoryText(h.category, h.monitorType);
       for (const m of h.members) {
         sheet.addRow({
           village: names.get(h.villageId) ?? '',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActionContract, ActionsContract } from '../../../shared/src/contract/define-function';
 import type { CallResult } from '../../../shared/src/envelope/call-envelope';
 import { CallEvent } from '../../../shared/src/envelope/call-envelope';
+import { callFailure } from '../../../shared/src/envelope/call-failure';
 import { DEFAULT_MESSAGE_BY_CODE } from '../../../shared/src/envelope/error-codes';
 import { toFieldErrors, zhErrorMap } from '../../../shared/src/validation/zh-error-map';
 import { isStoreError } from '../ports/store';
@@ -20,20 +21,7 @@ export type FunctionEntry = (
   platformContext?: unknown,
 ) => Promise<CallResult<unknown>>;
 
-function failure(
-  code: AppError['code'],
-  message?: string,
-  fieldErrors?: Record<string, string>,
-): CallResult<never> {
-  return {
-    ok: false,
-    error: {
-      code,
-      message: message ?? DEFAULT_MESSAGE_BY_CODE[code],
-      ...(fieldErrors ? { fieldErrors } : {}),
-    },
-  };
-}
+const failure = callFailure;
 
 function expectedFailure(e: unknown): CallResult<never> | null {
   if (e instanceof AppError) return failure(e.code, e.message, e.fieldErrors);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CADRES_IN_SCOPE, EVERY_ROLE_OWN } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
 import { MobileField, PageInput, textField } from '../validation/common-fields';
 
@@ -38,48 +39,33 @@ export const FeedbackCaseView = FeedbackView.extend({
   villageId: z.string().nullable(),
 });
 
-const everyoneOwn = {
-  villager: 'own',
-  village_cadre: 'own',
-  town_reviewer: 'own',
-  city_approver: 'own',
-  admin: 'own',
-  trainer: 'own',
-} as const;
-const cadres = {
-  village_cadre: 'village',
-  town_reviewer: 'town',
-  city_approver: 'city',
-  admin: 'city',
-} as const;
-
 export const feedbackContract = defineFunction('feedback', {
   submit: action({
     summary: '提交意见反馈',
     input: SubmitFeedbackInput,
     output: z.object({ feedbackId: z.string(), status: FeedbackStatus, createdAt: z.string() }),
-    access: everyoneOwn,
+    access: EVERY_ROLE_OWN,
     mutating: true,
   }),
   mine: action({
     summary: '我的反馈',
     input: z.object({ ...PageInput }).strict(),
     output: z.object({ items: z.array(FeedbackView), nextCursor: z.string().nullable() }),
-    access: everyoneOwn,
+    access: EVERY_ROLE_OWN,
     mutating: false,
   }),
   list: action({
     summary: '辖区内的反馈（干部）',
     input: z.object({ status: FeedbackStatus.optional(), ...PageInput }).strict(),
     output: z.object({ items: z.array(FeedbackCaseView), nextCursor: z.string().nullable() }),
-    access: cadres,
+    access: CADRES_IN_SCOPE,
     mutating: false,
   }),
   reply: action({
     summary: '答复反馈（干部）',
     input: z.object({ feedbackId: z.string().min(1).max(64), reply: textField(500, 2) }).strict(),
     output: FeedbackCaseView,
-    access: cadres,
+    access: CADRES_IN_SCOPE,
     mutating: true,
   }),
 });

@@ -8,16 +8,9 @@ import {
   textField,
 } from '../validation/common-fields';
 import { HouseholdCategory, MonitorType, categoryProblem } from './household-category';
+import { RELATIONS } from './household-labels';
 
-export const Relation = z.enum([
-  'head',
-  'spouse',
-  'child',
-  'parent',
-  'grandchild',
-  'sibling',
-  'other',
-]);
+export const Relation = z.enum(RELATIONS);
 export const HealthStatus = z.enum(['healthy', 'chronic', 'serious']);
 export const SchoolStage = z.enum([
   'none',
@@ -30,15 +23,7 @@ export const SchoolStage = z.enum([
 ]);
 export const ExpenseKind = z.enum(['medical', 'education', 'disaster', 'accident', 'other']);
 
-export const RELATION_LABEL: Record<z.infer<typeof Relation>, string> = {
-  head: '户主',
-  spouse: '配偶',
-  child: '子女',
-  parent: '父母',
-  grandchild: '孙子女',
-  sibling: '兄弟姐妹',
-  other: '其他',
-};
+export { RELATION_LABEL } from './household-labels';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-01-31');
 

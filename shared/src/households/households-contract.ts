@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CADRES_IN_SCOPE } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
 import { OrgUnitId } from '../org/org-units';
 import { PageInput } from '../validation/common-fields';
@@ -16,37 +17,29 @@ import {
 
 const HouseholdId = z.string().min(1).max(64);
 
-/** Cadres work on households in their unit. */
-const cadresWrite = {
-  village_cadre: 'village',
-  town_reviewer: 'town',
-  city_approver: 'city',
-  admin: 'city',
-} as const;
-const cadresRead = cadresWrite;
 /** The family itself (own household) and cadres in scope. */
-const familyAndCadres = { villager: 'own', ...cadresRead } as const;
+const familyAndCadres = { villager: 'own', ...CADRES_IN_SCOPE } as const;
 
 export const householdsContract = defineFunction('households', {
   create: action({
     summary: '新建户情档案',
     input: CreateHouseholdInput,
     output: HouseholdView,
-    access: cadresWrite,
+    access: CADRES_IN_SCOPE,
     mutating: true,
   }),
   update: action({
     summary: '修改户情档案',
     input: UpdateHouseholdInput,
     output: HouseholdView,
-    access: cadresWrite,
+    access: CADRES_IN_SCOPE,
     mutating: true,
   }),
   changeCategory: action({
     summary: '调整户类（需写明原因）',
     input: ChangeCategoryInput,
     output: HouseholdView,
-    access: cadresWrite,
+    access: CADRES_IN_SCOPE,
     mutating: true,
   }),
   get: action({
@@ -67,7 +60,7 @@ export const householdsContract = defineFunction('households', {
     summary: '户情列表与搜索',
     input: ListHouseholdsInput,
     output: z.object({ items: z.array(HouseholdSummary), nextCursor: z.string().nullable() }),
-    access: cadresRead,
+    access: CADRES_IN_SCOPE,
     mutating: false,
   }),
   issueInvitation: action({
@@ -106,14 +99,14 @@ export const householdsContract = defineFunction('households', {
     summary: '户情统计',
     input: z.object({}).strict(),
     output: DashboardView,
-    access: cadresRead,
+    access: CADRES_IN_SCOPE,
     mutating: false,
   }),
   warnings: action({
     summary: '预警名单',
     input: z.object({ villageId: OrgUnitId.optional(), ...PageInput }).strict(),
     output: z.object({ items: z.array(HouseholdSummary), nextCursor: z.string().nullable() }),
-    access: cadresRead,
+    access: CADRES_IN_SCOPE,
     mutating: false,
   }),
   export: action({
@@ -127,7 +120,7 @@ export const householdsContract = defineFunction('households', {
       rows: z.number().int(),
       idNumbersMasked: z.boolean(),
     }),
-    access: cadresRead,
+    access: CADRES_IN_SCOPE,
     mutating: true,
   }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CADRES_IN_SCOPE, EVERY_ROLE_OWN, PUBLIC_ACCESS } from '../auth/access-presets';
 import { ROLES } from '../auth/roles';
 import { action, defineFunction } from '../contract/define-function';
 import { OrgLevel, OrgUnitId, OrgUnitView } from '../org/org-units';
@@ -76,28 +77,19 @@ export const ListOrgUnitsInput = z
   })
   .strict();
 
-const everyoneOwn = {
-  villager: 'own',
-  village_cadre: 'own',
-  town_reviewer: 'own',
-  city_approver: 'own',
-  admin: 'own',
-  trainer: 'own',
-} as const;
-
 export const usersContract = defineFunction('users', {
   me: action({
     summary: '我的资料',
     input: z.object({}).strict(),
     output: MeView,
-    access: everyoneOwn,
+    access: EVERY_ROLE_OWN,
     mutating: false,
   }),
   updateProfile: action({
     summary: '修改我的资料',
     input: UpdateProfileInput,
     output: MeView,
-    access: everyoneOwn,
+    access: EVERY_ROLE_OWN,
     mutating: true,
   }),
   assignRole: action({
@@ -111,27 +103,14 @@ export const usersContract = defineFunction('users', {
     summary: '工作人员名单',
     input: ListStaffInput,
     output: z.object({ items: z.array(StaffView), nextCursor: z.string().nullable() }),
-    access: {
-      admin: 'city',
-      city_approver: 'city',
-      town_reviewer: 'town',
-      village_cadre: 'village',
-    },
+    access: CADRES_IN_SCOPE,
     mutating: false,
   }),
   listOrgUnits: action({
     summary: '镇村列表',
     input: ListOrgUnitsInput,
     output: z.object({ items: z.array(OrgUnitView) }),
-    access: {
-      anonymous: 'public',
-      villager: 'public',
-      village_cadre: 'public',
-      town_reviewer: 'public',
-      city_approver: 'public',
-      admin: 'public',
-      trainer: 'public',
-    },
+    access: PUBLIC_ACCESS,
     mutating: false,
   }),
 });
