@@ -1,4 +1,4 @@
-const FEATURE_PACKAGES = ['exhibits', 'policies', 'training', 'claims', 'risk', 'feedback'];
+const FEATURE_PACKAGES = ['exhibits', 'policies', 'claims', 'risk', 'feedback'];
 
 export default defineAppConfig({
   pages: [
@@ -13,6 +13,21 @@ export default defineAppConfig({
       root: `packages/${name}`,
       pages: ['pages/index/index'],
     })),
+    // 技能培训: courses, sign-up, 我的报名, check-in, certificates; roster and codes for trainers.
+    {
+      root: 'packages/training',
+      pages: [
+        'pages/index/index',
+        'pages/course/index',
+        'pages/mine/index',
+        'pages/check-in/index',
+        'pages/certificate/index',
+        'pages/verify/index',
+        'pages/trainer/index',
+        'pages/roster/index',
+        'pages/session-code/index',
+      ],
+    },
     // 户情: 我的家 for villagers, 工作台 / 360° / 统计 for cadres.
     {
       root: 'packages/households',

@@ -47,7 +47,7 @@ export const FEATURES: readonly FeatureEntry[] = [
     summary: '挖掘机、电焊、面点、缝纫等免费培训',
     plans: ['看最近开班的免费培训课程', '在手机上报名，名额满了自动排队', '签到、结业和领取证书'],
     tab: 'services',
-    ready: false,
+    ready: true,
   },
   {
     key: 'claims',

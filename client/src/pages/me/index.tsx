@@ -9,6 +9,7 @@ import { clearSession } from '../../features/session/session-store';
 import { useMyRole } from '../../features/session/use-my-role';
 import { useSession } from '../../features/session/use-session';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
+import { TrainerEntry } from '../../features/training/trainer-entry';
 
 export default function MePage() {
   const { signedIn, session } = useSession();
@@ -31,6 +32,7 @@ export default function MePage() {
         </View>
       )}
       <WorkbenchEntry variant="button" />
+      <TrainerEntry variant="button" />
       {!isOfficial(role) && (
         <View className="psv-button" onClick={() => void Taro.navigateTo({ url: MY_HOME_PATH })}>
           <Text>我的家</Text>

@@ -4,6 +4,7 @@ import { FEATURES } from '../../features/catalogue/feature-catalogue';
 import { FeatureGrid } from '../../features/catalogue/feature-grid';
 import { WorkbenchEntry } from '../../features/households/workbench-entry';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
+import { TrainerEntry } from '../../features/training/trainer-entry';
 
 /** 办事 tab: every service in one place, each opening its subpackage. */
 export default function ServicesTab() {
@@ -12,6 +13,7 @@ export default function ServicesTab() {
       <View className="psv-text-secondary">选择您要办的事。</View>
       <OutboxSummary />
       <WorkbenchEntry variant="tile" />
+      <TrainerEntry variant="tile" />
       <FeatureGrid features={FEATURES.filter((f) => f.tab === 'services')} />
     </PageShell>
   );

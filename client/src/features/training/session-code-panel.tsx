@@ -1,0 +1,31 @@
+import { Text, View } from '@tarojs/components';
+import { ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { useSessionCode } from './use-session-code';
+import './session-code.css';
+
+/** The code on the trainer's screen, big enough to read from the back of the room. */
+export function SessionCodePanel({ courseId, sessionId }: { courseId: string; sessionId: string }) {
+  const code = useSessionCode(courseId, sessionId);
+  if (code.state === 'loading') return <LoadingState text="正在生成签到码…" />;
+  if (code.state === 'error')
+    return <ErrorState message={code.error.message} onRetry={code.reload} />;
+  return (
+    <View className="psv-card psv-session-code" data-testid="session-code">
+      <View className="psv-text-secondary">
+        请学员打开“我的报名” → “上课签到”，输入下面的数字：
+      </View>
+      <View className="psv-session-code__digits" data-testid="session-code-digits">
+        {code.data.code}
+      </View>
+      <View className="psv-text-secondary">
+        {code.secondsLeft !== null && code.secondsLeft > 0
+          ? `${code.secondsLeft} 秒后换新码（每分钟换一次，自动刷新）`
+          : '正在换新码…'}
+      </View>
+      <View className="psv-field__label">微信里扫码签到用的内容</View>
+      <Text className="psv-session-code__qr-text" selectable data-testid="session-qr-text">
+        {code.data.qrText}
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { CourseCard } from './course-card/course-card';
+import { rosterPath } from './training-paths';
+import { useCourseList } from './use-course-list';
+
+/** 培训管理: every course, each opening its roster. */
+export function TrainerCourses() {
+  const { list } = useCourseList({ category: null, onlyOpen: false });
+  if (list.state === 'loading') return <LoadingState />;
+  if (list.state === 'error' && list.error)
+    return <ErrorState message={list.error.message} onRetry={list.reload} />;
+  const open = (courseId: string) => void Taro.navigateTo({ url: rosterPath(courseId) });
+  return (
+    <View data-testid="trainer-courses">
+      <View className="psv-text-secondary">点一门课，看学员名单、出签到码、确认结业。</View>
+      {list.items.length === 0 && <EmptyState title="还没有课程" />}
+      {list.items.map((course) => (
+        <CourseCard key={course.courseId} course={course} onOpen={open} />
+      ))}
+      {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}
+      {list.hasMore && (
+        <View className="psv-button" onClick={list.loadMore}>
+          <Text>{list.loadingMore ? '正在加载…' : '加载更多'}</Text>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,44 @@
+import { useCallback, useRef, useState } from 'react';
+import { isWellFormedSerial } from '@shared/training/certificate-serial';
+import { api } from '../../api/api';
+import type { CertificateCheck } from './training-api';
+
+export type VerifyState =
+  | { state: 'idle' }
+  | { state: 'checking' }
+  | { state: 'done'; check: CertificateCheck }
+  | { state: 'error'; message: string };
+
+export function normaliseSerial(text: string): string {
+  return text.trim().toUpperCase().replace(/\s/g, '');
+}
+
+/** 证书查验 (public): a mistyped serial is caught on the phone by its check letter. */
+export function useVerifyCertificate() {
+  const [status, setStatus] = useState<VerifyState>({ state: 'idle' });
+  const generation = useRef(0);
+  const verify = useCallback(async (text: string) => {
+    const serial = normaliseSerial(text);
+    if (!/^LX\d{4}-\d{6}-[A-Z]$/.test(serial)) {
+      setStatus({
+        state: 'error',
+        message: '证书编号的样子是 LX2026-000123-K，请对照证书再输一遍。',
+      });
+      return;
+    }
+    if (!isWellFormedSerial(serial)) {
+      setStatus({ state: 'error', message: '证书编号有一位不对，请对照证书再输一遍。' });
+      return;
+    }
+    const mine = ++generation.current;
+    setStatus({ state: 'checking' });
+    const result = await api.training.verifyCertificate({ serial });
+    if (mine !== generation.current) return;
+    setStatus(
+      result.ok
+        ? { state: 'done', check: result.data }
+        : { state: 'error', message: result.error.message },
+    );
+  }, []);
+  return { status, verify };
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import { LoadingState } from '../../components/page-state/page-state';
+import { CertificateView } from './certificate-view';
+import { useVerifyCertificate } from './use-verify-certificate';
+
+/** 证书查验: anyone (an employer, a cadre) types the serial and sees whose it is. */
+export function VerifyForm({ initial = '' }: { initial?: string }) {
+  const [serial, setSerial] = useState(initial);
+  const { status, verify } = useVerifyCertificate();
+  return (
+    <View data-testid="verify-certificate">
+      <View className="psv-card">
+        <View className="psv-field">
+          <Text className="psv-field__label">证书编号</Text>
+          <Input
+            className="psv-input"
+            maxlength={20}
+            value={serial}
+            placeholder="例如 LX2026-000123-K"
+            onInput={(event) => setSerial(event.detail.value)}
+          />
+        </View>
+        <View
+          className="psv-button psv-button--primary"
+          data-testid="verify-submit"
+          onClick={() => void verify(serial)}
+        >
+          <Text>查验</Text>
+        </View>
+        {status.state === 'error' && (
+          <View className="psv-field__error" role="alert">
+            {status.message}
+          </View>
+        )}
+      </View>
+      {status.state === 'checking' && <LoadingState text="正在查验…" />}
+      {status.state === 'done' && <CertificateView check={status.check} />}
+    </View>
+  );
+}
