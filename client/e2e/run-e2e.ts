@@ -3,14 +3,16 @@
  * DATA_DIR, and drives Debian's chromium (playwright-core) through the villager journey:
  * home → dev login → elderly mode → feedback sent while the API is unreachable → network back
  * → exactly one feedback record on the server → 我的家 (blue 已脱贫户 card, masked members) →
- * village cadre: 工作台, search 马, household 360° with timeline, dashboard and Excel export. Prints one pass/fail line; exits non-zero on
+ * village cadre: 工作台, search 马, household 360° with timeline, dashboard and Excel export →
+ * 技能培训: villager filters 电焊, enrolls (a double tap sends one idempotency key), sees it in
+ * 我的报名; trainer opens the roster, sees the villager and shows the session code. Prints one pass/fail line; exits non-zero on
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { e2eEnv } from './env';
 import {
   startGatewayProcess,
@@ -107,7 +109,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
   });
 
   await step('a feature not built yet opens a 即将上线 page', async () => {
-    await page.locator('[data-feature="training"] >> visible=true').first().click();
+    await page.locator('[data-feature="exhibits"] >> visible=true').first().click();
     await page.locator('text=即将上线 >> visible=true').first().waitFor({ timeout: 15_000 });
     await page.goto(hashUrl('/pages/home/index'));
   });
@@ -372,6 +374,123 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       `the browser did not start an .xlsx download (${started?.suggestedFilename() ?? 'none'})`,
     );
     await page.screenshot({ path: join(SHOTS, 'dashboard-export.png'), fullPage: true });
+  });
+
+  let courseId = '';
+  await step('villager opens 技能培训, filters 电焊 and opens a course', async () => {
+    await page.goto(hashUrl('/pages/login/index'));
+    await page.locator('[data-persona="villager"] >> visible=true').first().click();
+    await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 });
+    await page.locator('[data-feature="training"] >> visible=true').first().click();
+    await page
+      .locator('[data-testid="course-list"][data-state="ready"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="course-filters"] [data-category="welding"] >> visible=true')
+      .first()
+      .click();
+    const cards = page.locator('[data-testid="course-card"] >> visible=true');
+    const deadline = Date.now() + 15_000;
+    let categories: (string | null)[] = [];
+    while (Date.now() < deadline) {
+      const ready = await page
+        .locator('[data-testid="course-list"][data-state="ready"] >> visible=true')
+        .count();
+      categories = await cards.evaluateAll((els) =>
+        els.map((el) => el.getAttribute('data-category')),
+      );
+      if (ready > 0 && categories.length > 0 && categories.every((c) => c === 'welding')) break;
+      await page.waitForTimeout(200);
+    }
+    assert(categories.length > 0, 'no 电焊 course listed');
+    assert(
+      categories.every((c) => c === 'welding'),
+      `list not narrowed to 电焊: ${categories.join(', ')}`,
+    );
+    const seats = await cards.first().locator('[data-testid="seats-left"]').innerText();
+    assert(/名额/.test(seats), `card shows no seats: ${seats}`);
+    await page.screenshot({ path: join(SHOTS, 'training-list.png'), fullPage: true });
+    courseId = (await cards.first().getAttribute('data-course-id')) ?? '';
+    assert(courseId, 'the card carries no course id');
+    await cards.first().click();
+    await page
+      .locator(`[data-testid="course-detail"][data-course-id="${courseId}"] >> visible=true`)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="course-sessions"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 5_000 });
+  });
+
+  await step('villager double-taps 报名 and sees 已报上 (or 候补), sent with one key', async () => {
+    const enrollKeys: string[] = [];
+    const onRequest = (request: Request) => {
+      if (!request.url().endsWith('/api/training')) return;
+      const body = request.postDataJSON() as { action?: string; idempotencyKey?: string } | null;
+      if (body?.action === 'enroll') enrollKeys.push(body.idempotencyKey ?? '(none)');
+    };
+    page.on('request', onRequest);
+    const button = page.locator('[data-testid="enroll-submit"] >> visible=true').first();
+    await button.dblclick();
+    const result = page.locator('[data-testid="enroll-result"] >> visible=true').first();
+    await result.waitFor({ timeout: 20_000 });
+    page.off('request', onRequest);
+    const label = await result.locator('[data-testid="enrollment-status"]').first().innerText();
+    assert(/已报上|候补第 \d+ 位/.test(label), `enrollment status reads ${label}`);
+    assert(enrollKeys.length >= 1, 'no enroll request was sent');
+    assert(
+      new Set(enrollKeys).size === 1,
+      `a double tap sent different keys: ${[...new Set(enrollKeys)].join(', ')}`,
+    );
+    await page.screenshot({ path: join(SHOTS, 'training-enrolled.png'), fullPage: true });
+  });
+
+  await step('the sign-up is listed in 我的报名', async () => {
+    await page.locator('[data-testid="open-my-enrollments"] >> visible=true').first().click();
+    const row = page
+      .locator(`[data-testid="enrollment-row"][data-course-id="${courseId}"] >> visible=true`)
+      .first();
+    await row.waitFor({ timeout: 15_000 });
+    const label = await row.locator('[data-testid="enrollment-status"]').first().innerText();
+    assert(/已报上|候补第 \d+ 位/.test(label), `我的报名 shows ${label}`);
+    await page.screenshot({ path: join(SHOTS, 'training-mine.png'), fullPage: true });
+  });
+
+  await step('trainer logs in, opens the roster from 办事 and sees the villager', async () => {
+    await page.goto(hashUrl('/pages/login/index'));
+    await page.locator('[data-persona="trainer"] >> visible=true').first().click();
+    await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 });
+    await page.goto(hashUrl('/pages/services/index'));
+    await page.locator('[data-testid="trainer-entry"] >> visible=true').first().click();
+    await page
+      .locator(`[data-testid="trainer-courses"] [data-course-id="${courseId}"] >> visible=true`)
+      .first()
+      .click();
+    const entries = page.locator('[data-testid="roster-entry"] >> visible=true');
+    await entries.first().waitFor({ timeout: 15_000 });
+    const names = await entries.allInnerTexts();
+    assert(
+      names.some((text) => text.includes('马')),
+      `the villager is not on the roster: ${names.join(' | ').slice(0, 300)}`,
+    );
+    await page.screenshot({ path: join(SHOTS, 'training-roster.png'), fullPage: true });
+  });
+
+  await step('trainer shows the session code: 6 digits and the QR text', async () => {
+    await page.locator('[data-testid="open-session-code"] >> visible=true').first().click();
+    const digits = page.locator('[data-testid="session-code-digits"] >> visible=true').first();
+    await digits.waitFor({ timeout: 15_000 });
+    const code = (await digits.innerText()).trim();
+    assert(/^\d{6}$/.test(code), `session code is ${code}`);
+    const qrText = await page
+      .locator('[data-testid="session-qr-text"] >> visible=true')
+      .first()
+      .innerText();
+    const qr = JSON.parse(qrText) as { courseId?: string; code?: string };
+    assert(qr.courseId === courseId && qr.code === code, `QR text does not match: ${qrText}`);
+    await page.screenshot({ path: join(SHOTS, 'training-session-code.png'), fullPage: true });
   });
 
   await step('no uncaught errors in the page', () => {
