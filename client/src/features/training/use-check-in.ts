@@ -32,7 +32,12 @@ export function useCheckIn(courseId: string) {
     setStatus(
       result.ok
         ? { state: 'done', enrollment: result.data }
-        : { state: 'error', message: result.error.message, error: result.error },
+        : {
+            state: 'error',
+            // A wrong code comes back as a field error: show that sentence, it says what to do.
+            message: Object.values(result.error.fieldErrors ?? {})[0] ?? result.error.message,
+            error: result.error,
+          },
     );
   }, []);
 
