@@ -48,7 +48,7 @@ export async function run(): Promise<BenchSection> {
       mutationsPerMinute: 1e9,
     });
     const t0 = Date.now();
-    await seedDemoData(platform.store, platform.deps.dataKeys, platform.deps.clock.now(), {
+    await seedDemoData(platform.store, platform.deps.dataKeys, platform.deps.clock, {
       scale: true,
     });
     const seedMs = Date.now() - t0;

@@ -7,6 +7,7 @@ import {
   memberRegistryCollection,
   warningRulesCollection,
 } from './households/household-collections';
+import { TRAINING_COLLECTIONS } from './training/training-collections';
 
 /**
  * Every collection of every feature, with its indexes. CloudBase needs collections to exist
@@ -20,4 +21,5 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   invitationsCollection,
   memberRegistryCollection,
   warningRulesCollection,
+  ...TRAINING_COLLECTIONS,
 ] as ReadonlyArray<CollectionDef<unknown>>;

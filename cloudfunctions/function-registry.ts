@@ -2,6 +2,7 @@ import type { AllFunctions } from '../shared/src/contract/all-functions';
 import type { FunctionDefinition } from './platform/runtime/handler-context';
 import { feedbackFunction } from './feedback/feedback-function';
 import { householdsFunction } from './households/households-function';
+import { trainingFunction } from './training/training-function';
 import { usersFunction } from './users/users-function';
 
 /**
@@ -14,6 +15,7 @@ export const FUNCTIONS: {
   users: usersFunction,
   feedback: feedbackFunction,
   households: householdsFunction,
+  training: trainingFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -2,6 +2,8 @@ import type { Store } from './platform/ports/store';
 import type { DataKeys } from './platform/runtime/sealed-value';
 import { seedDemoHouseholds } from './households/seed/seed-demo-households';
 import { seedScaleHouseholds } from './households/seed/seed-scale-households';
+import type { Clock } from './platform/ports/clock';
+import { seedDemoCourses } from './training/seed/seed-demo-courses';
 
 /**
  * Every feature's demo seed, run by the local gateway on start (each is idempotent). Org units
@@ -10,11 +12,13 @@ import { seedScaleHouseholds } from './households/seed/seed-scale-households';
 export async function seedDemoData(
   store: Store,
   keys: DataKeys,
-  now: Date,
+  clock: Clock,
   options: { scale?: boolean } = {},
 ) {
+  const now = clock.now();
   const seeded: Record<string, number> = {};
   seeded.households = await seedDemoHouseholds(store, keys, now);
+  seeded.courses = await seedDemoCourses(store, clock);
   if (options.scale) seeded.scaleHouseholds = await seedScaleHouseholds(store, keys, now);
   return seeded;
 }

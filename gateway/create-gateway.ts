@@ -93,7 +93,13 @@ export async function createGateway(options: GatewayOptions) {
           .status(400)
           .send(errorBody('VALIDATION_FAILED', undefined, { as: '只有村民身份可以使用 as' }));
       }
-      const openid = await ensureDevUser(platform.store, platform.deps.clock, persona, as);
+      const openid = await ensureDevUser(
+        platform.store,
+        platform.deps.clock,
+        persona,
+        as,
+        platform.deps.dataKeys,
+      );
       const user = (await platform.store.collection(usersCollection).find({ openid }, { limit: 1 }))
         .items[0];
       return {

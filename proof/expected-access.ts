@@ -57,6 +57,25 @@ const TABLE: Record<string, Row> = {
   // The village cadre who knows the family hands out the join code; family members redeem it.
   'households.issueInvitation':[N, N, Y, Y, N, N, N, N, N],
   'households.join':           [Y, Y, N, N, N, N, N, N, N],
+  // Courses and certificate checks are public (an employer may verify a certificate).
+  'training.listCourses':      [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'training.getCourse':        [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'training.verifyCertificate':[Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  // Trainers and the city's administrators set up courses and run sessions.
+  'training.upsertCourse':     [N, N, N, N, N, N, Y, Y, N],
+  'training.sessionCode':      [N, N, N, N, N, N, Y, Y, N],
+  'training.complete':         [N, N, N, N, N, N, Y, Y, N],
+  // Signing up, cancelling and checking in are the trainee's own.
+  'training.enroll':           [Y, Y, N, N, N, N, N, N, N],
+  'training.cancel':           [Y, Y, N, N, N, N, N, N, N],
+  'training.myEnrollments':    [Y, Y, N, N, N, N, N, N, N],
+  'training.checkIn':          [Y, Y, N, N, N, N, N, N, N],
+  // Rosters: the trainer, and cadres for the trainees from their area.
+  'training.roster':           [N, N, Y, Y, Y, Y, Y, Y, N],
+  // A job after training is recorded by the trainee or their village cadre (or an admin).
+  'training.recordEmployment': [Y, Y, Y, Y, N, N, Y, N, N],
+  // 劳务输出 statistics are for officials.
+  'training.employmentStats':  [N, N, Y, Y, Y, Y, Y, N, N],
 };
 
 export const EXPECTED_ACCESS_KEYS: readonly string[] = Object.keys(TABLE);

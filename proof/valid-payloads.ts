@@ -49,7 +49,153 @@ export async function submitFeedback(
   return String(r.body.data.feedbackId);
 }
 
+/**
+ * Training fixtures act as one fresh trainee per valid call: `caller()` picks them (the proofs
+ * call it before `payload`), and the payload's set-up (enrolling, checking in) is made as them.
+ * When `payload` runs without `caller()` (matrix, fuzz), the villager persona stands in.
+ */
+let trainee: Who = 'villager';
+const freshTrainee = (): Who => (trainee = { persona: 'villager', as: `trainee-${next()}` });
+
+/** A course open all the time with one long session, so check-in and completion work whenever. */
+async function alwaysOnCourse(d: ProofDriver): Promise<string> {
+  const r = await d.call('trainer', 'training', 'upsertCourse', {
+    title: `证明用课程${next()}`,
+    category: 'other',
+    townId: null,
+    location: '培训点',
+    description: '',
+    requirements: '',
+    sessions: [
+      {
+        sessionId: 's1',
+        topic: '整期',
+        startsAt: '2026-01-01T00:00:00+08:00',
+        endsAt: '2030-01-01T00:00:00+08:00',
+      },
+    ],
+    capacity: 500,
+    signupOpensAt: '2026-01-01T00:00:00+08:00',
+    signupClosesAt: '2029-12-31T00:00:00+08:00',
+    attendanceToComplete: 1,
+    cancelHoursBefore: 0,
+  });
+  if (!r.body.ok) throw new Error(`fixture training.upsertCourse failed: ${r.text}`);
+  return String(r.body.data.courseId);
+}
+
+async function enrolled(d: ProofDriver, who: Who, courseId: string): Promise<string> {
+  const r = await d.call(who, 'training', 'enroll', { courseId });
+  if (!r.body.ok) throw new Error(`fixture training.enroll failed: ${r.text}`);
+  return String(r.body.data.enrollmentId);
+}
+
+async function checkInPayload(d: ProofDriver, who: Who, courseId: string) {
+  const code = await d.call('trainer', 'training', 'sessionCode', { courseId, sessionId: 's1' });
+  if (!code.body.ok) throw new Error(`fixture training.sessionCode failed: ${code.text}`);
+  return { courseId, sessionId: 's1', code: String(code.body.data.code) };
+}
+
+async function completedEnrollment(d: ProofDriver, who: Who): Promise<string> {
+  const courseId = await alwaysOnCourse(d);
+  const enrollmentId = await enrolled(d, who, courseId);
+  const checked = await d.call(who, 'training', 'checkIn', await checkInPayload(d, who, courseId));
+  if (!checked.body.ok) throw new Error(`fixture training.checkIn failed: ${checked.text}`);
+  const done = await d.call('trainer', 'training', 'complete', { enrollmentId });
+  if (!done.body.ok) throw new Error(`fixture training.complete failed: ${done.text}`);
+  return enrollmentId;
+}
+
 export const VALID_PAYLOADS: Record<string, ValidCall> = {
+  'training.upsertCourse': {
+    as: 'trainer',
+    payload: () =>
+      Promise.resolve({
+        title: `电焊工（证明用）${next()}`,
+        category: 'welding',
+        townId: 'town-baohan',
+        location: '王坪村文化活动中心',
+        description: '',
+        requirements: '',
+        sessions: [
+          {
+            sessionId: 's1',
+            topic: '第一课',
+            startsAt: '2027-03-01T09:00:00+08:00',
+            endsAt: '2027-03-01T12:00:00+08:00',
+          },
+        ],
+        capacity: 20,
+        signupOpensAt: '2026-01-01T00:00:00+08:00',
+        signupClosesAt: '2027-02-20T00:00:00+08:00',
+        attendanceToComplete: 1,
+      }),
+  },
+  'training.enroll': {
+    as: 'villager',
+    caller: freshTrainee,
+    payload: () => Promise.resolve({ courseId: 'course-demo-welding' }),
+  },
+  'training.cancel': {
+    as: 'villager',
+    caller: freshTrainee,
+    payload: async (d) => {
+      await enrolled(d, trainee, 'course-demo-pastry');
+      return { courseId: 'course-demo-pastry' };
+    },
+  },
+  'training.checkIn': {
+    as: 'villager',
+    caller: freshTrainee,
+    payload: async (d) => {
+      const courseId = await alwaysOnCourse(d);
+      await enrolled(d, trainee, courseId);
+      return checkInPayload(d, trainee, courseId);
+    },
+  },
+  'training.complete': {
+    as: 'trainer',
+    payload: async (d) => {
+      const who = freshTrainee();
+      const courseId = await alwaysOnCourse(d);
+      const enrollmentId = await enrolled(d, who, courseId);
+      const checked = await d.call(
+        who,
+        'training',
+        'checkIn',
+        await checkInPayload(d, who, courseId),
+      );
+      if (!checked.body.ok) throw new Error(`fixture training.checkIn failed: ${checked.text}`);
+      return { enrollmentId };
+    },
+  },
+  'training.recordEmployment': {
+    as: 'villager',
+    caller: freshTrainee,
+    payload: async (d) => ({
+      enrollmentId: await completedEnrollment(d, trainee),
+      employer: '临夏市民族服饰厂',
+      jobType: '缝纫工',
+      monthlyIncome: 3600,
+      startedOn: '2026-12-01',
+    }),
+  },
+  'training.sessionCode': {
+    as: 'trainer',
+    payload: () => Promise.resolve({ courseId: 'course-demo-sewing', sessionId: 's1' }),
+  },
+  'training.roster': {
+    as: 'trainer',
+    payload: () => Promise.resolve({ courseId: 'course-demo-welding' }),
+  },
+  'training.getCourse': {
+    as: 'villager',
+    payload: () => Promise.resolve({ courseId: 'course-demo-pastry' }),
+  },
+  'training.verifyCertificate': {
+    as: 'villager',
+    payload: () => Promise.resolve({ serial: 'LX2026-000001-A' }),
+  },
   'users.updateProfile': {
     as: 'villager',
     // No villageId: moving personas between villages would blur every scope check after it.

@@ -5,7 +5,7 @@ import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { householdsCollection } from './household-collections';
 import { householdsFunction } from './households-function';
-import { demoIdNumber } from './seed/demo-id-numbers';
+import { demoIdNumber } from '../platform/seed/demo-id-numbers';
 
 let t: TestPlatform;
 let call: ReturnType<TestPlatform['client']>;

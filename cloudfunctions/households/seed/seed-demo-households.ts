@@ -14,7 +14,7 @@ import { householdEventsCollection } from '../../platform/runtime/platform-colle
 import { HOUSEHOLD_EVENT_KINDS } from '../../../shared/src/households/household-event-kinds';
 import type { HouseholdEventKind } from '../../../shared/src/households/household-event-kinds';
 import { nextReviewDue } from '../review-due';
-import { demoIdNumber } from './demo-id-numbers';
+import { demoIdNumber } from '../../platform/seed/demo-id-numbers';
 
 type Member = z.input<typeof MemberInput>;
 

@@ -12,7 +12,7 @@ import type { DataKeys } from '../../platform/runtime/sealed-value';
 import { buildMembers, derivedFields } from '../build-household';
 import { householdsCollection, memberRegistryCollection } from '../household-collections';
 import { nextReviewDue } from '../review-due';
-import { demoIdNumber, seededRandom } from './demo-id-numbers';
+import { demoIdNumber, seededRandom } from '../../platform/seed/demo-id-numbers';
 
 /** The source programme's figures: 5,901 已脱贫户 + 13,757 一般户; the rest up to 20,000 are 三类户. */
 export const SCALE_COUNTS = { lifted: 5_901, general: 13_757, monitored: 342 } as const;

@@ -30,10 +30,10 @@ export async function createTestPlatform(options: { mutationsPerMinute?: number 
     mutationsPerMinute: options.mutationsPerMinute ?? 1000,
   });
 
-  await seedDemoData(platform.store, platform.deps.dataKeys, clock.now());
+  await seedDemoData(platform.store, platform.deps.dataKeys, clock);
 
   async function tokenFor(persona: DevPersona, as?: string): Promise<string> {
-    const openid = await ensureDevUser(platform.store, clock, persona, as);
+    const openid = await ensureDevUser(platform.store, clock, persona, as, platform.deps.dataKeys);
     return signDevToken(platform.tokenSecret, openid);
   }
 

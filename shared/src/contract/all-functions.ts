@@ -1,5 +1,6 @@
 import { feedbackContract } from '../feedback/feedback-contract';
 import { householdsContract } from '../households/households-contract';
+import { trainingContract } from '../training/training-contract';
 import { usersContract } from '../users/users-contract';
 
 /**
@@ -10,6 +11,7 @@ export const ALL_FUNCTIONS = {
   users: usersContract,
   feedback: feedbackContract,
   households: householdsContract,
+  training: trainingContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;

@@ -9,6 +9,9 @@ export const HOUSEHOLD_EVENT_KINDS = {
   'household.category_changed': '调整户类',
   'household.member_joined': '家庭成员加入',
   'feedback.submitted': '提交意见反馈',
+  'training.enrolled': '报名技能培训',
+  'training.completed': '技能培训结业',
+  'training.employed': '培训后就业',
 } as const satisfies Record<string, string>;
 
 export type HouseholdEventKind = keyof typeof HOUSEHOLD_EVENT_KINDS;

@@ -3,6 +3,10 @@ import type { Clock } from '../../ports/clock';
 import type { Store } from '../../ports/store';
 import { isStoreError } from '../../ports/store';
 import type { UserDoc } from '../../runtime/platform-collections';
+import type { DataKeys } from '../../runtime/sealed-value';
+import { sealValue } from '../../runtime/sealed-value';
+import { maskIdNumber } from '../../../../shared/src/privacy/mask';
+import { demoIdNumber } from '../../seed/demo-id-numbers';
 import { orgUnitsCollection, usersCollection } from '../../runtime/platform-collections';
 
 /** Seeded demo people for local dev-login (DEMO DATA: the names are invented). */
@@ -41,11 +45,25 @@ export function devOpenid(persona: DevPersona, as?: string): string {
  * Makes sure the persona's user exists (and, with `as`, a distinct extra villager of the same
  * village, so load tests can act as many people). Returns the openid to sign a token for.
  */
+/**
+ * Demo ID numbers for villager personas, so eligibility checks (age) work in local mode: the two
+ * named villagers match their household records; each `as` villager gets a fake number aged 30.
+ */
+function demoPersonaIdNumber(persona: DevPersona, as: string | undefined): string | null {
+  if (DEV_PERSONAS[persona].role !== 'villager') return null;
+  if (as) {
+    const seq = [...as].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1000, 7);
+    return demoIdNumber('1996-05-20', seq, '622921');
+  }
+  return persona === 'villager' ? demoIdNumber('1968-03-12', 11) : demoIdNumber('1963-02-18', 51);
+}
+
 export async function ensureDevUser(
   store: Store,
   clock: Clock,
   persona: DevPersona,
   as?: string,
+  keys?: DataKeys,
 ): Promise<string> {
   const p = DEV_PERSONAS[persona];
   const openid = devOpenid(persona, as);
@@ -64,7 +82,10 @@ export async function ensureDevUser(
     // The persona's own seeded household (extra `as` villagers start without one).
     householdId: !as && 'householdId' in p ? p.householdId : null,
     phone: null,
-    idNumber: null,
+    idNumber: (() => {
+      const id = keys ? demoPersonaIdNumber(persona, as) : null;
+      return id && keys ? sealValue(id, maskIdNumber(id), keys) : null;
+    })(),
     consents: [],
     demo: true,
     createdAt: now,
