@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ALL_COLLECTIONS } from '../cloudfunctions/collection-registry';
 import { FUNCTIONS } from '../cloudfunctions/function-registry';
+import type { ActionContract } from '../shared/src/contract/define-function';
 import { createCloudbaseStore } from '../cloudfunctions/platform/adapters/cloudbase/cloudbase-store';
 import { startFakeCloudbaseServer } from '../cloudfunctions/platform/adapters/cloudbase/test-support/fake-cloudbase-server';
 import type { BenchSection } from './bench-report';
@@ -156,8 +157,16 @@ async function measure(): Promise<BenchSection> {
     const path = bundlePath(fn);
     const bytes = statSync(path).size;
     const coldMs = coldRequireMs(path);
-    // A read every villager makes, so each call resolves the caller and queries the store.
-    const event = { action: fn === 'users' ? 'me' : 'mine', payload: {} };
+    // A read every villager makes (the first villager read that takes an empty payload), so
+    // each call resolves the caller and queries the store.
+    const actions = FUNCTIONS[fn as keyof typeof FUNCTIONS].contract.actions as Record<
+      string,
+      ActionContract
+    >;
+    const read = Object.entries(actions).find(
+      ([, a]) => !a.mutating && a.access.villager && a.input.safeParse({}).success,
+    );
+    const event = { action: read?.[0] ?? 'me', payload: {} };
     const rss = await peakRss(path, event, benchEnv.rssCalls, env);
     const rssMb = rss.maxRssKb ? rss.maxRssKb / 1024 : NaN;
     bundles[fn] = { bytes, coldMs, coldOverSdk: coldMs / sdkMs, rss, rssMb, budgetMb: BUDGET_MB };

@@ -7,7 +7,8 @@ import { recordHouseholdEvent } from '../platform/runtime/household-events';
 import { inScope } from '../platform/runtime/scope';
 import { derivedFields } from './build-household';
 import { householdsCollection } from './household-collections';
-import { toHouseholdView, villageNames } from './household-views';
+import { toHouseholdView } from './household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { loadWarningRules } from './household-warnings';
 import { nextReviewDue } from './review-due';
 
@@ -57,6 +58,6 @@ export async function changeCategory(
     });
     return next;
   });
-  const names = await villageNames(ctx.store, [updated.villageId]);
+  const names = await orgUnitNames(ctx.store, [updated.villageId]);
   return toHouseholdView(updated, names.get(updated.villageId) ?? null, now);
 }

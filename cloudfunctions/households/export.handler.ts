@@ -8,7 +8,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
 import { openSealedValue } from '../platform/runtime/sealed-value';
 import { householdsCollection } from './household-collections';
-import { villageNames } from './household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { householdListFilter } from './list.handler';
 import { scopeFilter } from '../platform/runtime/scope';
 
@@ -41,7 +41,7 @@ export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ct
   let rows = 0;
   for (;;) {
     const page = await households.find(filter, { sort: [['headName', 'asc']], limit: PAGE, after });
-    const names = await villageNames(
+    const names = await orgUnitNames(
       ctx.store,
       page.items.map((h) => h.villageId),
     );

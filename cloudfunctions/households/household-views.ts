@@ -1,6 +1,5 @@
 import { folderColour } from '../../shared/src/households/household-category';
-import type { Doc, Store } from '../platform/ports/store';
-import { orgUnitsCollection } from '../platform/runtime/platform-collections';
+import type { Doc } from '../platform/ports/store';
 import type { HouseholdDoc } from './household-collections';
 
 function ageOn(birthDate: string, today: Date): number | null {
@@ -10,16 +9,6 @@ function ageOn(birthDate: string, today: Date): number | null {
   if (today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d))
     age -= 1;
   return age;
-}
-
-/** Village names for a batch of records, one read per distinct village. */
-export async function villageNames(store: Store, ids: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const id of new Set(ids)) {
-    const unit = await store.collection(orgUnitsCollection).get(id);
-    if (unit) names.set(id, unit.name);
-  }
-  return names;
 }
 
 /** The household as the family and cadres see it: ID numbers and phones masked. */

@@ -6,7 +6,7 @@ import { recordHouseholdEvent } from '../platform/runtime/household-events';
 import { usersCollection } from '../platform/runtime/platform-collections';
 import { requireUser } from '../platform/runtime/require-user';
 import { householdsCollection, invitationsCollection } from './household-collections';
-import { villageNames } from './household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 
 type Actions = typeof householdsContract.actions;
 
@@ -59,6 +59,6 @@ export async function join(input: ActionInput<Actions, 'join'>, ctx: HandlerCont
     });
     return household;
   });
-  const names = await villageNames(ctx.store, [h.villageId]);
+  const names = await orgUnitNames(ctx.store, [h.villageId]);
   return { householdId: h._id, headName: h.headName, villageName: names.get(h.villageId) ?? null };
 }

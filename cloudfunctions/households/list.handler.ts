@@ -5,7 +5,8 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { scopeFilter } from '../platform/runtime/scope';
 import { householdsCollection } from './household-collections';
 import { householdSearchFilter } from './household-search-filter';
-import { toHouseholdSummary, villageNames } from './household-views';
+import { toHouseholdSummary } from './household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 
 type Actions = typeof householdsContract.actions;
 
@@ -32,7 +33,7 @@ export async function list(input: ActionInput<Actions, 'list'>, ctx: HandlerCont
       { $and: [scoped, filter] },
       { sort: [['headName', 'asc']], limit: input.limit, after: input.cursor },
     );
-  const names = await villageNames(
+  const names = await orgUnitNames(
     ctx.store,
     page.items.map((h) => h.villageId),
   );

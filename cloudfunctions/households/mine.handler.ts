@@ -3,7 +3,8 @@ import type { householdsContract } from '../../shared/src/households/households-
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
 import { householdsCollection } from './household-collections';
-import { toHouseholdView, villageNames } from './household-views';
+import { toHouseholdView } from './household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 
 type Actions = typeof householdsContract.actions;
 
@@ -12,6 +13,6 @@ export async function mine(_input: ActionInput<Actions, 'mine'>, ctx: HandlerCon
   if (!caller.householdId) return { household: null };
   const h = await ctx.store.collection(householdsCollection).get(caller.householdId);
   if (!h) return { household: null };
-  const names = await villageNames(ctx.store, [h.villageId]);
+  const names = await orgUnitNames(ctx.store, [h.villageId]);
   return { household: toHouseholdView(h, names.get(h.villageId) ?? null, ctx.clock.now()) };
 }

@@ -6,7 +6,8 @@ import { recordHouseholdEvent } from '../platform/runtime/household-events';
 import { inScope } from '../platform/runtime/scope';
 import { buildMembers, derivedFields } from './build-household';
 import { householdsCollection } from './household-collections';
-import { toHouseholdView, villageNames } from './household-views';
+import { toHouseholdView } from './household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { loadWarningRules } from './household-warnings';
 import { syncMemberRegistry } from './member-registry';
 
@@ -57,6 +58,6 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
     });
     return next;
   });
-  const names = await villageNames(ctx.store, [updated.villageId]);
+  const names = await orgUnitNames(ctx.store, [updated.villageId]);
   return toHouseholdView(updated, names.get(updated.villageId) ?? null, now);
 }

@@ -3,7 +3,8 @@ import type { householdsContract } from '../../shared/src/households/households-
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { scopeFilter } from '../platform/runtime/scope';
 import { householdsCollection } from './household-collections';
-import { toHouseholdSummary, villageNames } from './household-views';
+import { toHouseholdSummary } from './household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { loadWarningRules, warningsFor } from './household-warnings';
 
 type Actions = typeof householdsContract.actions;
@@ -24,7 +25,7 @@ export async function warnings(input: ActionInput<Actions, 'warnings'>, ctx: Han
     },
     { sort: [['headName', 'asc']], limit: input.limit, after: input.cursor },
   );
-  const names = await villageNames(
+  const names = await orgUnitNames(
     ctx.store,
     page.items.map((h) => h.villageId),
   );

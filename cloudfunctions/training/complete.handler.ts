@@ -6,7 +6,7 @@ import { conflict, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { recordHouseholdEvent } from '../platform/runtime/household-events';
 import { usersCollection } from '../platform/runtime/platform-collections';
-import { villageNames } from '../households/household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { loadManagedCourse } from './course-staff';
 import { toRosterEntry } from './roster.handler';
 import {
@@ -83,6 +83,6 @@ export async function complete(input: ActionInput<Actions, 'complete'>, ctx: Han
     }
     return next;
   });
-  const names = await villageNames(ctx.store, updated.villageId ? [updated.villageId] : []);
+  const names = await orgUnitNames(ctx.store, updated.villageId ? [updated.villageId] : []);
   return toRosterEntry(ctx, updated, names);
 }

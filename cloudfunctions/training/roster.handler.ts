@@ -6,7 +6,7 @@ import { notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { usersCollection } from '../platform/runtime/platform-collections';
 import { scopeFilter } from '../platform/runtime/scope';
-import { villageNames } from '../households/household-views';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { loadManagedCourse } from './course-staff';
 import type { EnrollmentDoc } from './training-collections';
 import { coursesCollection, enrollmentsCollection } from './training-collections';
@@ -50,7 +50,7 @@ export async function roster(input: ActionInput<Actions, 'roster'>, ctx: Handler
   const page = await ctx.store
     .collection(enrollmentsCollection)
     .find(filter, { sort, limit: input.limit, after: input.cursor });
-  const names = await villageNames(
+  const names = await orgUnitNames(
     ctx.store,
     page.items.flatMap((e) => (e.villageId ? [e.villageId] : [])),
   );

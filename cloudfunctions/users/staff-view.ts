@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { StaffView } from '../../shared/src/users/users-contract';
 import type { Doc, Store } from '../platform/ports/store';
 import type { UserDoc } from '../platform/runtime/platform-collections';
-import { orgUnitName } from './user-views';
+import { orgUnitName } from '../platform/runtime/org-unit-names';
 
 export async function toStaffView(
   store: Store,

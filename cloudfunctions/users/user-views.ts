@@ -2,12 +2,7 @@ import type { MeView } from '../../shared/src/users/users-contract';
 import type { Store } from '../platform/ports/store';
 import type { Doc } from '../platform/ports/store';
 import type { UserDoc } from '../platform/runtime/platform-collections';
-import { orgUnitsCollection } from '../platform/runtime/platform-collections';
-
-export async function orgUnitName(store: Store, id: string | null): Promise<string | null> {
-  if (!id) return null;
-  return (await store.collection(orgUnitsCollection).get(id))?.name ?? null;
-}
+import { orgUnitName } from '../platform/runtime/org-unit-names';
 
 export function isProfileComplete(user: UserDoc): boolean {
   return Boolean(user.name && user.orgUnitId && user.phone);
