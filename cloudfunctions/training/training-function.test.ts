@@ -234,31 +234,7 @@ test('upsertCourse validates and never shrinks capacity below seats taken', asyn
   expect(Object.keys(bad.error.fieldErrors ?? {})).toEqual(
     expect.arrayContaining(['title', 'sessions', 'capacity', 'signupClosesAt']),
   );
-  const created = data(
-    await call('trainer', 'upsertCourse', {
-      title: '电工入门',
-      category: 'other',
-      townId: 'town-nanlong',
-      location: '南龙镇',
-      description: '安全用电',
-      requirements: '',
-      sessions: [
-        {
-          sessionId: 's1',
-          topic: '安全',
-          startsAt: '2026-12-20T09:00:00+08:00',
-          endsAt: '2026-12-20T12:00:00+08:00',
-        },
-      ],
-      capacity: 1,
-      signupOpensAt: '2026-11-01T00:00:00+08:00',
-      signupClosesAt: '2026-12-19T00:00:00+08:00',
-      attendanceToComplete: 1,
-    }),
-  );
-  await call('villager', 'enroll', { courseId: created.courseId });
-  const shrink = await call('trainer', 'upsertCourse', {
-    courseId: created.courseId,
+  const course = (over: Record<string, unknown> = {}) => ({
     title: '电工入门',
     category: 'other',
     townId: 'town-nanlong',
@@ -273,13 +249,31 @@ test('upsertCourse validates and never shrinks capacity below seats taken', asyn
         endsAt: '2026-12-20T12:00:00+08:00',
       },
     ],
-    capacity: 1,
+    capacity: 2,
     signupOpensAt: '2026-11-01T00:00:00+08:00',
     signupClosesAt: '2026-12-19T00:00:00+08:00',
     attendanceToComplete: 1,
-    status: 'closed',
+    ...over,
   });
-  expect(shrink).toMatchObject({ ok: true, data: { status: 'closed', confirmed: 1 } });
+  const created = data(await call('trainer', 'upsertCourse', course()));
+  const courseId = String(created.courseId);
+  await call(v(1), 'enroll', { courseId });
+  await call(v(2), 'enroll', { courseId });
+  expect(await call('trainer', 'upsertCourse', course({ courseId, capacity: 1 }))).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '已经有 2 人报上，名额不能少于这个数。' },
+  });
+  expect(
+    await call('trainer', 'upsertCourse', course({ courseId, status: 'closed' })),
+  ).toMatchObject({
+    ok: true,
+    data: { status: 'closed', confirmed: 2, seatsLeft: 0 },
+  });
+  // Admins may edit any course.
+  expect(await call('admin', 'upsertCourse', course({ courseId, capacity: 3 }))).toMatchObject({
+    ok: true,
+    data: { seatsLeft: 1 },
+  });
   expect(await call('villager', 'upsertCourse', {})).toMatchObject({
     ok: false,
     error: { code: 'VALIDATION_FAILED' },
