@@ -72,6 +72,7 @@ export class SqliteStore implements Store {
   private readonly lock = new WriteLock();
   private readonly inTransaction = new AsyncLocalStorage<true>();
   private readonly ensured = new Set<string>();
+  private readonly statements = new Map<string, Database.Statement>();
   /** Collections created inside the open transaction: kept only if it commits. */
   private readonly ensuredInTransaction = new Set<string>();
 
@@ -142,9 +143,10 @@ export class SqliteStore implements Store {
       count: (filter) =>
         attempt(() => {
           const where = filterSql(filter);
-          const row = this.reader
-            .prepare(`SELECT COUNT(*) AS n FROM ${t} WHERE ${where.sql}`)
-            .get(...where.params) as { n: number };
+          const row = this.stmt(
+            this.reader,
+            `SELECT COUNT(*) AS n FROM ${t} WHERE ${where.sql}`,
+          ).get(...where.params) as { n: number };
           return row.n;
         }),
       insert: (doc) => this.write(() => this.insertSync(t, doc)),
@@ -168,7 +170,7 @@ export class SqliteStore implements Store {
       throw new Error('Nested store.transaction() is not supported.');
     return this.lock.run(() =>
       this.inTransaction.run(true, async () => {
-        this.writer.prepare('BEGIN IMMEDIATE').run();
+        this.stmt(this.writer, 'BEGIN IMMEDIATE').run();
         let active = true;
         const guard = () => {
           if (!active) throw new Error('transaction already finished');
@@ -203,13 +205,13 @@ export class SqliteStore implements Store {
         try {
           const result = await fn(tx);
           active = false;
-          this.writer.prepare('COMMIT').run();
+          this.stmt(this.writer, 'COMMIT').run();
           for (const name of this.ensuredInTransaction) this.ensured.add(name);
           this.ensuredInTransaction.clear();
           return result;
         } catch (e) {
           active = false;
-          if (this.writer.inTransaction) this.writer.prepare('ROLLBACK').run();
+          if (this.writer.inTransaction) this.stmt(this.writer, 'ROLLBACK').run();
           this.ensuredInTransaction.clear();
           throw e;
         }
@@ -217,8 +219,20 @@ export class SqliteStore implements Store {
     );
   }
 
+  /** Prepared statements are reused: preparing costs more than running most of these queries. */
+  private stmt(db: Database.Database, sql: string): Database.Statement {
+    const key = `${db === this.writer ? 'w' : 'r'}:${sql}`;
+    let st = this.statements.get(key);
+    if (!st) {
+      st = db.prepare(sql);
+      if (this.statements.size > 2000) this.statements.clear();
+      this.statements.set(key, st);
+    }
+    return st;
+  }
+
   private getSync<T>(db: Database.Database, t: string, id: string): Doc<T> | null {
-    const row = db.prepare(`SELECT id, version, doc FROM ${t} WHERE id = ?`).get(id) as
+    const row = this.stmt(db, `SELECT id, version, doc FROM ${t} WHERE id = ?`).get(id) as
       Row | undefined;
     return row ? toDoc<T>(row) : null;
   }
@@ -228,7 +242,10 @@ export class SqliteStore implements Store {
     const docId = id ?? newId();
     const json = JSON.stringify(body);
     try {
-      this.writer.prepare(`INSERT INTO ${t} (id, version, doc) VALUES (?, 1, ?)`).run(docId, json);
+      this.stmt(this.writer, `INSERT INTO ${t} (id, version, doc) VALUES (?, 1, ?)`).run(
+        docId,
+        json,
+      );
     } catch (e) {
       if (isUniqueViolation(e)) throw new StoreError('DUPLICATE', `duplicate key in ${t}`);
       throw e;
@@ -237,7 +254,7 @@ export class SqliteStore implements Store {
   }
 
   private updateSync<T>(t: string, id: string, update: Update<T>, options?: UpdateOptions): Doc<T> {
-    const row = this.writer.prepare(`SELECT id, version, doc FROM ${t} WHERE id = ?`).get(id) as
+    const row = this.stmt(this.writer, `SELECT id, version, doc FROM ${t} WHERE id = ?`).get(id) as
       Row | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `no document ${id} in ${t}`);
     if (options?.ifVersion !== undefined && options.ifVersion !== row.version) {
@@ -246,9 +263,11 @@ export class SqliteStore implements Store {
     const next = applyUpdate(JSON.parse(row.doc) as Record<string, unknown>, update);
     const json = JSON.stringify(next);
     try {
-      this.writer
-        .prepare(`UPDATE ${t} SET version = ?, doc = ? WHERE id = ?`)
-        .run(row.version + 1, json, id);
+      this.stmt(this.writer, `UPDATE ${t} SET version = ?, doc = ? WHERE id = ?`).run(
+        row.version + 1,
+        json,
+        id,
+      );
     } catch (e) {
       if (isUniqueViolation(e)) throw new StoreError('DUPLICATE', `duplicate key in ${t}`);
       throw e;
@@ -257,12 +276,12 @@ export class SqliteStore implements Store {
   }
 
   private removeSync(t: string, id: string): boolean {
-    return this.writer.prepare(`DELETE FROM ${t} WHERE id = ?`).run(id).changes > 0;
+    return this.stmt(this.writer, `DELETE FROM ${t} WHERE id = ?`).run(id).changes > 0;
   }
 
   private findSync<T>(t: string, filter: Filter | undefined, options: FindOptions = {}): Page<T> {
     const q = this.findQuery(t, filter, options);
-    const rows = this.reader.prepare(q.sql).all(...q.params) as Row[];
+    const rows = this.stmt(this.reader, q.sql).all(...q.params) as Row[];
     const limit = q.limit;
     const items = rows.slice(0, limit).map((r) => toDoc<T>(r));
     const last = items[items.length - 1];
