@@ -1,4 +1,4 @@
-const FEATURE_PACKAGES = ['exhibits', 'policies', 'claims', 'risk', 'feedback'];
+const FEATURE_PACKAGES = ['exhibits', 'claims', 'risk', 'feedback'];
 
 export default defineAppConfig({
   pages: [
@@ -26,6 +26,16 @@ export default defineAppConfig({
         'pages/trainer/index',
         'pages/roster/index',
         'pages/session-code/index',
+      ],
+    },
+    // 政策明白纸: list and search, explainers with history, the 我能享受哪些政策 self-check.
+    {
+      root: 'packages/policies',
+      pages: [
+        'pages/index/index',
+        'pages/article/index',
+        'pages/self-check/index',
+        'pages/result/index',
       ],
     },
     // 户情: 我的家 for villagers, 工作台 / 360° / 统计 for cadres.

@@ -36,6 +36,7 @@ export const taroMocks = {
   request: Taro.request,
   callFunction: Taro.cloud.callFunction,
   getSystemInfoSync: Taro.getSystemInfoSync,
+  navigateTo: Taro.navigateTo,
 };
 
 export const useLaunch = jest.fn();

@@ -39,7 +39,7 @@ export const FEATURES: readonly FeatureEntry[] = [
       '回答几个问题，看看自家能享受哪些政策',
     ],
     tab: 'services',
-    ready: false,
+    ready: true,
   },
   {
     key: 'training',
