@@ -62,6 +62,28 @@ async function rootFontSize(page: Page): Promise<number> {
   });
 }
 
+/** The 长辈模式 switch on screen is drawn on: NutUI's on class and aria-checked agree. */
+async function elderlySwitchShowsOn(page: Page): Promise<boolean> {
+  const toggle = page.locator('[data-testid="elderly-switch"] >> visible=true').first();
+  const [className, ariaChecked, label, background] = await Promise.all([
+    toggle.getAttribute('class'),
+    toggle.getAttribute('aria-checked'),
+    toggle.getAttribute('aria-label'),
+    toggle.evaluate((el) => getComputedStyle(el).backgroundColor),
+  ]);
+  assert(label === '长辈模式', `elderly switch has aria-label ${String(label)}`);
+  const classes = (className ?? '').split(/\s+/);
+  const onClass = classes.includes('nut-switch') && !classes.includes('nut-switch-close');
+  // Drawn in the theme's green, not the grey of a switch that is off.
+  const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
+  const green = g > r && g > b;
+  assert(
+    onClass === (ariaChecked === 'true') && onClass === green,
+    `elderly switch disagrees with itself: class "${className ?? ''}", aria-checked ${String(ariaChecked)}, background ${background}`,
+  );
+  return onClass;
+}
+
 async function callApi(
   gateway: GatewayProcess,
   fn: string,
@@ -127,6 +149,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       .first()
       .waitFor({ timeout: 15_000 });
     const before = await rootFontSize(page);
+    assert(!(await elderlySwitchShowsOn(page)), 'elderly switch is drawn on before the click');
     await page.locator('[data-testid="elderly-switch"] >> visible=true').first().click();
     await page
       .locator('.psv-theme.psv-elderly >> visible=true')
@@ -137,6 +160,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       before > 0 && after / before >= 1.25,
       `font size ${before}px → ${after}px, expected ≥ 1.25×`,
     );
+    assert(await elderlySwitchShowsOn(page), 'elderly switch is not drawn on after the click');
     await page.screenshot({ path: join(SHOTS, 'elderly-mode.png'), fullPage: true });
     // It is remembered across a reload.
     await page.reload();
@@ -144,6 +168,11 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       .locator('.psv-theme.psv-elderly >> visible=true')
       .first()
       .waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="elderly-switch"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 15_000 });
+    assert(await elderlySwitchShowsOn(page), 'elderly switch is not drawn on after a reload');
   });
 
   const content = `村口的路灯坏了一个多月，晚上看不见路（e2e ${Date.now()}）`;

@@ -1,5 +1,14 @@
 const FEATURE_PACKAGES = ['exhibits', 'claims', 'risk', 'feedback'];
 
+function tab(pagePath: string, text: string, icon: string) {
+  return {
+    pagePath,
+    text,
+    iconPath: `assets/tabbar/${icon}.png`,
+    selectedIconPath: `assets/tabbar/${icon}-active.png`,
+  };
+}
+
 export default defineAppConfig({
   pages: [
     'pages/home/index',
@@ -60,11 +69,12 @@ export default defineAppConfig({
     selectedColor: '#1f7a3a',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
+    // Icons are drawn by scripts/make-tab-icons.ts (81×81, grey and green like the text).
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/history/index', text: '村史' },
-      { pagePath: 'pages/services/index', text: '办事' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      tab('pages/home/index', '首页', 'home'),
+      tab('pages/history/index', '村史', 'history'),
+      tab('pages/services/index', '办事', 'services'),
+      tab('pages/me/index', '我的', 'me'),
     ],
   },
 });

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Text } from '@tarojs/components';
 import { taroMocks, taroStorage } from '../../../test-support/taro-mock';
 import { PageShell } from '../../components/page-shell/page-shell';
+import { ElderlyModeToggle } from './elderly-mode-toggle';
 import {
   loadElderlyPreference,
   resolveElderlyMode,
@@ -65,4 +66,28 @@ test('read-aloud speaks in h5 and explains what to do where it cannot', () => {
   render(<ReadAloud text="教育资助政策" speech={noSpeech()} />);
   fireEvent.click(screen.getByText('🔊 朗读'));
   expect(screen.getByText(READ_ALOUD_UNAVAILABLE)).toBeTruthy();
+});
+
+test('the 长辈模式 switch is drawn on once elderly mode is on, and off again after', async () => {
+  render(<ElderlyModeToggle />);
+  const toggle = screen.getByTestId('elderly-switch');
+  const drawnOn = () => !toggle.classList.contains('nut-switch-close');
+  // NutUI's switch awaits onChange before it updates, so let that microtask run inside act.
+  const tap = () =>
+    act(async () => {
+      fireEvent.click(toggle);
+      await Promise.resolve();
+    });
+  expect(toggle.getAttribute('aria-label')).toBe('长辈模式');
+  expect(drawnOn()).toBe(false);
+  expect(toggle.getAttribute('aria-checked')).toBe('false');
+
+  await tap();
+  expect(loadElderlyPreference()).toBe('on');
+  expect(drawnOn()).toBe(true);
+  expect(toggle.getAttribute('aria-checked')).toBe('true');
+
+  await tap();
+  expect(loadElderlyPreference()).toBe('off');
+  expect(drawnOn()).toBe(false);
 });
