@@ -5,7 +5,10 @@
  * → exactly one feedback record on the server → 我的家 (blue 已脱贫户 card, masked members) →
  * village cadre: 工作台, search 马, household 360° with timeline, dashboard and Excel export →
  * 技能培训: villager filters 电焊, enrolls (a double tap sends one idempotency key), sees it in
- * 我的报名; trainer opens the roster, sees the villager and shows the session code. Prints one pass/fail line; exits non-zero on
+ * 我的报名; trainer opens the roster, sees the villager and shows the session code → 政策: search
+ * 看病 and read a medical explainer; the 我能享受哪些政策 self-check as a 已脱贫户 with a child in
+ * 高中 and a chronic illness lists 十五年免费教育 and the medical support policies with reasons.
+ * Prints one pass/fail line; exits non-zero on
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
@@ -521,6 +524,156 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     assert(qr.courseId === courseId && qr.code === code, `QR text does not match: ${qrText}`);
     await page.screenshot({ path: join(SHOTS, 'training-session-code.png'), fullPage: true });
   });
+
+  await step(
+    'villager opens 政策 from 办事, searches 看病 and reads a medical policy',
+    async () => {
+      await page.goto(hashUrl('/pages/login/index'));
+      await page.locator('[data-persona="villager"] >> visible=true').first().click();
+      await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 });
+      await page.goto(hashUrl('/pages/services/index'));
+      await page.locator('[data-feature="policies"] >> visible=true').first().click();
+      await page
+        .locator('[data-testid="policy-list"][data-state="ready"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      const search = page.locator('[data-testid="policy-search"] >> visible=true').first();
+      await search.locator('input').first().fill('看病');
+      await search.locator('[data-testid="policy-search-submit"]').first().click();
+      await page
+        .locator(
+          '[data-testid="policy-list"][data-state="ready"][data-query="看病"] >> visible=true',
+        )
+        .first()
+        .waitFor({ timeout: 15_000 });
+      const cards = page.locator('[data-testid="policy-card"] >> visible=true');
+      const categories = await cards.evaluateAll((els) =>
+        els.map((el) => el.getAttribute('data-category')),
+      );
+      assert(categories.includes('medical'), `no 医疗 policy for 看病: ${categories.join(', ')}`);
+      await page.screenshot({ path: join(SHOTS, 'policies-search.png'), fullPage: true });
+      await page
+        .locator('[data-testid="policy-card"][data-category="medical"] >> visible=true')
+        .first()
+        .click();
+      const article = page.locator('[data-testid="policy-article"] >> visible=true').first();
+      await article.waitFor({ timeout: 15_000 });
+      assert((await article.getAttribute('data-current')) === 'yes', 'opened an old version');
+      const summary = await article.locator('[data-testid="policy-summary"]').first().innerText();
+      assert(summary.trim().length > 0, 'the article has no summary');
+      assert(
+        (await article.locator('.psv-read-aloud').count()) > 0,
+        'the article has no read-aloud control',
+      );
+      const source = await article.locator('[data-testid="policy-source"]').first().innerText();
+      assert(/施行/.test(source), `no effective dates by the source: ${source}`);
+      await article.locator('[data-testid="policy-versions"]').first().waitFor({ timeout: 5_000 });
+      const faq = article.locator('[data-testid="faq-item"]');
+      if ((await faq.count()) > 0) {
+        await faq.first().locator('.psv-faq__question').first().click();
+        await faq.first().locator('[data-testid="faq-answer"]').first().waitFor({ timeout: 5_000 });
+      }
+      await page.screenshot({ path: join(SHOTS, 'policies-article.png'), fullPage: true });
+    },
+  );
+
+  await step(
+    'self-check as a 已脱贫户 with a child in 高中 and a chronic illness lists education and medical support with reasons',
+    async () => {
+      const eligibilityCalls: unknown[] = [];
+      const sentSoFar = (): number => eligibilityCalls.length;
+      const onRequest = (request: Request) => {
+        if (!request.url().endsWith('/api/policies')) return;
+        const body = request.postDataJSON() as { action?: string; payload?: unknown } | null;
+        if (body?.action === 'checkEligibility') eligibilityCalls.push(body.payload);
+      };
+      page.on('request', onRequest);
+      await page.locator('[data-testid="open-self-check"] >> visible=true').first().click();
+      const wizard = page.locator('[data-testid="self-check"] >> visible=true').first();
+      await wizard.waitFor({ timeout: 15_000 });
+      const question = () =>
+        page.locator('[data-testid="self-check-question"] >> visible=true').first();
+      const stepNow = async () => Number(await wizard.getAttribute('data-step'));
+      await question().locator('[data-answer="lifted"]').first().click();
+      await page.locator('[data-testid="school-senior-plus"] >> visible=true').first().click();
+      const senior = await page
+        .locator('[data-testid="school-senior-value"] >> visible=true')
+        .first()
+        .innerText();
+      assert(senior.includes('1'), `高中 counter reads ${senior}`);
+      await page.locator('[data-testid="self-check-next"] >> visible=true').first().click();
+      // 慢性病: 是; back and forward once to show the answer is kept.
+      await question().locator('[data-answer="yes"]').first().click();
+      const afterIllness = await stepNow();
+      await page.locator('[data-testid="self-check-back"] >> visible=true').first().click();
+      assert((await stepNow()) === afterIllness - 1, '上一步 did not go back');
+      await page.locator('[data-testid="self-check-next"] >> visible=true').first().click();
+      assert((await stepNow()) === afterIllness, '下一步 did not go forward');
+      // Everything else: 否, counters left at zero.
+      for (let guard = 0; guard < 20; guard += 1) {
+        if ((await page.locator('[data-testid="self-check-finish"] >> visible=true').count()) > 0)
+          break;
+        const kind = await question().getAttribute('data-kind');
+        if (kind === 'yesNo') await question().locator('[data-answer="no"]').first().click();
+        else await page.locator('[data-testid="self-check-next"] >> visible=true').first().click();
+      }
+      await page
+        .locator('[data-testid="self-check-finish"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 5_000 });
+      assert(sentSoFar() === 0, `answers were sent before 查看结果 (${sentSoFar()} calls)`);
+      await page.screenshot({ path: join(SHOTS, 'policies-self-check.png'), fullPage: true });
+      await page.locator('[data-testid="self-check-submit"] >> visible=true').first().click();
+      const result = page
+        .locator('[data-testid="self-check-result"][data-state="matches"] >> visible=true')
+        .first();
+      await result.waitFor({ timeout: 15_000 });
+      page.off('request', onRequest);
+      assert(sentSoFar() === 1, `查看结果 sent ${sentSoFar()} calls`);
+      const sent = JSON.stringify(eligibilityCalls[0]);
+      assert(
+        sent.includes('"householdCategory":"lifted"') &&
+          sent.includes('"senior":1') &&
+          sent.includes('"chronicIllness":true'),
+        `unexpected answers sent: ${sent}`,
+      );
+      const ids = await result
+        .locator('[data-testid="result-card"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-policy-id')));
+      for (const id of [
+        'free-education-15-years',
+        'basic-medical-insurance',
+        'serious-illness-insurance',
+        'medical-assistance',
+      ]) {
+        assert(ids.includes(id), `result lacks ${id}: ${ids.join(', ')}`);
+        const card = result.locator(`[data-testid="result-card"][data-policy-id="${id}"]`).first();
+        const reasons = await card.locator('[data-testid="result-reason"]').allInnerTexts();
+        assert(
+          reasons.length > 0 && reasons.every((r) => r.trim().length > 1),
+          `${id} has no reason`,
+        );
+      }
+      const education = result
+        .locator('[data-testid="result-card"][data-policy-id="free-education-15-years"]')
+        .first();
+      assert(
+        (await education.innerText()).includes('十五年免费教育'),
+        'the education card is not titled 十五年免费教育',
+      );
+      await page.screenshot({ path: join(SHOTS, 'policies-result.png'), fullPage: true });
+      // A next step opens inside the app.
+      const next = result.locator('[data-testid="next-step"]').first();
+      const url = await next.getAttribute('data-url');
+      assert(
+        typeof url === 'string' && url.startsWith('/packages/'),
+        `next step leads to ${String(url)}`,
+      );
+      await next.click();
+      const nextPage = url.split('?')[0] ?? url;
+      await page.waitForURL((u) => u.hash.includes(nextPage), { timeout: 15_000 });
+    },
+  );
 
   await step('no uncaught errors in the page', () => {
     assert(pageErrors.length === 0, pageErrors.join(' | '));
