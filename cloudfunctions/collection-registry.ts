@@ -8,6 +8,7 @@ import {
   warningRulesCollection,
 } from './households/household-collections';
 import { TRAINING_COLLECTIONS } from './training/training-collections';
+import { POLICY_COLLECTIONS } from './policies/policy-collections';
 
 /**
  * Every collection of every feature, with its indexes. CloudBase needs collections to exist
@@ -22,4 +23,5 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   memberRegistryCollection,
   warningRulesCollection,
   ...TRAINING_COLLECTIONS,
+  ...POLICY_COLLECTIONS,
 ] as ReadonlyArray<CollectionDef<unknown>>;

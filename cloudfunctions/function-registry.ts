@@ -3,6 +3,7 @@ import type { FunctionDefinition } from './platform/runtime/handler-context';
 import { feedbackFunction } from './feedback/feedback-function';
 import { householdsFunction } from './households/households-function';
 import { trainingFunction } from './training/training-function';
+import { policiesFunction } from './policies/policies-function';
 import { usersFunction } from './users/users-function';
 
 /**
@@ -16,6 +17,7 @@ export const FUNCTIONS: {
   feedback: feedbackFunction,
   households: householdsFunction,
   training: trainingFunction,
+  policies: policiesFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

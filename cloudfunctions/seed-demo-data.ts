@@ -4,6 +4,7 @@ import { seedDemoHouseholds } from './households/seed/seed-demo-households';
 import { seedScaleHouseholds } from './households/seed/seed-scale-households';
 import type { Clock } from './platform/ports/clock';
 import { seedDemoCourses } from './training/seed/seed-demo-courses';
+import { seedDemoPolicies } from './policies/seed/seed-demo-policies';
 
 /**
  * Every feature's demo seed, run by the local gateway on start (each is idempotent). Org units
@@ -19,6 +20,7 @@ export async function seedDemoData(
   const seeded: Record<string, number> = {};
   seeded.households = await seedDemoHouseholds(store, keys, now);
   seeded.courses = await seedDemoCourses(store, clock);
+  seeded.policies = await seedDemoPolicies(store, clock);
   if (options.scale) seeded.scaleHouseholds = await seedScaleHouseholds(store, keys, now);
   return seeded;
 }

@@ -76,6 +76,13 @@ const TABLE: Record<string, Row> = {
   'training.recordEmployment': [Y, Y, Y, Y, N, N, Y, N, N],
   // 劳务输出 statistics are for officials.
   'training.employmentStats':  [N, N, Y, Y, Y, Y, Y, N, N],
+  // Policy explainers and the self-check are for everyone, logged in or not.
+  'policies.list':             [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'policies.get':              [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'policies.search':           [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'policies.checkEligibility': [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  // Only the city's administrators publish or revise policy texts.
+  'policies.upsert':           [N, N, N, N, N, N, Y, N, N],
 };
 
 export const EXPECTED_ACCESS_KEYS: readonly string[] = Object.keys(TABLE);

@@ -1,4 +1,5 @@
 import { makeIdNumber } from '../cloudfunctions/platform/test-support/test-platform';
+import { DEMO_POLICIES } from '../shared/src/policies/policy-content';
 import type { ActionEntry } from './support/action-catalog';
 import type { ProofDriver } from './support/proof-driver';
 import type { Persona, Who } from './support/personas';
@@ -107,6 +108,40 @@ async function completedEnrollment(d: ProofDriver, who: Who): Promise<string> {
 }
 
 export const VALID_PAYLOADS: Record<string, ValidCall> = {
+  'policies.upsert': {
+    as: 'admin',
+    payload: () => {
+      const { policyId: _seeded, ...content } = DEMO_POLICIES[0] ?? ({} as never);
+      return Promise.resolve({ policyId: `proof-policy-${next()}`, ...content });
+    },
+  },
+  'policies.get': {
+    as: 'villager',
+    payload: () => Promise.resolve({ policyId: 'free-education-15-years' }),
+  },
+  'policies.search': {
+    as: 'villager',
+    payload: () => Promise.resolve({ q: '看病' }),
+  },
+  'policies.checkEligibility': {
+    as: 'villager',
+    payload: () =>
+      Promise.resolve({
+        answers: {
+          householdCategory: 'lifted',
+          inSchool: { preschool: 0, primary: 0, junior: 0, senior: 1, vocational: 0, college: 0 },
+          chronicIllness: true,
+          seriousIllness: false,
+          aged60Plus: 0,
+          disability: false,
+          disasterLoss: false,
+          accidentInjury: false,
+          lowIncome: false,
+          wantsTraining: false,
+          wantsBusiness: false,
+        },
+      }),
+  },
   'training.upsertCourse': {
     as: 'trainer',
     payload: () =>

@@ -1,6 +1,7 @@
 import { feedbackContract } from '../feedback/feedback-contract';
 import { householdsContract } from '../households/households-contract';
 import { trainingContract } from '../training/training-contract';
+import { policiesContract } from '../policies/policies-contract';
 import { usersContract } from '../users/users-contract';
 
 /**
@@ -12,6 +13,7 @@ export const ALL_FUNCTIONS = {
   feedback: feedbackContract,
   households: householdsContract,
   training: trainingContract,
+  policies: policiesContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;
