@@ -661,6 +661,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
         (await education.innerText()).includes('十五年免费教育'),
         'the education card is not titled 十五年免费教育',
       );
+      await page.waitForTimeout(400); // let the page slide in before the screenshot
       await page.screenshot({ path: join(SHOTS, 'policies-result.png'), fullPage: true });
       // A next step opens inside the app.
       const next = result.locator('[data-testid="next-step"]').first();
