@@ -676,6 +676,69 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     },
   );
 
+  await step('after a revision, 历史版本 opens the older version read-only', async () => {
+    const login = await callApi(gateway, 'auth/dev-login', { persona: 'admin' });
+    const token = (login.json as { data?: { token?: string } }).data?.token;
+    assert(token, `admin dev-login failed: ${JSON.stringify(login.json)}`);
+    const current = await callApi(gateway, 'policies', {
+      action: 'get',
+      payload: { policyId: 'basic-medical-insurance' },
+    });
+    const policy = (current.json as { data?: Record<string, unknown> }).data;
+    assert(policy, `get failed: ${JSON.stringify(current.json).slice(0, 300)}`);
+    const content = Object.fromEntries(
+      [
+        'title',
+        'category',
+        'summary',
+        'body',
+        'faq',
+        'examples',
+        'sourceDocument',
+        'effectiveFrom',
+        'effectiveTo',
+        'keywords',
+      ].map((key) => [key, policy[key]]),
+    );
+    const revised = await callApi(
+      gateway,
+      'policies',
+      {
+        action: 'upsert',
+        payload: {
+          ...content,
+          policyId: 'basic-medical-insurance',
+          summary: `${String(policy.summary).slice(0, 180)}（已修订）`,
+        },
+        idempotencyKey: `e2e-policy-${Date.now()}`,
+      },
+      token,
+    );
+    assert(
+      revised.status === 200,
+      `upsert answered ${revised.status}: ${JSON.stringify(revised.json).slice(0, 300)}`,
+    );
+    await page.goto(hashUrl('/packages/policies/pages/article/index?id=basic-medical-insurance'));
+    const article = page
+      .locator('[data-testid="policy-article"][data-current="yes"] >> visible=true')
+      .first();
+    await article.waitFor({ timeout: 15_000 });
+    const rows = article.locator('[data-testid="policy-version"]');
+    assert((await rows.count()) >= 2, `history lists ${await rows.count()} versions`);
+    await article.locator('[data-testid="policy-version"][data-version="1"]').first().click();
+    const old = page
+      .locator(
+        '[data-testid="policy-article"][data-version="1"][data-current="no"] >> visible=true',
+      )
+      .first();
+    await old.waitFor({ timeout: 15_000 });
+    await old.locator('[data-testid="old-version-notice"]').first().waitFor({ timeout: 5_000 });
+    const summary = await old.locator('[data-testid="policy-summary"]').first().innerText();
+    assert(!summary.includes('已修订'), 'the old version shows the revised summary');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, 'policies-old-version.png'), fullPage: true });
+  });
+
   await step('no uncaught errors in the page', () => {
     assert(pageErrors.length === 0, pageErrors.join(' | '));
     return Promise.resolve();
