@@ -719,16 +719,21 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       `upsert answered ${revised.status}: ${JSON.stringify(revised.json).slice(0, 300)}`,
     );
     await page.goto(hashUrl('/packages/policies/pages/article/index?id=basic-medical-insurance'));
+    // A fresh load, so the article is read again rather than shown from the page stack.
+    await page.reload();
     const article = page
-      .locator('[data-testid="policy-article"][data-current="yes"] >> visible=true')
+      .locator(
+        '[data-testid="policy-article"][data-policy-id="basic-medical-insurance"][data-version="2"] >> visible=true',
+      )
       .first();
     await article.waitFor({ timeout: 15_000 });
     const rows = article.locator('[data-testid="policy-version"]');
+    await rows.first().waitFor({ timeout: 5_000 });
     assert((await rows.count()) >= 2, `history lists ${await rows.count()} versions`);
     await article.locator('[data-testid="policy-version"][data-version="1"]').first().click();
     const old = page
       .locator(
-        '[data-testid="policy-article"][data-version="1"][data-current="no"] >> visible=true',
+        '[data-testid="policy-article"][data-policy-id="basic-medical-insurance"][data-version="1"][data-current="no"] >> visible=true',
       )
       .first();
     await old.waitFor({ timeout: 15_000 });
