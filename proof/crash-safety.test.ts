@@ -54,7 +54,8 @@ test('SIGKILL under concurrent writes loses no acknowledged write and leaves not
   let exited: Promise<void> | undefined;
   const KILL_AFTER_ACKS = 150;
   const work = writers.map(async (token, w) => {
-    for (let i = 0; !killed; i++) {
+    // Writers keep firing until the dead server refuses them, so the kill always lands mid-load.
+    for (let i = 0; ; i++) {
       const request = postJson(
         `${first.url}/api/feedback`,
         {
