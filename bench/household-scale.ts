@@ -48,9 +48,15 @@ export async function run(): Promise<BenchSection> {
       mutationsPerMinute: 1e9,
     });
     const t0 = Date.now();
-    await seedDemoData(platform.store, platform.deps.dataKeys, platform.deps.clock, {
-      scale: true,
-    });
+    await seedDemoData(
+      platform.store,
+      platform.deps.dataKeys,
+      platform.deps.clock,
+      platform.deps.files,
+      {
+        scale: true,
+      },
+    );
     const seedMs = Date.now() - t0;
     const rawCount = platform.store.reader.prepare('SELECT COUNT(*) AS n FROM c_households');
     const total = (rawCount.get() as { n: number }).n;

@@ -9,6 +9,7 @@ import {
 } from './households/household-collections';
 import { TRAINING_COLLECTIONS } from './training/training-collections';
 import { POLICY_COLLECTIONS } from './policies/policy-collections';
+import { EXHIBIT_COLLECTIONS } from './exhibits/exhibit-collections';
 
 /**
  * Every collection of every feature, with its indexes. CloudBase needs collections to exist
@@ -24,4 +25,5 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   warningRulesCollection,
   ...TRAINING_COLLECTIONS,
   ...POLICY_COLLECTIONS,
+  ...EXHIBIT_COLLECTIONS,
 ] as ReadonlyArray<CollectionDef<unknown>>;

@@ -4,6 +4,7 @@ import { feedbackFunction } from './feedback/feedback-function';
 import { householdsFunction } from './households/households-function';
 import { trainingFunction } from './training/training-function';
 import { policiesFunction } from './policies/policies-function';
+import { exhibitsFunction } from './exhibits/exhibits-function';
 import { usersFunction } from './users/users-function';
 
 /**
@@ -18,6 +19,7 @@ export const FUNCTIONS: {
   households: householdsFunction,
   training: trainingFunction,
   policies: policiesFunction,
+  exhibits: exhibitsFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

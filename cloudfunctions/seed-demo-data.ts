@@ -5,6 +5,8 @@ import { seedScaleHouseholds } from './households/seed/seed-scale-households';
 import type { Clock } from './platform/ports/clock';
 import { seedDemoCourses } from './training/seed/seed-demo-courses';
 import { seedDemoPolicies } from './policies/seed/seed-demo-policies';
+import { seedDemoExhibits } from './exhibits/seed/seed-demo-exhibits';
+import type { Files } from './platform/ports/files';
 
 /**
  * Every feature's demo seed, run by the local gateway on start (each is idempotent). Org units
@@ -14,6 +16,7 @@ export async function seedDemoData(
   store: Store,
   keys: DataKeys,
   clock: Clock,
+  files: Files,
   options: { scale?: boolean } = {},
 ) {
   const now = clock.now();
@@ -21,6 +24,7 @@ export async function seedDemoData(
   seeded.households = await seedDemoHouseholds(store, keys, now);
   seeded.courses = await seedDemoCourses(store, clock);
   seeded.policies = await seedDemoPolicies(store, clock);
+  seeded.exhibits = await seedDemoExhibits(store, files, clock);
   if (options.scale) seeded.scaleHouseholds = await seedScaleHouseholds(store, keys, now);
   return seeded;
 }

@@ -49,7 +49,8 @@ export async function createGateway(options: GatewayOptions) {
   const { platform } = options;
   const app = Fastify({
     loggerInstance: options.logger,
-    bodyLimit: 1024 * 1024,
+    // Room for one compressed photo (base64) per call; everything else is far smaller.
+    bodyLimit: 4 * 1024 * 1024,
     disableRequestLogging: false,
     genReqId: () => crypto.randomUUID(),
   });

@@ -13,9 +13,15 @@ async function main() {
     logger: toPortLogger(log),
     mutationsPerMinute: config.rateLimitPerMinute,
   });
-  const seeded = await seedDemoData(platform.store, platform.deps.dataKeys, platform.deps.clock, {
-    scale: config.seedScale,
-  });
+  const seeded = await seedDemoData(
+    platform.store,
+    platform.deps.dataKeys,
+    platform.deps.clock,
+    platform.deps.files,
+    {
+      scale: config.seedScale,
+    },
+  );
   log.info({ seeded }, 'demo data ready');
   const app = await createGateway({ platform, logger: log, h5Dir: config.h5Dir, devLogin: true });
   await app.listen({ host: config.host, port: config.port });

@@ -83,6 +83,19 @@ const TABLE: Record<string, Row> = {
   'policies.checkEligibility': [Y, Y, Y, Y, Y, Y, Y, Y, Y],
   // Only the city's administrators publish or revise policy texts.
   'policies.upsert':           [N, N, N, N, N, N, Y, N, N],
+  // The village museum is public; families contribute; their village's cadre curates.
+  'exhibits.list':             [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'exhibits.get':              [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'exhibits.chapters':         [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'exhibits.uploadImage':      [Y, Y, Y, Y, N, N, N, N, N],
+  'exhibits.submit':           [Y, Y, Y, Y, N, N, N, N, N],
+  'exhibits.mine':             [Y, Y, Y, Y, N, N, N, N, N],
+  'exhibits.reviewQueue':      [N, N, Y, Y, N, N, N, N, N],
+  'exhibits.review':           [N, N, Y, Y, N, N, N, N, N],
+  'exhibits.update':           [N, N, Y, Y, N, N, N, N, N],
+  'exhibits.upsertChapter':    [N, N, Y, Y, N, N, N, N, N],
+  // Anyone signed in may like an item, once.
+  'exhibits.like':             [Y, Y, Y, Y, Y, Y, Y, Y, N],
 };
 
 export const EXPECTED_ACCESS_KEYS: readonly string[] = Object.keys(TABLE);

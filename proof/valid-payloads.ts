@@ -1,5 +1,6 @@
 import { makeIdNumber } from '../cloudfunctions/platform/test-support/test-platform';
 import { DEMO_POLICIES } from '../shared/src/policies/policy-content';
+import { demoImagePng } from '../cloudfunctions/exhibits/seed/demo-image';
 import type { ActionEntry } from './support/action-catalog';
 import type { ProofDriver } from './support/proof-driver';
 import type { Persona, Who } from './support/personas';
@@ -107,7 +108,81 @@ async function completedEnrollment(d: ProofDriver, who: Who): Promise<string> {
   return enrollmentId;
 }
 
+/** A tiny real PNG, as the phone would send it after compressing. */
+const PHOTO = demoImagePng(3, 16, 12).toString('base64');
+
+async function uploadedPhoto(d: ProofDriver, who: Who): Promise<string> {
+  const r = await d.call(who, 'exhibits', 'uploadImage', { dataBase64: PHOTO });
+  if (!r.body.ok) throw new Error(`fixture exhibits.uploadImage failed: ${r.text}`);
+  return String(r.body.data.fileId);
+}
+
+async function pendingExhibit(d: ProofDriver): Promise<string> {
+  const r = await d.call('villager', 'exhibits', 'submit', {
+    villageId: 'village-zheqiao-qimou',
+    category: 'artifact',
+    title: `老物件${next()}`,
+    story: '这是家里传下来的老物件，想放进村史馆。',
+    imageFileIds: [await uploadedPhoto(d, 'villager')],
+  });
+  if (!r.body.ok) throw new Error(`fixture exhibits.submit failed: ${r.text}`);
+  return String(r.body.data.exhibitId);
+}
+
 export const VALID_PAYLOADS: Record<string, ValidCall> = {
+  'exhibits.uploadImage': { as: 'villager', payload: () => Promise.resolve({ dataBase64: PHOTO }) },
+  'exhibits.submit': {
+    as: 'villager',
+    payload: async (d) => ({
+      villageId: 'village-zheqiao-qimou',
+      category: 'old_photo',
+      title: `老照片${next()}`,
+      story: '这是爷爷年轻时在村口拍的照片。',
+      imageFileIds: [await uploadedPhoto(d, 'villager')],
+    }),
+  },
+  'exhibits.review': {
+    as: 'village_cadre',
+    payload: async (d) => ({ exhibitId: await pendingExhibit(d), decision: 'publish' }),
+  },
+  'exhibits.update': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const r = await d.call('village_cadre', 'exhibits', 'get', {
+        exhibitId: 'exhibit-demo-qimou-motto',
+      });
+      if (!r.body.ok) throw new Error(`fixture exhibits.get failed: ${r.text}`);
+      return {
+        exhibitId: 'exhibit-demo-qimou-motto',
+        expectedVersion: Number(r.body.data.version),
+        era: `清末（修订${next()}）`,
+      };
+    },
+  },
+  'exhibits.like': {
+    as: 'villager_b',
+    payload: () => Promise.resolve({ exhibitId: 'exhibit-demo-qimou-gate' }),
+  },
+  'exhibits.upsertChapter': {
+    as: 'village_cadre',
+    payload: () =>
+      Promise.resolve({
+        villageId: 'village-zheqiao-qimou',
+        chapterId: `ch-proof-${next()}`,
+        order: 9,
+        title: '第九章 手艺',
+        preface: '手艺人的故事',
+        exhibitIds: ['exhibit-demo-qimou-hua-er'],
+      }),
+  },
+  'exhibits.get': {
+    as: 'villager',
+    payload: () => Promise.resolve({ exhibitId: 'exhibit-demo-qimou-gate' }),
+  },
+  'exhibits.chapters': {
+    as: 'villager',
+    payload: () => Promise.resolve({ villageId: 'village-zheqiao-qimou' }),
+  },
   'policies.upsert': {
     as: 'admin',
     payload: () => {

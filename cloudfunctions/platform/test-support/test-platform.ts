@@ -30,7 +30,7 @@ export async function createTestPlatform(options: { mutationsPerMinute?: number 
     mutationsPerMinute: options.mutationsPerMinute ?? 1000,
   });
 
-  await seedDemoData(platform.store, platform.deps.dataKeys, clock);
+  await seedDemoData(platform.store, platform.deps.dataKeys, clock, platform.deps.files);
 
   async function tokenFor(persona: DevPersona, as?: string): Promise<string> {
     const openid = await ensureDevUser(platform.store, clock, persona, as, platform.deps.dataKeys);

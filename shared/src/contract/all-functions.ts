@@ -2,6 +2,7 @@ import { feedbackContract } from '../feedback/feedback-contract';
 import { householdsContract } from '../households/households-contract';
 import { trainingContract } from '../training/training-contract';
 import { policiesContract } from '../policies/policies-contract';
+import { exhibitsContract } from '../exhibits/exhibits-contract';
 import { usersContract } from '../users/users-contract';
 
 /**
@@ -14,6 +15,7 @@ export const ALL_FUNCTIONS = {
   households: householdsContract,
   training: trainingContract,
   policies: policiesContract,
+  exhibits: exhibitsContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;

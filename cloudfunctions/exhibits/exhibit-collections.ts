@@ -1,0 +1,74 @@
+import type { ExhibitCategory, ExhibitStatus } from '../../shared/src/exhibits/exhibit-labels';
+import { defineCollection } from '../platform/ports/store';
+
+export interface ExhibitDoc {
+  villageId: string;
+  townId: string;
+  category: ExhibitCategory;
+  title: string;
+  story: string;
+  era: string | null;
+  imageFileIds: string[];
+  status: ExhibitStatus;
+  reviewNote: string | null;
+  contributorId: string | null;
+  contributorName: string | null;
+  demo: boolean;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface UploadDoc {
+  ownerId: string;
+  contentType: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export interface LikeDoc {
+  exhibitId: string;
+  userId: string;
+}
+
+/**
+ * Views and likes live beside the exhibit (same id), so counting them never changes the
+ * exhibit's version that curators' edits are checked against.
+ */
+export interface ExhibitStatsDoc {
+  views: number;
+  likes: number;
+}
+
+export interface ChapterDoc {
+  villageId: string;
+  order: number;
+  title: string;
+  preface: string;
+  exhibitIds: string[];
+  updatedAt: string;
+}
+
+export const exhibitsCollection = defineCollection<ExhibitDoc>('exhibits', [
+  { fields: ['status', 'villageId', 'createdAt'] },
+  { fields: ['status', 'villageId', 'category', 'createdAt'] },
+  { fields: ['status', 'category', 'createdAt'] },
+  { fields: ['status', 'createdAt'] },
+  { fields: ['contributorId', 'createdAt'] },
+]);
+export const uploadsCollection = defineCollection<UploadDoc>('uploads');
+export const likesCollection = defineCollection<LikeDoc>('exhibit_likes');
+export const exhibitStatsCollection = defineCollection<ExhibitStatsDoc>('exhibit_stats');
+export const chaptersCollection = defineCollection<ChapterDoc>('exhibit_chapters', [
+  { fields: ['villageId', 'order'] },
+]);
+
+export const EXHIBIT_COLLECTIONS = [
+  exhibitsCollection,
+  exhibitStatsCollection,
+  uploadsCollection,
+  likesCollection,
+  chaptersCollection,
+] as const;
+
+export const likeIdFor = (exhibitId: string, userId: string) => `${exhibitId}:${userId}`;

@@ -1,0 +1,83 @@
+import type { Files } from '../platform/ports/files';
+import type { Doc, Store } from '../platform/ports/store';
+import { isStoreError } from '../platform/ports/store';
+import type { ExhibitDoc } from './exhibit-collections';
+import { exhibitStatsCollection } from './exhibit-collections';
+
+export async function statsOf(store: Store, exhibitId: string) {
+  const s = await store.collection(exhibitStatsCollection).get(exhibitId);
+  return { views: s?.views ?? 0, likes: s?.likes ?? 0 };
+}
+
+/** Counts one view (the stats document is created on the first one). */
+export async function countView(store: Store, exhibitId: string): Promise<void> {
+  const stats = store.collection(exhibitStatsCollection);
+  try {
+    await stats.update(exhibitId, { inc: { views: 1 } });
+  } catch (e) {
+    if (!isStoreError(e, 'NOT_FOUND')) throw e;
+    try {
+      await stats.insert({ _id: exhibitId, views: 1, likes: 0 });
+    } catch (dup) {
+      if (!isStoreError(dup, 'DUPLICATE')) throw dup;
+      await stats.update(exhibitId, { inc: { views: 1 } });
+    }
+  }
+}
+
+export async function imagesOf(files: Files, e: ExhibitDoc) {
+  return Promise.all(
+    e.imageFileIds.map(async (fileId) => ({ fileId, url: await files.url(fileId) })),
+  );
+}
+
+export async function toExhibitCard(
+  store: Store,
+  files: Files,
+  e: Doc<ExhibitDoc>,
+  names: Map<string, string>,
+) {
+  const cover = e.imageFileIds[0];
+  const { views, likes } = await statsOf(store, e._id);
+  return {
+    exhibitId: e._id,
+    villageId: e.villageId,
+    villageName: names.get(e.villageId) ?? null,
+    category: e.category,
+    title: e.title,
+    era: e.era,
+    status: e.status,
+    views,
+    likes,
+    coverUrl: cover ? await files.url(cover) : null,
+  };
+}
+
+export async function toExhibitView(
+  store: Store,
+  files: Files,
+  e: Doc<ExhibitDoc>,
+  villageName: string | null,
+  likedByMe: boolean,
+) {
+  const { views, likes } = await statsOf(store, e._id);
+  return {
+    exhibitId: e._id,
+    version: e._version,
+    villageId: e.villageId,
+    villageName,
+    category: e.category,
+    title: e.title,
+    story: e.story,
+    era: e.era,
+    images: await imagesOf(files, e),
+    status: e.status,
+    reviewNote: e.reviewNote,
+    contributorName: e.contributorName,
+    views,
+    likes,
+    likedByMe,
+    demo: e.demo,
+    createdAt: e.createdAt,
+  };
+}

@@ -1,0 +1,194 @@
+import { createTestPlatform } from '../platform/test-support/test-platform';
+import type { TestPlatform } from '../platform/test-support/test-platform';
+import { exhibitsFunction } from './exhibits-function';
+import { demoImagePng } from './seed/demo-image';
+
+let t: TestPlatform;
+let call: ReturnType<TestPlatform['client']>;
+beforeEach(async () => {
+  t = await createTestPlatform();
+  call = t.client(exhibitsFunction);
+});
+afterEach(() => t.cleanup());
+
+const data = (r: Awaited<ReturnType<typeof call>>) => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.data;
+};
+const titles = (r: Awaited<ReturnType<typeof call>>) =>
+  (data(r).items as Array<{ title: string }>).map((e) => e.title);
+
+async function upload(who: Parameters<typeof call>[0]) {
+  return String(
+    data(await call(who, 'uploadImage', { dataBase64: demoImagePng(9, 32, 24).toString('base64') }))
+      .fileId,
+  );
+}
+
+const contribution = (fileId: string) => ({
+  villageId: 'village-zheqiao-qimou',
+  category: 'artifact',
+  title: '爷爷的老算盘',
+  story: '这把算盘是爷爷当生产队会计时用的，珠子都磨亮了。',
+  era: '1970年代',
+  imageFileIds: [fileId],
+});
+
+test('anyone browses a village; keyword search finds the seeded items', async () => {
+  expect(titles(await call(null, 'list', { villageId: 'village-zheqiao-qimou' }))).toEqual([
+    '河州花儿：田间对唱',
+    '马家家训：耕读传家',
+    '祁牟村老村口',
+  ]);
+  expect(titles(await call(null, 'list', { q: '砖雕' }))).toEqual(['临夏砖雕：牡丹门楣']);
+  expect(titles(await call(null, 'list', { q: '拖拉机' }))).toEqual(['祁牟村老村口']);
+  expect(titles(await call(null, 'list', { category: 'heritage' })).sort()).toEqual([
+    '临夏砖雕：牡丹门楣',
+    '河州花儿：田间对唱',
+  ]);
+});
+
+test('a submission stays invisible to others until its village cadre publishes it', async () => {
+  const { exhibitId } = data(
+    await call('villager', 'submit', contribution(await upload('villager'))),
+  );
+  const id = String(exhibitId);
+  expect(titles(await call(null, 'list', { villageId: 'village-zheqiao-qimou' }))).not.toContain(
+    '爷爷的老算盘',
+  );
+  for (const who of [null, 'villager_b', 'village_cadre_b'] as const) {
+    expect(await call(who, 'get', { exhibitId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  }
+  expect(await call('villager', 'get', { exhibitId: id })).toMatchObject({
+    ok: true,
+    data: { status: 'pending' },
+  });
+  expect(titles(await call('village_cadre_b', 'reviewQueue', {}))).toEqual([]);
+  expect(titles(await call('village_cadre', 'reviewQueue', {}))).toEqual(['爷爷的老算盘']);
+  expect(
+    await call('village_cadre_b', 'review', { exhibitId: id, decision: 'publish' }),
+  ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(
+    await call('village_cadre', 'review', { exhibitId: id, decision: 'reject' }),
+  ).toMatchObject({ ok: false, error: { fieldErrors: { reason: expect.any(String) } } });
+  expect(
+    data(await call('village_cadre', 'review', { exhibitId: id, decision: 'publish' })),
+  ).toMatchObject({ status: 'published' });
+  expect(titles(await call(null, 'list', { villageId: 'village-zheqiao-qimou' }))[0]).toBe(
+    '爷爷的老算盘',
+  );
+  expect(data(await call(null, 'get', { exhibitId: id }))).toMatchObject({
+    views: 1,
+    images: [{ url: expect.stringMatching(/^\/files\/exhibits\//) }],
+  });
+});
+
+test('a text with a blocked word is refused with a clear message and nothing is stored', async () => {
+  const fileId = await upload('villager');
+  const before = t.digest();
+  expect(
+    await call('villager', 'submit', {
+      ...contribution(fileId),
+      story: '欢迎来玩六合彩，保证中奖发财。',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('不适合发布') },
+  });
+  expect(t.digest()).toBe(before);
+});
+
+test('a non-image upload is refused by its bytes, whatever it claims to be', async () => {
+  await t.tokenFor('villager');
+  const before = t.digest();
+  const fake = Buffer.from('<script>alert(1)</script> pretending to be photo.jpg').toString(
+    'base64',
+  );
+  expect(await call('villager', 'uploadImage', { dataBase64: fake })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', message: '这个文件不是照片，请选择一张照片。' },
+  });
+  expect(t.digest()).toBe(before);
+  const other = await upload('villager_b');
+  expect(await call('villager', 'submit', contribution(other))).toMatchObject({
+    ok: false,
+    error: { fieldErrors: { imageFileIds: expect.any(String) } },
+  });
+});
+
+test('a like counts once per person', async () => {
+  const id = 'exhibit-demo-qimou-gate';
+  expect(data(await call('villager', 'like', { exhibitId: id }))).toEqual({
+    likes: 1,
+    likedByMe: true,
+  });
+  expect(data(await call('villager', 'like', { exhibitId: id }))).toEqual({
+    likes: 1,
+    likedByMe: true,
+  });
+  expect(data(await call('villager_b', 'like', { exhibitId: id }))).toEqual({
+    likes: 2,
+    likedByMe: true,
+  });
+  expect(data(await call('villager', 'get', { exhibitId: id }))).toMatchObject({
+    likes: 2,
+    likedByMe: true,
+  });
+});
+
+test('the reader is an ordered book of chapters; cadres arrange their own village only', async () => {
+  expect(data(await call(null, 'chapters', { villageId: 'village-zheqiao-qimou' }))).toMatchObject({
+    villageName: '祁牟村',
+    chapters: [
+      {
+        chapterId: 'ch1',
+        order: 1,
+        exhibits: [
+          { title: '祁牟村老村口' },
+          { title: '马家家训：耕读传家' },
+          { title: '河州花儿：田间对唱' },
+        ],
+      },
+    ],
+  });
+  expect(
+    await call('village_cadre_b', 'upsertChapter', {
+      villageId: 'village-zheqiao-qimou',
+      chapterId: 'ch2',
+      order: 2,
+      title: '第二章',
+      preface: '',
+      exhibitIds: [],
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  expect(
+    await call('village_cadre', 'upsertChapter', {
+      villageId: 'village-zheqiao-qimou',
+      chapterId: 'ch2',
+      order: 2,
+      title: '第二章 手艺',
+      preface: '手艺人的故事',
+      exhibitIds: ['exhibit-demo-wangping-brick'],
+    }),
+  ).toMatchObject({ ok: false, error: { fieldErrors: { exhibitIds: '只能收入本村的展品' } } });
+  expect(
+    (
+      await call('village_cadre', 'upsertChapter', {
+        villageId: 'village-zheqiao-qimou',
+        chapterId: 'ch2',
+        order: 2,
+        title: '第二章 花儿',
+        preface: '唱给家乡的歌',
+        exhibitIds: ['exhibit-demo-qimou-hua-er'],
+      })
+    ).ok,
+  ).toBe(true);
+  const book = data(await call(null, 'chapters', { villageId: 'village-zheqiao-qimou' }));
+  expect((book.chapters as Array<{ title: string }>).map((c) => c.title)).toEqual([
+    '第一章 村口与家风',
+    '第二章 花儿',
+  ]);
+});

@@ -1,0 +1,27 @@
+import { exhibitsContract } from '../../shared/src/exhibits/exhibits-contract';
+import { defineHandlers } from '../platform/runtime/handler-context';
+import { chapters } from './chapters.handler';
+import { get } from './get.handler';
+import { like } from './like.handler';
+import { list } from './list.handler';
+import { mine } from './mine.handler';
+import { review } from './review.handler';
+import { reviewQueue } from './review-queue.handler';
+import { submit } from './submit.handler';
+import { update } from './update.handler';
+import { uploadImage } from './upload-image.handler';
+import { upsertChapter } from './upsert-chapter.handler';
+
+export const exhibitsFunction = defineHandlers(exhibitsContract, {
+  list,
+  get,
+  uploadImage,
+  submit,
+  mine,
+  reviewQueue,
+  review,
+  update,
+  like,
+  chapters,
+  upsertChapter,
+});

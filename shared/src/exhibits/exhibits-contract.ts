@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { PUBLIC_ACCESS } from '../auth/access-presets';
+import { action, defineFunction } from '../contract/define-function';
+import { OrgUnitId } from '../org/org-units';
+import { PageInput, textField } from '../validation/common-fields';
+import { EXHIBIT_CATEGORIES, EXHIBIT_STATUSES } from './exhibit-labels';
+
+export const ExhibitCategory = z.enum(EXHIBIT_CATEGORIES);
+export const ExhibitStatus = z.enum(EXHIBIT_STATUSES);
+const Id = z.string().min(1).max(64);
+const FileId = z.string().regex(/^[a-z0-9_-]{1,40}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/, '图片编号不对');
+
+export const ExhibitView = z.object({
+  exhibitId: z.string(),
+  version: z.number().int(),
+  villageId: z.string(),
+  villageName: z.string().nullable(),
+  category: ExhibitCategory,
+  title: z.string(),
+  story: z.string(),
+  era: z.string().nullable(),
+  images: z.array(z.object({ fileId: z.string(), url: z.string() })),
+  status: ExhibitStatus,
+  reviewNote: z.string().nullable(),
+  contributorName: z.string().nullable(),
+  views: z.number().int(),
+  likes: z.number().int(),
+  likedByMe: z.boolean(),
+  demo: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const ExhibitCard = ExhibitView.pick({
+  exhibitId: true,
+  villageId: true,
+  villageName: true,
+  category: true,
+  title: true,
+  era: true,
+  status: true,
+  views: true,
+  likes: true,
+}).extend({ coverUrl: z.string().nullable() });
+
+const cadre = { village_cadre: 'village' } as const;
+
+export const exhibitsContract = defineFunction('exhibits', {
+  list: action({
+    summary: '村史家珍列表（已展出）',
+    input: z
+      .object({
+        villageId: OrgUnitId.optional(),
+        category: ExhibitCategory.optional(),
+        era: textField(20).optional(),
+        q: textField(20).optional(),
+        ...PageInput,
+      })
+      .strict(),
+    output: z.object({ items: z.array(ExhibitCard), nextCursor: z.string().nullable() }),
+    access: PUBLIC_ACCESS,
+    mutating: false,
+  }),
+  get: action({
+    summary: '展品详情（计浏览）',
+    input: z.object({ exhibitId: Id }).strict(),
+    output: ExhibitView,
+    access: PUBLIC_ACCESS,
+    mutating: false,
+  }),
+  uploadImage: action({
+    summary: '上传展品照片',
+    input: z
+      .object({
+        /** The compressed image, base64. Checked by its bytes, not its name. */
+        dataBase64: z.string().min(8).max(3_000_000, '图片太大了，请压缩后再传'),
+      })
+      .strict(),
+    output: z.object({ fileId: z.string(), url: z.string(), bytes: z.number().int() }),
+    access: { villager: 'own', village_cadre: 'own' },
+    mutating: true,
+  }),
+  submit: action({
+    summary: '我要投稿',
+    input: z
+      .object({
+        villageId: OrgUnitId,
+        category: ExhibitCategory,
+        title: textField(30, 2),
+        story: textField(2000, 10),
+        era: textField(20).optional(),
+        imageFileIds: z.array(FileId).min(1, '至少放一张照片').max(9, '最多 9 张照片'),
+      })
+      .strict(),
+    output: z.object({ exhibitId: z.string(), status: ExhibitStatus }),
+    access: { villager: 'own', village_cadre: 'own' },
+    mutating: true,
+  }),
+  mine: action({
+    summary: '我的投稿',
+    input: z.object({ ...PageInput }).strict(),
+    output: z.object({
+      items: z.array(ExhibitCard.extend({ reviewNote: z.string().nullable() })),
+      nextCursor: z.string().nullable(),
+    }),
+    access: { villager: 'own', village_cadre: 'own' },
+    mutating: false,
+  }),
+  reviewQueue: action({
+    summary: '待审核投稿（村干部）',
+    input: z.object({ ...PageInput }).strict(),
+    output: z.object({ items: z.array(ExhibitCard), nextCursor: z.string().nullable() }),
+    access: cadre,
+    mutating: false,
+  }),
+  review: action({
+    summary: '审核投稿',
+    input: z
+      .object({
+        exhibitId: Id,
+        decision: z.enum(['publish', 'reject', 'request_edit']),
+        reason: textField(200, 2).optional(),
+      })
+      .strict()
+      .refine((v) => v.decision === 'publish' || v.reason !== undefined, {
+        path: ['reason'],
+        message: '退回或不通过时，请写明原因',
+      }),
+    output: ExhibitView,
+    access: cadre,
+    mutating: true,
+  }),
+  update: action({
+    summary: '修改展品（策展）',
+    input: z
+      .object({
+        exhibitId: Id,
+        expectedVersion: z.number().int().min(1),
+        title: textField(30, 2).optional(),
+        story: textField(2000, 10).optional(),
+        era: textField(20).optional(),
+        category: ExhibitCategory.optional(),
+      })
+      .strict(),
+    output: ExhibitView,
+    access: cadre,
+    mutating: true,
+  }),
+  like: action({
+    summary: '点赞（每人一次）',
+    input: z.object({ exhibitId: Id }).strict(),
+    output: z.object({ likes: z.number().int(), likedByMe: z.boolean() }),
+    access: {
+      villager: 'own',
+      village_cadre: 'own',
+      town_reviewer: 'own',
+      city_approver: 'own',
+      admin: 'own',
+      trainer: 'own',
+    },
+    mutating: true,
+  }),
+  chapters: action({
+    summary: '《乡愁记忆·村史家珍》读本目录',
+    input: z.object({ villageId: OrgUnitId }).strict(),
+    output: z.object({
+      villageName: z.string().nullable(),
+      chapters: z.array(
+        z.object({
+          chapterId: z.string(),
+          order: z.number().int(),
+          title: z.string(),
+          preface: z.string(),
+          exhibits: z.array(ExhibitCard),
+        }),
+      ),
+    }),
+    access: PUBLIC_ACCESS,
+    mutating: false,
+  }),
+  upsertChapter: action({
+    summary: '编排读本章节',
+    input: z
+      .object({
+        villageId: OrgUnitId,
+        chapterId: z.string().regex(/^[a-z0-9-]{1,40}$/, '章节编号只能用小写字母、数字和横线'),
+        order: z.number().int().min(1).max(200),
+        title: textField(30, 2),
+        preface: textField(1000, 0),
+        exhibitIds: z.array(Id).max(100),
+      })
+      .strict(),
+    output: z.object({ chapterId: z.string(), exhibits: z.number().int() }),
+    access: cadre,
+    mutating: true,
+  }),
+});
