@@ -4,6 +4,9 @@ import { isStoreError } from '../platform/ports/store';
 import type { ExhibitDoc } from './exhibit-collections';
 import { exhibitStatsCollection } from './exhibit-collections';
 
+/** Cards are about 180 px wide on a phone: 480 px covers a 2.5× screen. */
+export const LIST_IMAGE_SIDE = 480;
+
 export async function statsOf(store: Store, exhibitId: string) {
   const s = await store.collection(exhibitStatsCollection).get(exhibitId);
   return { views: s?.views ?? 0, likes: s?.likes ?? 0 };
@@ -49,7 +52,7 @@ export async function toExhibitCard(
     status: e.status,
     views,
     likes,
-    coverUrl: cover ? await files.url(cover) : null,
+    coverUrl: cover ? await files.url(cover, { maxSide: LIST_IMAGE_SIDE }) : null,
   };
 }
 

@@ -62,6 +62,33 @@ describe('CloudBase files', () => {
     await expect(files.url(stored.fileId)).rejects.toThrow(/STORAGE_FILE_NONEXIST/);
   });
 
+  test('a smaller rendition is asked of storage only where image processing is on, for images', async () => {
+    const storage = memoryStorage();
+    const plain = createCloudbaseFiles({ client: storage, urlMaxAgeSeconds: 600 });
+    const processing = createCloudbaseFiles({
+      client: storage,
+      urlMaxAgeSeconds: 600,
+      imageThumbnails: true,
+    });
+    const photo = await plain.put({
+      path: 'exhibits/v1/well.jpg',
+      bytes: Buffer.from('jpeg'),
+      contentType: 'image/jpeg',
+    });
+    const sheet = await plain.put({
+      path: 'exports/v1/list.xlsx',
+      bytes: Buffer.from('xlsx'),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const original = await plain.url(photo.fileId);
+    expect(await plain.url(photo.fileId, { maxSide: 480 })).toBe(original);
+    expect(await processing.url(photo.fileId)).toBe(original);
+    expect(await processing.url(photo.fileId, { maxSide: 480 })).toBe(
+      `${original}&imageMogr2/thumbnail/480x480%3E`,
+    );
+    expect(await processing.url(sheet.fileId, { maxSide: 480 })).not.toContain('imageMogr2');
+  });
+
   test('refuses paths that escape or are absolute; infers content types', async () => {
     const files = createCloudbaseFiles({ client: memoryStorage() });
     const put = (path: string) =>

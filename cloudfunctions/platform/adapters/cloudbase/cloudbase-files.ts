@@ -19,6 +19,19 @@ export interface CloudbaseFilesOptions {
   client: CloudbaseStorageClient;
   /** Lifetime of URLs from `url()` in seconds (default 1 hour). */
   urlMaxAgeSeconds?: number;
+  /**
+   * The environment has CloudBase image processing (数据万象) enabled, so `url(id, { maxSide })`
+   * can ask storage for a scaled-down copy with an `imageMogr2/thumbnail` parameter.
+   */
+  imageThumbnails?: boolean;
+}
+
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|gif)$/i;
+
+/** Storage scales the image to fit maxSide × maxSide, never enlarging it. */
+export function withThumbnail(url: string, maxSide: number): string {
+  const side = Math.max(16, Math.min(4096, Math.round(maxSide)));
+  return `${url}${url.includes('?') ? '&' : '?'}imageMogr2/thumbnail/${side}x${side}%3E`;
 }
 
 const TYPES: Record<string, string> = {
@@ -77,13 +90,16 @@ export function createCloudbaseFiles(options: CloudbaseFilesOptions): Files {
       }
     },
 
-    async url(fileId) {
+    async url(fileId, urlOptions) {
       const { fileList } = await client.getTempFileURL({ fileList: [{ fileID: fileId, maxAge }] });
       const item = fileList[0];
       if (!item || item.code !== 'SUCCESS' || !item.tempFileURL) {
         throw new Error(`no URL for ${fileId}: ${item?.code ?? 'empty answer'}`);
       }
-      return item.tempFileURL;
+      const maxSide = urlOptions?.maxSide;
+      return options.imageThumbnails && maxSide !== undefined && IMAGE_EXTENSIONS.test(fileId)
+        ? withThumbnail(item.tempFileURL, maxSide)
+        : item.tempFileURL;
     },
 
     async remove(fileId) {
