@@ -7,7 +7,9 @@
  * 技能培训: villager filters 电焊, enrolls (a double tap sends one idempotency key), sees it in
  * 我的报名; trainer opens the roster, sees the villager and shows the session code → 政策: search
  * 看病 and read a medical explainer; the 我能享受哪些政策 self-check as a 已脱贫户 with a child in
- * 高中 and a chronic illness lists 十五年免费教育 and the medical support policies with reasons.
+ * 高中 and a chronic illness lists 十五年免费教育 and the medical support policies with reasons →
+ * 村史家珍: browse 祁牟村, open an exhibit (朗读), contribute one with a photo (not public yet),
+ * the village cadre publishes it from 审核投稿, and it appears in the village list.
  * Prints one pass/fail line; exits non-zero on
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
  */
@@ -17,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { e2eEnv } from './env';
+import { exhibitsJourney } from './exhibits-journey';
 import {
   startGatewayProcess,
   type GatewayProcess,
@@ -134,7 +137,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
   });
 
   await step('a feature not built yet opens a 即将上线 page', async () => {
-    await page.locator('[data-feature="exhibits"] >> visible=true').first().click();
+    await page.locator('[data-feature="claims"] >> visible=true').first().click();
     await page.locator('text=即将上线 >> visible=true').first().waitFor({ timeout: 15_000 });
     await page.goto(hashUrl('/pages/home/index'));
   });
@@ -743,6 +746,8 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'policies-old-version.png'), fullPage: true });
   });
+
+  await exhibitsJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
 
   await step('no uncaught errors in the page', () => {
     assert(pageErrors.length === 0, pageErrors.join(' | '));

@@ -1,4 +1,4 @@
-const FEATURE_PACKAGES = ['exhibits', 'claims', 'risk', 'feedback'];
+const FEATURE_PACKAGES = ['claims', 'risk', 'feedback'];
 
 function tab(pagePath: string, text: string, icon: string) {
   return {
@@ -22,6 +22,18 @@ export default defineAppConfig({
       root: `packages/${name}`,
       pages: ['pages/index/index'],
     })),
+    // 村史家珍: browse, detail, the 乡愁记忆 reader, 我要投稿, 我的投稿 and the cadre's review queue.
+    {
+      root: 'packages/exhibits',
+      pages: [
+        'pages/index/index',
+        'pages/detail/index',
+        'pages/reader/index',
+        'pages/contribute/index',
+        'pages/mine/index',
+        'pages/review/index',
+      ],
+    },
     // 技能培训: courses, sign-up, 我的报名, check-in, certificates; roster and codes for trainers.
     {
       root: 'packages/training',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 
 /** Shown while data loads. */
@@ -10,11 +11,21 @@ export function LoadingState({ text = '正在加载，请稍等…' }: { text?: 
 }
 
 /** Shown when there is nothing to list yet. */
-export function EmptyState({ title, hint }: { title: string; hint?: string }) {
+export function EmptyState({
+  title,
+  hint,
+  children,
+}: {
+  title: string;
+  hint?: string;
+  /** An action that leads on, e.g. a button to the form that fills this list. */
+  children?: ReactNode;
+}) {
   return (
     <View className="psv-state">
       <View className="psv-state__title">{title}</View>
       {hint && <View className="psv-text-secondary">{hint}</View>}
+      {children}
     </View>
   );
 }

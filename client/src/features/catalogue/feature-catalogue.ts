@@ -27,7 +27,7 @@ export const FEATURES: readonly FeatureEntry[] = [
       '把家里的老物件拍照上传，让更多人看到',
     ],
     tab: 'history',
-    ready: false,
+    ready: true,
   },
   {
     key: 'policies',

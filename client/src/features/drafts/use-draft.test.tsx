@@ -55,3 +55,19 @@ test('a stored value of the wrong shape is ignored', () => {
   other.unmount();
   expect(renderHook(() => useDraft('feedback', empty, isForm)).result.current.value).toEqual(empty);
 });
+
+test('an update given as a function builds on the latest value, not a stale render', () => {
+  interface Photos {
+    photos: string[];
+  }
+  const isPhotos = (value: unknown): value is Photos =>
+    typeof value === 'object' && value !== null && 'photos' in value;
+  const { result } = renderHook(() => useDraft<Photos>('photos', { photos: [] }, isPhotos));
+  const staleUpdate = result.current.update;
+  // Two uploads finish in the same tick, each holding the update of the render that started them.
+  act(() => {
+    staleUpdate((current) => ({ photos: [...current.photos, 'a.jpg'] }));
+    staleUpdate((current) => ({ photos: [...current.photos, 'b.jpg'] }));
+  });
+  expect(result.current.value.photos).toEqual(['a.jpg', 'b.jpg']);
+});

@@ -3,8 +3,11 @@ import { readStored, removeStored, writeStored } from '../../storage/local-store
 
 export interface UseDraft<T> {
   value: T;
-  /** Replaces fields; the draft is saved to the device a moment later. */
-  update: (patch: Partial<T>) => void;
+  /**
+   * Replaces fields; the draft is saved to the device a moment later. A function receives the
+   * latest value, for changes that finish after other edits (e.g. an upload).
+   */
+  update: (patch: Partial<T> | ((current: T) => Partial<T>)) => void;
   /** Forgets the draft (after it went into the outbox). */
   clear: () => void;
   /** True when the form opened with text saved from an earlier visit. */
@@ -49,8 +52,9 @@ export function useDraft<T extends object>(
   }, [key]);
 
   const update = useCallback(
-    (patch: Partial<T>) => {
-      const next = { ...latest.current, ...patch };
+    (patch: Partial<T> | ((current: T) => Partial<T>)) => {
+      const changes = typeof patch === 'function' ? patch(latest.current) : patch;
+      const next = { ...latest.current, ...changes };
       latest.current = next;
       setValue(next);
       if (pending.current) clearTimeout(pending.current);

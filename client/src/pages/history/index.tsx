@@ -1,14 +1,13 @@
 import { View } from '@tarojs/components';
 import { PageShell } from '../../components/page-shell/page-shell';
-import { FEATURES } from '../../features/catalogue/feature-catalogue';
-import { FeatureGrid } from '../../features/catalogue/feature-grid';
+import { ExhibitBrowser } from '../../features/exhibits/exhibit-browser';
 
-/** 村史 tab: a light landing page; the content lives in its subpackage. */
+/** 村史 tab: 村史家珍 by village, category and keyword; more items load on scrolling down. */
 export default function HistoryTab() {
   return (
-    <PageShell title="村史">
+    <PageShell title="村史家珍">
       <View className="psv-text-secondary">留住乡愁，记住村里的人和事。</View>
-      <FeatureGrid features={FEATURES.filter((f) => f.tab === 'history')} />
+      <ExhibitBrowser />
     </PageShell>
   );
 }

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '村史家珍' });
+export default definePageConfig({
+  navigationBarTitleText: '村史家珍',
+  enablePullDownRefresh: false,
+});

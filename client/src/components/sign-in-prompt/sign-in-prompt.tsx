@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+
+/** Shown instead of a form that needs a signed-in villager: why, and a button to log in. */
+export function SignInPrompt({ reason }: { reason: string }) {
+  return (
+    <View className="psv-card" data-testid="sign-in-prompt">
+      <Text>{reason}</Text>
+      <View
+        className="psv-button psv-button--primary"
+        onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
+      >
+        <Text>去登录</Text>
+      </View>
+    </View>
+  );
+}

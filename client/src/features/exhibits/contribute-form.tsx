@@ -1,0 +1,104 @@
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import { ExhibitCategoryTabs } from './exhibit-category-tabs';
+import { PHOTOS_MAX, STORY_MAX, TITLE_MAX } from './contribute-draft';
+import { PhotoPicker } from './photo-picker';
+import { useContributeForm } from './use-contribute-form';
+import { VillagePicker } from './village-picker';
+import './exhibit-card/exhibit-card.css';
+
+function FieldError({ message }: { message: string | undefined }) {
+  return message ? <View className="psv-field__error">{message}</View> : null;
+}
+
+/** 我要投稿: village, kind, title, story, era and photos; kept as a draft until it is sent. */
+export function ContributeForm() {
+  const { values, update, fieldErrors, restored, photos, removePhoto, submit, queued } =
+    useContributeForm();
+  return (
+    <View className="psv-card" data-testid="contribute-form">
+      {restored && !queued && (
+        <View className="psv-text-secondary">已为您找回上次没写完的内容。</View>
+      )}
+      <View className="psv-field">
+        <Text className="psv-field__label">是哪个村的？</Text>
+        <VillagePicker
+          withAll={false}
+          selected={values.villageId || null}
+          onChange={(villageId) => update({ villageId: villageId ?? '' })}
+        />
+        <FieldError message={fieldErrors.villageId} />
+      </View>
+      <View className="psv-field">
+        <Text className="psv-field__label">是什么？</Text>
+        <ExhibitCategoryTabs
+          withAll={false}
+          selected={values.category}
+          onChange={(category) => category && update({ category })}
+        />
+      </View>
+      <View className="psv-field">
+        <Text className="psv-field__label">标题</Text>
+        <Input
+          className="psv-input"
+          name="title"
+          value={values.title}
+          maxlength={TITLE_MAX}
+          placeholder="比如：爷爷的老木犁"
+          onInput={(event) => update({ title: event.detail.value })}
+        />
+        <FieldError message={fieldErrors.title} />
+      </View>
+      <View className="psv-field">
+        <Text className="psv-field__label">它的故事</Text>
+        <Textarea
+          className="psv-textarea"
+          name="story"
+          value={values.story}
+          maxlength={STORY_MAX}
+          placeholder="它是谁的、哪一年的、有什么来历，至少写 10 个字"
+          onInput={(event) => update({ story: event.detail.value })}
+        />
+        <Text className="psv-text-secondary">
+          {values.story.length}/{STORY_MAX}
+        </Text>
+        <FieldError message={fieldErrors.story} />
+      </View>
+      <View className="psv-field">
+        <Text className="psv-field__label">年代（可不填）</Text>
+        <Input
+          className="psv-input"
+          name="era"
+          value={values.era}
+          maxlength={20}
+          placeholder="比如：1970年代、清末"
+          onInput={(event) => update({ era: event.detail.value })}
+        />
+        <FieldError message={fieldErrors.era} />
+      </View>
+      <View className="psv-field">
+        <Text className="psv-field__label">
+          照片（{values.photos.length}/{PHOTOS_MAX}）
+        </Text>
+        <PhotoPicker
+          photos={values.photos}
+          uploads={photos.uploads}
+          room={PHOTOS_MAX - values.photos.length}
+          onPick={() => void photos.pick()}
+          onRemove={removePhoto}
+          onDismiss={photos.dismiss}
+        />
+        <FieldError message={fieldErrors.photos} />
+      </View>
+      <Button type="primary" size="large" block disabled={photos.busy} onClick={() => submit()}>
+        {photos.busy ? '照片还在上传…' : '提交投稿'}
+      </Button>
+      {queued && (
+        <View className="psv-text-secondary" role="status" data-testid="contribute-queued">
+          已保存到手机上，正在发送。村干部审核通过后，大家就能看到了。
+        </View>
+      )}
+    </View>
+  );
+}

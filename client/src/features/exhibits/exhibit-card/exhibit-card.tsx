@@ -1,0 +1,44 @@
+import { Image, Text, View } from '@tarojs/components';
+import { EXHIBIT_CATEGORY_LABEL } from '@shared/exhibits/exhibit-labels';
+import type { ExhibitCardView } from '../exhibits-api';
+import { exhibitImageUrl } from '../exhibit-image-url';
+import './exhibit-card.css';
+
+/** An image-first card for the two-column grid. */
+export function ExhibitCard({
+  exhibit,
+  onOpen,
+}: {
+  exhibit: ExhibitCardView;
+  onOpen: (exhibitId: string) => void;
+}) {
+  return (
+    <View
+      className="psv-exhibit-card"
+      data-testid="exhibit-card"
+      data-exhibit-id={exhibit.exhibitId}
+      onClick={() => onOpen(exhibit.exhibitId)}
+    >
+      {exhibit.coverUrl ? (
+        <Image
+          className="psv-exhibit-card__image"
+          src={exhibitImageUrl(exhibit.coverUrl)}
+          mode="aspectFill"
+          lazyLoad
+        />
+      ) : (
+        <View className="psv-exhibit-card__image" />
+      )}
+      <View className="psv-exhibit-card__body">
+        <Text className="psv-exhibit-card__title">{exhibit.title}</Text>
+        <Text className="psv-text-secondary">
+          {EXHIBIT_CATEGORY_LABEL[exhibit.category]}
+          {exhibit.era ? ` · ${exhibit.era}` : ''}
+        </Text>
+        <View className="psv-text-secondary">
+          {exhibit.villageName ?? ''} 看过 {exhibit.views} · 赞 {exhibit.likes}
+        </View>
+      </View>
+    </View>
+  );
+}

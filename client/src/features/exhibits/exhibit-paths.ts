@@ -1,0 +1,14 @@
+const ROOT = '/packages/exhibits/pages';
+
+export const EXHIBITS_HOME_PATH = `${ROOT}/index/index`;
+export const CONTRIBUTE_PATH = `${ROOT}/contribute/index`;
+export const MY_EXHIBITS_PATH = `${ROOT}/mine/index`;
+export const REVIEW_QUEUE_PATH = `${ROOT}/review/index`;
+
+export function exhibitDetailPath(exhibitId: string): string {
+  return `${ROOT}/detail/index?id=${encodeURIComponent(exhibitId)}`;
+}
+
+export function readerPath(villageId: string): string {
+  return `${ROOT}/reader/index?village=${encodeURIComponent(villageId)}`;
+}

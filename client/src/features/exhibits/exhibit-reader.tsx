@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { api } from '../../api/api';
+import { useRemoteData } from '../../api/use-remote-data';
+import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { ExhibitCard } from './exhibit-card/exhibit-card';
+import { exhibitDetailPath } from './exhibit-paths';
+
+/** 《乡愁记忆·村史家珍》: a village's chapters in order, turned like pages of a book. */
+export function ExhibitReader({ villageId }: { villageId: string }) {
+  const book = useRemoteData(() => api.exhibits.chapters({ villageId }));
+  const [index, setIndex] = useState(0);
+  if (book.state === 'loading') return <LoadingState text="正在打开读本…" />;
+  if (book.state === 'error')
+    return <ErrorState message={book.error.message} onRetry={book.reload} />;
+  const chapters = [...book.data.chapters].sort((a, b) => a.order - b.order);
+  const chapter = chapters[Math.min(index, chapters.length - 1)];
+  if (!chapter) {
+    return <EmptyState title="这个村的读本还没有编好" hint="村干部编好章节后就能在这里读了。" />;
+  }
+  const open = (exhibitId: string) => void Taro.navigateTo({ url: exhibitDetailPath(exhibitId) });
+  const at = chapters.indexOf(chapter);
+  return (
+    <View data-testid="exhibit-reader" data-chapter={chapter.chapterId}>
+      <View className="psv-title">《乡愁记忆·村史家珍》{book.data.villageName ?? ''}</View>
+      <View className="psv-card">
+        <View className="psv-subtitle">
+          第 {at + 1} 章 {chapter.title}
+        </View>
+        {chapter.preface && <View className="psv-exhibit-story">{chapter.preface}</View>}
+      </View>
+      <View className="psv-exhibit-grid">
+        {chapter.exhibits.map((exhibit) => (
+          <ExhibitCard key={exhibit.exhibitId} exhibit={exhibit} onOpen={open} />
+        ))}
+      </View>
+      <View className="psv-row">
+        {at > 0 && (
+          <View
+            className="psv-button"
+            data-testid="chapter-previous"
+            onClick={() => setIndex(at - 1)}
+          >
+            <Text>上一章</Text>
+          </View>
+        )}
+        <Text className="psv-text-secondary">
+          {at + 1} / {chapters.length}
+        </Text>
+        {at < chapters.length - 1 && (
+          <View className="psv-button" data-testid="chapter-next" onClick={() => setIndex(at + 1)}>
+            <Text>下一章</Text>
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,76 @@
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { api } from '../../api/api';
+import { clientEnv } from '../../env';
+import { compressImage } from '../images/compress-image';
+import { newIdempotencyKey } from '../outbox/idempotency-key';
+import { readFileBase64 } from './read-file-base64';
+
+export type PhotoUpload =
+  | { localId: string; phase: 'compressing' | 'uploading'; percent: number }
+  | { localId: string; phase: 'error'; percent: number; message: string };
+
+/**
+ * Picks photos, compresses each, then sends it as base64 with `uploadImage`. Progress is
+ * shown per photo; a finished photo is handed to `onUploaded` (the draft keeps it).
+ */
+export function usePhotoUploads(
+  room: number,
+  onUploaded: (photo: { fileId: string; url: string }) => void,
+) {
+  const [uploads, setUploads] = useState<PhotoUpload[]>([]);
+  const set = (localId: string, next: PhotoUpload | null) =>
+    setUploads((before) =>
+      next
+        ? before.some((u) => u.localId === localId)
+          ? before.map((u) => (u.localId === localId ? next : u))
+          : [...before, next]
+        : before.filter((u) => u.localId !== localId),
+    );
+
+  const sendOne = useCallback(
+    async (path: string, localId: string) => {
+      set(localId, { localId, phase: 'compressing', percent: 10 });
+      const image = await compressImage(clientEnv.platform, path);
+      set(localId, { localId, phase: 'uploading', percent: 40 });
+      let dataBase64: string;
+      try {
+        dataBase64 = await readFileBase64(clientEnv.platform, image.path);
+      } catch {
+        set(localId, { localId, phase: 'error', percent: 0, message: '照片读不出来，请换一张' });
+        return;
+      }
+      set(localId, { localId, phase: 'uploading', percent: 70 });
+      const result = await api.exhibits.uploadImage(
+        { dataBase64 },
+        { idempotencyKey: newIdempotencyKey('img') },
+      );
+      if (!result.ok) {
+        set(localId, { localId, phase: 'error', percent: 0, message: result.error.message });
+        return;
+      }
+      set(localId, null);
+      onUploaded({ fileId: result.data.fileId, url: result.data.url });
+    },
+    [onUploaded],
+  );
+
+  const pick = useCallback(async () => {
+    if (room <= 0) return;
+    let paths: string[];
+    try {
+      const chosen = await Taro.chooseImage({
+        count: room,
+        sizeType: ['compressed'],
+        sourceType: ['album', 'camera'],
+      });
+      paths = chosen.tempFilePaths.slice(0, room);
+    } catch {
+      return; // the villager closed the picker
+    }
+    await Promise.all(paths.map((path, i) => sendOne(path, `${Date.now()}-${i}`)));
+  }, [room, sendOne]);
+
+  const dismiss = (localId: string) => set(localId, null);
+  return { uploads, pick, dismiss, busy: uploads.some((u) => u.phase !== 'error') };
+}

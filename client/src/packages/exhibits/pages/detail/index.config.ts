@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '展品详情',
+  enableShareAppMessage: true,
+});

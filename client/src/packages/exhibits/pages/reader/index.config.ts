@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '乡愁记忆·村史家珍' });
