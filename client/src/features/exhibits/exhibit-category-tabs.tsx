@@ -17,32 +17,28 @@ export function ExhibitCategoryTabs({
   withAll?: boolean;
 }) {
   return (
-    <ScrollView
-      scrollX
-      enhanced
-      showScrollbar={false}
-      className="psv-choice-scroll"
-      data-testid="exhibit-categories"
-    >
-      {withAll && (
-        <View
-          className={`psv-choice${selected === null ? ' psv-choice--active' : ''}`}
-          data-category="all"
-          onClick={() => onChange(null)}
-        >
-          <Text>全部</Text>
-        </View>
-      )}
-      {EXHIBIT_CATEGORIES.map((category) => (
-        <View
-          key={category}
-          className={`psv-choice${selected === category ? ' psv-choice--active' : ''}`}
-          data-category={category}
-          onClick={() => onChange(category)}
-        >
-          <Text>{EXHIBIT_CATEGORY_LABEL[category]}</Text>
-        </View>
-      ))}
-    </ScrollView>
+    <View data-testid="exhibit-categories">
+      <ScrollView scrollX enhanced showScrollbar={false} className="psv-choice-scroll">
+        {withAll && (
+          <View
+            className={`psv-choice${selected === null ? ' psv-choice--active' : ''}`}
+            data-category="all"
+            onClick={() => onChange(null)}
+          >
+            <Text>全部</Text>
+          </View>
+        )}
+        {EXHIBIT_CATEGORIES.map((category) => (
+          <View
+            key={category}
+            className={`psv-choice${selected === category ? ' psv-choice--active' : ''}`}
+            data-category={category}
+            onClick={() => onChange(category)}
+          >
+            <Text>{EXHIBIT_CATEGORY_LABEL[category]}</Text>
+          </View>
+        ))}
+      </ScrollView>
+    </View>
   );
 }

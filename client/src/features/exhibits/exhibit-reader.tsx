@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { ScrollView, Text, View } from '@tarojs/components';
 import { api } from '../../api/api';
 import { useRemoteData } from '../../api/use-remote-data';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
 import { ExhibitCard } from './exhibit-card/exhibit-card';
 import { exhibitDetailPath } from './exhibit-paths';
 
-/** 《乡愁记忆·村史家珍》: a village's chapters in order, turned like pages of a book. */
+/**
+ * 《乡愁记忆·村史家珍》: a village's chapters in order, turned like pages of a book, with a
+ * 目录 line to jump to any chapter.
+ */
 export function ExhibitReader({ villageId }: { villageId: string }) {
   const book = useRemoteData(() => api.exhibits.chapters({ villageId }));
   const [index, setIndex] = useState(0);
@@ -24,6 +27,22 @@ export function ExhibitReader({ villageId }: { villageId: string }) {
   return (
     <View data-testid="exhibit-reader" data-chapter={chapter.chapterId}>
       <View className="psv-title">《乡愁记忆·村史家珍》{book.data.villageName ?? ''}</View>
+      <View data-testid="chapter-contents">
+        <ScrollView scrollX className="psv-choice-scroll">
+          {chapters.map((c, i) => (
+            <View
+              key={c.chapterId}
+              className={`psv-choice${i === at ? ' psv-choice--active' : ''}`}
+              data-chapter={c.chapterId}
+              onClick={() => setIndex(i)}
+            >
+              <Text>
+                {i + 1}. {c.title}
+              </Text>
+            </View>
+          ))}
+        </ScrollView>
+      </View>
       <View className="psv-card">
         <View className="psv-subtitle">
           第 {at + 1} 章 {chapter.title}

@@ -19,33 +19,29 @@ export function VillagePicker({
     return <ErrorState message={villages.error.message} onRetry={villages.reload} />;
   }
   return (
-    <ScrollView
-      scrollX
-      enhanced
-      showScrollbar={false}
-      className="psv-choice-scroll"
-      data-testid="village-picker"
-    >
-      {withAll && (
-        <View
-          className={`psv-choice${selected === null ? ' psv-choice--active' : ''}`}
-          data-village="all"
-          onClick={() => onChange(null)}
-        >
-          <Text>全部村</Text>
-        </View>
-      )}
-      {villages.data.items.map((village) => (
-        <View
-          key={village.id}
-          className={`psv-choice${selected === village.id ? ' psv-choice--active' : ''}`}
-          data-village={village.id}
-          data-village-name={village.name}
-          onClick={() => onChange(village.id)}
-        >
-          <Text>{village.name}</Text>
-        </View>
-      ))}
-    </ScrollView>
+    <View data-testid="village-picker">
+      <ScrollView scrollX enhanced showScrollbar={false} className="psv-choice-scroll">
+        {withAll && (
+          <View
+            className={`psv-choice${selected === null ? ' psv-choice--active' : ''}`}
+            data-village="all"
+            onClick={() => onChange(null)}
+          >
+            <Text>全部村</Text>
+          </View>
+        )}
+        {villages.data.items.map((village) => (
+          <View
+            key={village.id}
+            className={`psv-choice${selected === village.id ? ' psv-choice--active' : ''}`}
+            data-village={village.id}
+            data-village-name={village.name}
+            onClick={() => onChange(village.id)}
+          >
+            <Text>{village.name}</Text>
+          </View>
+        ))}
+      </ScrollView>
+    </View>
   );
 }
