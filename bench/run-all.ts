@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BenchSection } from './bench-report';
 import { printSection } from './bench-report';
 import { run as contendedWrite } from './contended-write';
+import { run as exhibitListScroll } from './exhibit-list-scroll';
 import { run as functionBundles } from './function-bundles';
 import { run as gatewayThroughput } from './gateway-throughput';
 import { run as gatewayVsStoreRead } from './gateway-vs-store-read';
@@ -19,6 +20,7 @@ async function main() {
     ['contended write', contendedWrite],
     ['function bundles', functionBundles],
     ['households at scale', householdScale],
+    ['exhibit list scroll', exhibitListScroll],
   ];
   const sections: BenchSection[] = [];
   for (const [label, bench] of benches) {
