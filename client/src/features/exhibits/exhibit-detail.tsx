@@ -5,10 +5,12 @@ import { ErrorState, LoadingState } from '../../components/page-state/page-state
 import { clientEnv } from '../../env';
 import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { useMyRole } from '../session/use-my-role';
+import { CuratePanel } from './curate-panel';
 import { ExhibitGallery } from './exhibit-gallery';
 import { ExhibitStatusBadge } from './exhibit-status-badge';
 import { copyExhibitLink } from './exhibit-share';
 import { ReviewPanel } from './review-panel';
+import type { ExhibitDetailView } from './exhibits-api';
 import { useExhibit } from './use-exhibit';
 import './exhibit-card/exhibit-card.css';
 
@@ -27,12 +29,14 @@ export function ExhibitDetail({
     if (loadedTitle) onLoaded?.(loadedTitle);
   }, [loadedTitle, onLoaded]);
   const [shareNote, setShareNote] = useState('');
+  // After a curator's edit the saved version is shown without reloading (and counting a view).
+  const [edited, setEdited] = useState<ExhibitDetailView | null>(null);
   const role = useMyRole();
   if (exhibit.state === 'loading') return <LoadingState text="正在打开展品…" />;
   if (exhibit.state === 'error') {
     return <ErrorState message={exhibit.error.message} onRetry={exhibit.reload} />;
   }
-  const item = exhibit.data;
+  const item = edited?.exhibitId === exhibit.data.exhibitId ? edited : exhibit.data;
   const share = () => {
     if (clientEnv.platform === 'weapp') {
       setShareNote('点右上角“···”，选“转发给朋友”。');
@@ -69,6 +73,9 @@ export function ExhibitDetail({
         </View>
       </View>
       {role === 'village_cadre' && item.status === 'pending' && <ReviewPanel exhibit={item} />}
+      {role === 'village_cadre' && item.status === 'published' && (
+        <CuratePanel exhibit={item} onSaved={setEdited} />
+      )}
       {item.status === 'published' && (
         <View className="psv-row">
           <View
