@@ -17,7 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
 import { exhibitsJourney } from './exhibits-journey';
 import {
@@ -27,16 +28,6 @@ import {
 
 const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, 'e2e-screenshots');
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const results: { name: string; ok: boolean; detail?: string }[] = [];
 
@@ -767,26 +758,17 @@ async function main(): Promise<void> {
     console.log(`e2e: h5 built in ${Math.round((Date.now() - started) / 1000)} s`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'psv-e2e-data-'));
-  const profileDir = mkdtempSync(join(tmpdir(), 'psv-e2e-chromium-'));
   let gateway: GatewayProcess | null = null;
-  let context: BrowserContext | null = null;
+  let browser: LaunchedChromium | null = null;
   try {
     gateway = await startGatewayProcess({ dataDir, env: { LOG_LEVEL: 'warn' } });
     console.log(`e2e: gateway at ${gateway.url}`);
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: e2eEnv.chromiumPath,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      locale: 'zh-CN',
-    });
-    await journey(gateway, context);
+    browser = await launchChromium();
+    await journey(gateway, browser.context);
   } finally {
-    await context?.close().catch(() => undefined);
+    await browser?.close();
     await gateway?.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 
