@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { SignInPrompt } from '../../components/sign-in-prompt/sign-in-prompt';
 import { useMyRole } from '../session/use-my-role';
 import { useSession } from '../session/use-session';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
@@ -29,17 +30,7 @@ export function EnrollPanel({
   }, [status, onEnrolled]);
 
   if (!signedIn) {
-    return (
-      <View className="psv-card" data-testid="enroll-panel">
-        <Text>报名前请先登录。</Text>
-        <View
-          className="psv-button psv-button--primary"
-          onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
-        >
-          <Text>去登录</Text>
-        </View>
-      </View>
-    );
+    return <SignInPrompt reason="报名前请先登录。" testId="enroll-panel" />;
   }
   if (role !== null && role !== 'villager') {
     return (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { SignInPrompt } from '../../components/sign-in-prompt/sign-in-prompt';
 import { LoadingState } from '../../components/page-state/page-state';
 import { useMyRole } from '../session/use-my-role';
 import { useSession } from '../session/use-session';
@@ -12,17 +13,7 @@ export function TrainerGate({ children }: { children: ReactNode }) {
   const { signedIn } = useSession();
   const role = useMyRole();
   if (!signedIn) {
-    return (
-      <View className="psv-card">
-        <Text>请先登录。</Text>
-        <View
-          className="psv-button psv-button--primary"
-          onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
-        >
-          <Text>去登录</Text>
-        </View>
-      </View>
-    );
+    return <SignInPrompt reason="请先登录。" />;
   }
   if (role === null) return <LoadingState />;
   if (!isTrainer(role)) {

@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell/page-shell';
+import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prompt';
 import { FeedbackForm } from '../../../../features/feedback/feedback-form';
 import { MyFeedbackList } from '../../../../features/feedback/my-feedback-list';
 import { OutboxStatusList } from '../../../../features/outbox/outbox-status-list';
@@ -13,15 +13,7 @@ export default function FeedbackPage() {
   if (!signedIn) {
     return (
       <PageShell title="意见反馈">
-        <View className="psv-card">
-          <Text>请先登录，再提交意见反馈。</Text>
-          <View
-            className="psv-button psv-button--primary"
-            onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
-          >
-            <Text>去登录</Text>
-          </View>
-        </View>
+        <SignInPrompt reason="请先登录，再提交意见反馈。" />
       </PageShell>
     );
   }
