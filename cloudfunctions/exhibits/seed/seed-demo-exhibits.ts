@@ -4,6 +4,7 @@ import type { Files } from '../../platform/ports/files';
 import type { Store } from '../../platform/ports/store';
 import { chaptersCollection, exhibitsCollection } from '../exhibit-collections';
 import { demoImagePng } from './demo-image';
+import { publishedDemoExhibit } from './published-demo-exhibit';
 
 interface DemoExhibit {
   id: string;
@@ -89,21 +90,16 @@ export async function seedDemoExhibits(store: Store, files: Files, clock: Clock)
     const at = new Date(now.getTime() - (DEMO_EXHIBITS.length - i) * 86_400_000).toISOString();
     await store.collection(exhibitsCollection).insert({
       _id: d.id,
-      villageId: d.villageId,
-      townId: d.townId,
-      category: d.category,
-      title: d.title,
-      story: d.story,
-      era: d.era,
-      imageFileIds: [picture.fileId],
-      status: 'published',
-      reviewNote: null,
-      contributorId: null,
-      contributorName: '村史编写组（演示）',
-      demo: true,
-      createdAt: at,
-      updatedAt: at,
-      publishedAt: at,
+      ...publishedDemoExhibit({
+        villageId: d.villageId,
+        townId: d.townId,
+        category: d.category,
+        title: d.title,
+        story: d.story,
+        era: d.era,
+        imageFileId: picture.fileId,
+        at,
+      }),
     });
     added++;
   }

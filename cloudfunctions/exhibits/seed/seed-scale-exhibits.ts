@@ -6,6 +6,7 @@ import type { Store } from '../../platform/ports/store';
 import { orgUnitsCollection } from '../../platform/runtime/platform-collections';
 import { exhibitsCollection } from '../exhibit-collections';
 import { demoImagePng } from './demo-image';
+import { publishedDemoExhibit } from './published-demo-exhibit';
 
 export interface ScaleExhibitsOptions {
   /** The village that gets every item (a demo org unit at village level). */
@@ -75,21 +76,16 @@ export async function seedScaleExhibits(
         const at = new Date(newest - i * 60_000).toISOString();
         await tx.insert(exhibitsCollection, {
           _id: scaleExhibitId(villageId, i),
-          villageId,
-          townId,
-          category,
-          title: `样本展品 ${String(i).padStart(5, '0')} · ${SUBJECTS[category]}`,
-          story: `批量生成的样本展品，用来试长列表的翻页和图片加载。（演示内容）`,
-          era: ERAS[i % ERAS.length] ?? null,
-          imageFileIds: [fileId],
-          status: 'published',
-          reviewNote: null,
-          contributorId: null,
-          contributorName: '村史编写组（演示）',
-          demo: true,
-          createdAt: at,
-          updatedAt: at,
-          publishedAt: at,
+          ...publishedDemoExhibit({
+            villageId,
+            townId,
+            category,
+            title: `样本展品 ${String(i).padStart(5, '0')} · ${SUBJECTS[category]}`,
+            story: `批量生成的样本展品，用来试长列表的翻页和图片加载。（演示内容）`,
+            era: ERAS[i % ERAS.length] ?? null,
+            imageFileId: fileId,
+            at,
+          }),
         });
       }
     });

@@ -1,9 +1,9 @@
-import { Text, View } from '@tarojs/components';
 import {
   POLICY_CATEGORIES,
   POLICY_CATEGORY_LABEL,
   type PolicyCategory,
 } from '@shared/policies/policy-labels';
+import { ChoiceChips } from '../../components/choice-chips/choice-chips';
 
 /** 全部 / 教育 / 医疗 / …: one chip per category. */
 export function PolicyCategoryChips({
@@ -14,24 +14,13 @@ export function PolicyCategoryChips({
   onChange: (category: PolicyCategory | null) => void;
 }) {
   return (
-    <View className="psv-choice-group" data-testid="policy-categories">
-      <View
-        className={`psv-choice${selected === null ? ' psv-choice--active' : ''}`}
-        data-category="all"
-        onClick={() => onChange(null)}
-      >
-        <Text>全部</Text>
-      </View>
-      {POLICY_CATEGORIES.map((category) => (
-        <View
-          key={category}
-          className={`psv-choice${selected === category ? ' psv-choice--active' : ''}`}
-          data-category={category}
-          onClick={() => onChange(category)}
-        >
-          <Text>{POLICY_CATEGORY_LABEL[category]}</Text>
-        </View>
-      ))}
-    </View>
+    <ChoiceChips
+      options={POLICY_CATEGORIES}
+      labels={POLICY_CATEGORY_LABEL}
+      selected={selected}
+      onChange={onChange}
+      allLabel="全部"
+      testId="policy-categories"
+    />
   );
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell/page-shell';
+import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prompt';
 import { MyHome } from '../../../../features/households/my-home';
 import { WORKBENCH_PATH, isOfficial } from '../../../../features/households/official-roles';
 import { useMyRole } from '../../../../features/session/use-my-role';
@@ -13,15 +14,7 @@ export default function MyHomePage() {
   if (!signedIn) {
     return (
       <PageShell title="我的家">
-        <View className="psv-card">
-          <Text>请先登录，再查看您家的档案。</Text>
-          <View
-            className="psv-button psv-button--primary"
-            onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
-          >
-            <Text>去登录</Text>
-          </View>
-        </View>
+        <SignInPrompt reason="请先登录，再查看您家的档案。" />
       </PageShell>
     );
   }

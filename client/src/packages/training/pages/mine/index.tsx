@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell/page-shell';
+import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prompt';
 import { MyEnrollments } from '../../../../features/training/my-enrollments';
 import { useMyRole } from '../../../../features/session/use-my-role';
 import { useSession } from '../../../../features/session/use-session';
@@ -13,15 +13,7 @@ export default function MyEnrollmentsPage() {
   return (
     <PageShell title="我的报名">
       {!signedIn ? (
-        <View className="psv-card">
-          <Text>请先登录，再看您报名的培训。</Text>
-          <View
-            className="psv-button psv-button--primary"
-            onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}
-          >
-            <Text>去登录</Text>
-          </View>
-        </View>
+        <SignInPrompt reason="请先登录，再看您报名的培训。" />
       ) : role === null ? (
         <LoadingState />
       ) : role !== 'villager' ? (
