@@ -24,7 +24,12 @@ const visible = (selector: string) => `${selector} >> visible=true`;
 
 interface ListAnswer {
   ok: boolean;
-  data?: { items: { exhibitId: string; title: string }[] };
+  data?: { items: { exhibitId: string; title: string; coverUrl: string | null }[] };
+}
+
+interface GetAnswer {
+  ok: boolean;
+  data?: { images: { fileId: string; url: string }[] };
 }
 
 /**
@@ -36,15 +41,16 @@ export async function exhibitsJourney(kit: JourneyKit): Promise<void> {
   const { page, gateway, step, assert, callApi, shots } = kit;
   const hashUrl = (path: string) => `${gateway.url}/#${path}`;
   const title = `老木犁${Date.now() % 100000}`;
-  const publicTitles = async () => {
+  const publicItems = async () => {
     const answer = await callApi(gateway, 'exhibits', {
       action: 'list',
       payload: { villageId: VILLAGE, q: title },
     });
     const json = answer.json as ListAnswer;
     assert(json.ok, `exhibits.list failed: ${JSON.stringify(answer.json)}`);
-    return (json.data?.items ?? []).map((item) => item.title);
+    return json.data?.items ?? [];
   };
+  const publicTitles = async () => (await publicItems()).map((item) => item.title);
   const pickVillage = async () => {
     await page
       .locator(visible(`[data-testid="village-picker"] [data-village="${VILLAGE}"]`))
@@ -164,6 +170,18 @@ export async function exhibitsJourney(kit: JourneyKit): Promise<void> {
     assert(
       (await publicTitles()).includes(title),
       'exhibits.list does not return the published item',
+    );
+    // The phone made a small list copy of the photo: the card shows it, the detail the photo.
+    const [item] = (await publicItems()).filter((i) => i.title === title);
+    const detail = await callApi(gateway, 'exhibits', {
+      action: 'get',
+      payload: { exhibitId: item?.exhibitId ?? '' },
+    });
+    const photo = (detail.json as GetAnswer).data?.images[0]?.fileId ?? '';
+    assert(photo && item?.coverUrl, `no photo or cover: ${JSON.stringify(detail.json)}`);
+    assert(
+      !decodeURIComponent(item?.coverUrl ?? '').includes(photo),
+      'the card shows the full photo, not the small list copy',
     );
     await page.screenshot({ path: join(shots, 'exhibits-published.png'), fullPage: true });
   });

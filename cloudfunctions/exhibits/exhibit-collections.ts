@@ -17,10 +17,14 @@ export interface ExhibitDoc {
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
+  /** The small list copy of the first photo, when the phone sent one. */
+  coverListFileId?: string | null;
 }
 
 export interface UploadDoc {
   ownerId: string;
+  /** The small list copy uploaded with this photo, if any. */
+  listFileId?: string | null;
   contentType: string;
   bytes: number;
   createdAt: string;

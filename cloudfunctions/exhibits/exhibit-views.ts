@@ -1,11 +1,9 @@
+import { LIST_IMAGE_SIDE } from '../../shared/src/exhibits/image-kind';
 import type { Files } from '../platform/ports/files';
 import type { Doc, Store } from '../platform/ports/store';
 import { isStoreError } from '../platform/ports/store';
 import type { ExhibitDoc } from './exhibit-collections';
 import { exhibitStatsCollection } from './exhibit-collections';
-
-/** Cards are about 180 px wide on a phone: 480 px covers a 2.5× screen. */
-export const LIST_IMAGE_SIDE = 480;
 
 export async function statsOf(store: Store, exhibitId: string) {
   const s = await store.collection(exhibitStatsCollection).get(exhibitId);
@@ -34,13 +32,22 @@ export async function imagesOf(files: Files, e: ExhibitDoc) {
   );
 }
 
+/**
+ * The card's picture: the small copy the phone uploaded, else the first photo — scaled by the
+ * platform where it can (CloudBase image processing), the original elsewhere.
+ */
+async function coverUrlOf(files: Files, e: ExhibitDoc): Promise<string | null> {
+  if (e.coverListFileId) return files.url(e.coverListFileId);
+  const cover = e.imageFileIds[0];
+  return cover ? files.url(cover, { maxSide: LIST_IMAGE_SIDE }) : null;
+}
+
 export async function toExhibitCard(
   store: Store,
   files: Files,
   e: Doc<ExhibitDoc>,
   names: Map<string, string>,
 ) {
-  const cover = e.imageFileIds[0];
   const { views, likes } = await statsOf(store, e._id);
   return {
     exhibitId: e._id,
@@ -52,7 +59,7 @@ export async function toExhibitCard(
     status: e.status,
     views,
     likes,
-    coverUrl: cover ? await files.url(cover, { maxSide: LIST_IMAGE_SIDE }) : null,
+    coverUrl: await coverUrlOf(files, e),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
+import { uploadsCollection } from './exhibit-collections';
 import { exhibitsFunction } from './exhibits-function';
 import { demoImagePng } from './seed/demo-image';
 
@@ -99,6 +100,45 @@ test('a text with a blocked word is refused with a clear message and nothing is 
     error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('不适合发布') },
   });
   expect(t.digest()).toBe(before);
+});
+
+test('a photo sent with its list copy: cards show the small copy, the detail the photo', async () => {
+  const photo = demoImagePng(3, 200, 150).toString('base64');
+  const small = demoImagePng(3, 48, 36).toString('base64');
+  const uploaded = data(
+    await call('villager', 'uploadImage', { dataBase64: photo, listBase64: small }),
+  );
+  const { exhibitId } = data(
+    await call('villager', 'submit', contribution(String(uploaded.fileId))),
+  );
+  data(await call('village_cadre', 'review', { exhibitId, decision: 'publish' }));
+  const card = (
+    data(await call(null, 'list', { q: '老算盘' })).items as Array<{ coverUrl: string }>
+  )[0];
+  const view = data(await call(null, 'get', { exhibitId }));
+  const [image] = view.images as Array<{ fileId: string; url: string }>;
+  expect(image?.fileId).toBe(uploaded.fileId);
+  expect(card?.coverUrl).not.toContain(String(uploaded.fileId));
+  const listFileId = decodeURIComponent(card?.coverUrl ?? '').match(/\/files\/([^?]+)/)?.[1] ?? '';
+  const list = await t.platform.deps.files.get(listFileId);
+  expect(list?.bytes.equals(Buffer.from(small, 'base64'))).toBe(true);
+});
+
+test('a list copy that is not an image is refused and nothing is stored', async () => {
+  const before = await t.store.collection(uploadsCollection).count();
+  expect(
+    await call('villager', 'uploadImage', {
+      dataBase64: demoImagePng(3, 200, 150).toString('base64'),
+      listBase64: Buffer.from('<script>alert(1)</script>').toString('base64'),
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: {
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { listBase64: expect.any(String) as unknown },
+    },
+  });
+  expect(await t.store.collection(uploadsCollection).count()).toBe(before);
 });
 
 test('a non-image upload is refused by its bytes, whatever it claims to be', async () => {

@@ -19,10 +19,12 @@ export async function submit(input: ActionInput<Actions, 'submit'>, ctx: Handler
     const verdict = await ctx.contentCheck.checkText(text);
     if (!verdict.ok) throw invalid({ story: verdict.reason }, verdict.reason);
   }
-  for (const fileId of input.imageFileIds) {
+  let coverListFileId: string | null = null;
+  for (const [i, fileId] of input.imageFileIds.entries()) {
     const upload = await ctx.store.collection(uploadsCollection).get(fileId);
     if (!upload || upload.ownerId !== caller.userId)
       throw invalid({ imageFileIds: '有照片没有上传成功，请重新选择' });
+    if (i === 0) coverListFileId = upload.listFileId ?? null;
   }
   const now = ctx.clock.now().toISOString();
   const id = newId();
@@ -44,6 +46,7 @@ export async function submit(input: ActionInput<Actions, 'submit'>, ctx: Handler
       createdAt: now,
       updatedAt: now,
       publishedAt: null,
+      coverListFileId,
     });
     await ctx.audit.record({ entity: 'exhibit', entityId: id, to: 'pending' }, tx);
   });

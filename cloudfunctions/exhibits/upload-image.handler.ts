@@ -1,6 +1,11 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
 import type { exhibitsContract } from '../../shared/src/exhibits/exhibits-contract';
-import { MAX_IMAGE_BYTES, sniffImage } from '../../shared/src/exhibits/image-kind';
+import {
+  MAX_IMAGE_BYTES,
+  MAX_LIST_IMAGE_BYTES,
+  sniffImage,
+  type ImageKind,
+} from '../../shared/src/exhibits/image-kind';
 import { invalid } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
@@ -8,27 +13,59 @@ import { uploadsCollection } from './exhibit-collections';
 
 type Actions = typeof exhibitsContract.actions;
 
-/** Stores a photo after checking its bytes are really an image; remembers who uploaded it. */
-export async function uploadImage(input: ActionInput<Actions, 'uploadImage'>, ctx: HandlerContext) {
-  const caller = requireUser(ctx);
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(input.dataBase64))
-    throw invalid({ dataBase64: '图片数据不完整，请重新选择照片' });
-  const bytes = Buffer.from(input.dataBase64, 'base64');
+/** Base64 → bytes that really are an image within the size limit, or a field error. */
+function decodeImage(
+  base64: string,
+  field: 'dataBase64' | 'listBase64',
+  maxBytes: number,
+): { bytes: Buffer; kind: ImageKind } {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
+    throw invalid({ [field]: '图片数据不完整，请重新选择照片' });
+  const bytes = Buffer.from(base64, 'base64');
   const kind = sniffImage(bytes);
   if (!kind)
     throw invalid(
-      { dataBase64: '只能上传照片（JPG、PNG、WebP 或 GIF）' },
+      { [field]: '只能上传照片（JPG、PNG、WebP 或 GIF）' },
       '这个文件不是照片，请选择一张照片。',
     );
-  if (bytes.length > MAX_IMAGE_BYTES)
-    throw invalid({ dataBase64: '照片太大了（最大 2MB），请压缩后再传' });
-  const stored = await ctx.files.put({ path: 'exhibits/photo', bytes, contentType: kind });
+  if (bytes.length > maxBytes) {
+    const limit =
+      maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024}MB` : `${Math.round(maxBytes / 1024)}KB`;
+    throw invalid({ [field]: `照片太大了（最大 ${limit}），请压缩后再传` });
+  }
+  return { bytes, kind };
+}
+
+/**
+ * Stores a photo (and its small list copy, when sent) after checking the bytes are really an
+ * image; remembers who uploaded it.
+ */
+export async function uploadImage(input: ActionInput<Actions, 'uploadImage'>, ctx: HandlerContext) {
+  const caller = requireUser(ctx);
+  const photo = decodeImage(input.dataBase64, 'dataBase64', MAX_IMAGE_BYTES);
+  const list =
+    input.listBase64 === undefined
+      ? null
+      : decodeImage(input.listBase64, 'listBase64', MAX_LIST_IMAGE_BYTES);
+  const stored = await ctx.files.put({
+    path: 'exhibits/photo',
+    bytes: photo.bytes,
+    contentType: photo.kind,
+  });
+  const storedList = list
+    ? await ctx.files.put({ path: 'exhibits/list', bytes: list.bytes, contentType: list.kind })
+    : null;
   await ctx.store.collection(uploadsCollection).insert({
     _id: stored.fileId,
     ownerId: caller.userId,
-    contentType: kind,
-    bytes: bytes.length,
+    listFileId: storedList?.fileId ?? null,
+    contentType: photo.kind,
+    bytes: photo.bytes.length,
     createdAt: ctx.clock.now().toISOString(),
   });
-  return { fileId: stored.fileId, url: await ctx.files.url(stored.fileId), bytes: bytes.length };
+  return {
+    fileId: stored.fileId,
+    url: await ctx.files.url(stored.fileId),
+    bytes: photo.bytes.length,
+  };
 }

@@ -76,6 +76,17 @@ test('photo-sized pictures weigh about as much as a compressed phone photo', asy
   expect(photo).toBeGreaterThan(100_000);
   expect(photo).toBeLessThan(400_000);
   expect(await bytesOf(scaleExhibitId('village-baohan-wangping', 0))).toBeLessThan(5_000);
+  // Their cards show the small list copy, as cards of photos uploaded by the app do.
+  const card = (
+    data(await call(null, 'list', { villageId: QIMOU, q: '样本展品 00000' })).items as Array<{
+      coverUrl: string;
+    }>
+  )[0];
+  const listDoc = await t.store.collection(exhibitsCollection).get(scaleExhibitId(QIMOU, 0));
+  const listFileId = listDoc?.coverListFileId ?? '';
+  expect(card?.coverUrl).toContain(listFileId);
+  const list = await t.platform.deps.files.get(listFileId);
+  expect(list?.bytes.length).toBeLessThan(photo / 3);
 });
 
 test('seeding the same village again adds nothing; an unknown village is refused', async () => {

@@ -14,7 +14,8 @@ export interface ScaleExhibitsOptions {
   count: number;
   /**
    * Photo-sized pictures (1024×768 with grain, about 180 KB each, like a compressed phone
-   * photo) instead of the small 320×240 demo gradients (about 1 KB).
+   * photo) instead of the small 320×240 demo gradients (about 1 KB). Each then also gets the
+   * small list copy the app uploads with every photo (480×360, about 40 KB).
    */
   photoSized?: boolean;
 }
@@ -61,17 +62,24 @@ export async function seedScaleExhibits(
   // Older than the hand-written demo items (the newest of those is a week old at most).
   const newest = clock.now().getTime() - 7 * 86_400_000;
   for (let start = 0; start < count; start += BATCH) {
-    const batch: Array<{ i: number; fileId: string }> = [];
+    const batch: Array<{ i: number; fileId: string; listFileId: string | null }> = [];
     for (let i = start; i < Math.min(start + BATCH, count); i++) {
       const stored = await files.put({
         path: 'exhibits/demo',
         bytes: picture(i),
         contentType: 'image/png',
       });
-      batch.push({ i, fileId: stored.fileId });
+      const list = options.photoSized
+        ? await files.put({
+            path: 'exhibits/list',
+            bytes: demoImagePng(i % PICTURE_VARIANTS, 480, 360, 6),
+            contentType: 'image/png',
+          })
+        : null;
+      batch.push({ i, fileId: stored.fileId, listFileId: list?.fileId ?? null });
     }
     await store.transaction(async (tx) => {
-      for (const { i, fileId } of batch) {
+      for (const { i, fileId, listFileId } of batch) {
         const category = EXHIBIT_CATEGORIES[i % EXHIBIT_CATEGORIES.length] ?? 'artifact';
         const at = new Date(newest - i * 60_000).toISOString();
         await tx.insert(exhibitsCollection, {
@@ -86,6 +94,7 @@ export async function seedScaleExhibits(
             imageFileId: fileId,
             at,
           }),
+          coverListFileId: listFileId,
         });
       }
     });

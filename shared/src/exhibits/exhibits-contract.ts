@@ -73,6 +73,8 @@ export const exhibitsContract = defineFunction('exhibits', {
       .object({
         /** The compressed image, base64. Checked by its bytes, not its name. */
         dataBase64: z.string().min(8).max(3_000_000, '图片太大了，请压缩后再传'),
+        /** The same photo made small for lists (longest side 480 px), base64; also checked. */
+        listBase64: z.string().min(8).max(420_000, '列表小图太大了，请重新选择照片').optional(),
       })
       .strict(),
     output: z.object({ fileId: z.string(), url: z.string(), bytes: z.number().int() }),

@@ -27,3 +27,10 @@ export function sniffImage(bytes: Uint8Array): ImageKind | null {
 
 /** Largest accepted image after the phone has compressed it. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Lists show a small copy of each exhibit's first photo: the phone makes it alongside the full
+ * photo (longest side LIST_IMAGE_SIDE px), so a card costs tens of KB on a weak network.
+ */
+export const LIST_IMAGE_SIDE = 480;
+export const MAX_LIST_IMAGE_BYTES = 300 * 1024;

@@ -1,17 +1,37 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
+import { LIST_IMAGE_SIDE, MAX_LIST_IMAGE_BYTES } from '@shared/exhibits/image-kind';
 import { api } from '../../api/api';
 import { clientEnv } from '../../env';
 import { compressImage } from '../images/compress-image';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
 import { readFileBase64 } from './read-file-base64';
 
+/**
+ * The small copy lists show (longest side 480 px), or null when the phone could not make one
+ * — the card then falls back to the photo itself.
+ */
+async function listCopyBase64(path: string): Promise<string | null> {
+  try {
+    const small = await compressImage(clientEnv.platform, path, {
+      maxSide: LIST_IMAGE_SIDE,
+      quality: 60,
+    });
+    if (!small.compressed) return null;
+    const base64 = await readFileBase64(clientEnv.platform, small.path);
+    return (base64.length * 3) / 4 <= MAX_LIST_IMAGE_BYTES ? base64 : null;
+  } catch {
+    return null;
+  }
+}
+
 export type PhotoUpload =
   | { localId: string; phase: 'compressing' | 'uploading'; percent: number }
   | { localId: string; phase: 'error'; percent: number; message: string };
 
 /**
- * Picks photos, compresses each, then sends it as base64 with `uploadImage`. Progress is
+ * Picks photos, compresses each (and makes its small list copy), then sends both as base64 with
+ * `uploadImage`. Progress is
  * shown per photo; a finished photo is handed to `onUploaded` (the draft keeps it).
  */
 export function usePhotoUploads(
@@ -40,9 +60,10 @@ export function usePhotoUploads(
         set(localId, { localId, phase: 'error', percent: 0, message: '照片读不出来，请换一张' });
         return;
       }
+      const listBase64 = await listCopyBase64(path);
       set(localId, { localId, phase: 'uploading', percent: 70 });
       const result = await api.exhibits.uploadImage(
-        { dataBase64 },
+        { dataBase64, ...(listBase64 ? { listBase64 } : {}) },
         { idempotencyKey: newIdempotencyKey('img') },
       );
       if (!result.ok) {
