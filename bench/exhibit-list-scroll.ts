@@ -32,8 +32,6 @@ const STALL_MS = 4_000;
 const FRAME_BUDGET_MS = 1000 / 60;
 const JANK_FRAME_MS = 50;
 const IDLE_FRAMES_MS = 1_000;
-/** taro-image-core's IntersectionObserver rootMargin for lazyLoad. */
-const TARO_LAZY_MARGIN_PX = 300;
 
 const CARD = '[data-testid="exhibit-list"] [data-testid="exhibit-card"]';
 const LOAD_MORE = '[data-testid="exhibit-load-more"]';
@@ -605,7 +603,7 @@ export async function run(): Promise<BenchSection> {
       `DOM elements ${m.first.elements} → ${m.end.elements} (${growth(m.first.elements, m.end.elements)}), nodes ${m.first.nodes} → ${m.end.nodes}; JS heap after GC ${f1(m.first.jsHeapUsedMb)} → ${f1(m.end.jsHeapUsedMb)} MB (${growth(m.first.jsHeapUsedMb, m.end.jsHeapUsedMb)})${m.end.performanceMemoryMb !== null ? `; performance.memory ${f1(m.first.performanceMemoryMb ?? NaN)} → ${f1(m.end.performanceMemoryMb)} MB` : ''}`,
       `bytes over the wire (the gateway does not compress): ${kb(totalBytes)} in all — app HTML/JS/CSS ${kb(bytes.appBytes)} in ${bytes.appFiles} files (${pct(bytes.appBytes, totalBytes)}); list JSON ${kb(bytes.listBytesTotal)} (p50 ${kb(bytes.listPageBytesP50)} a page, ${kb(bytes.listBytesPerCard)} a card); other API ${kb(bytes.otherApiBytes)} in ${bytes.otherApiCalls} calls`,
       `images: ${bytes.imagesLoaded} loaded for ${loaded} cards (${pct(bytes.imagesLoaded, loaded)})${bytes.imagesFailed ? `, ${bytes.imagesFailed} failed` : ''}; ${kb(imageBytes)} (${pct(imageBytes, totalBytes)} of all bytes) = ${kb(bytes.imageBytesPerCard)} a card (${kb(bytes.imageBytesPerImage)} an image) — cards load the ${LIST_IMAGE_SIDE} px list copy uploaded with each photo${bytes.imagesOffList ? `; ${bytes.imagesOffList} more (${kb(bytes.imageBytesOffList)}) for cards no longer listed (all villages, before the pick)` : ''}`,
-      `lazy pictures are asked for at most ${p.leadPx.toFixed(0)} px before their card scrolls into view (the Image's lazyLoad asks for ${TARO_LAZY_MARGIN_PX} px)`,
+      `lazy pictures are asked for at most ${p.leadPx.toFixed(0)} px before their card scrolls into view (h5 cards use the browser's loading=lazy; weapp's lazyLoad looks about three screens ahead)`,
       chunks
         ? `h5 chunks: exhibits package (${chunks.exhibitsPackage.routes.length} pages, ${chunks.exhibitsPackage.chunks.length} chunks) ${kb(chunks.exhibitsPackage.jsBytes)} JS + ${kb(chunks.exhibitsPackage.cssBytes)} CSS (${kb(chunks.exhibitsPackage.gzipBytes)} gzip); 村史 tab chunk ${kb(chunks.historyTab.jsBytes)} JS + ${kb(chunks.historyTab.cssBytes)} CSS (${kb(chunks.historyTab.gzipBytes)} gzip); median page chunk of ${chunks.routes} ${kb(chunks.medianPageChunkBytes)} (weapp sizes: client/bench/package-size.ts)`
         : 'h5 chunks: client/dist/h5 not found',

@@ -1,8 +1,19 @@
 import { Image, Text, View } from '@tarojs/components';
 import { EXHIBIT_CATEGORY_LABEL } from '@shared/exhibits/exhibit-labels';
 import type { ExhibitCardView } from '../exhibits-api';
+import { clientEnv } from '../../../env';
 import { exhibitImageUrl } from '../exhibit-image-url';
 import './exhibit-card.css';
+
+/**
+ * weapp's lazyLoad starts a picture about three screens ahead. Taro's h5 lazyLoad watches the
+ * window while pages scroll inside their own box, so a picture started only once on screen:
+ * on h5 the browser's own lazy loading (which looks ahead in any scroller) decodes off-thread.
+ */
+const LAZY_IMAGE =
+  clientEnv.platform === 'weapp'
+    ? { lazyLoad: true }
+    : { nativeProps: { loading: 'lazy', decoding: 'async' } };
 
 /** An image-first card for the two-column grid. */
 export function ExhibitCard({
@@ -24,7 +35,7 @@ export function ExhibitCard({
           className="psv-exhibit-card__image"
           src={exhibitImageUrl(exhibit.coverUrl)}
           mode="aspectFill"
-          lazyLoad
+          {...LAZY_IMAGE}
         />
       ) : (
         <View className="psv-exhibit-card__image" />
