@@ -9,6 +9,7 @@ import type { ErrorCode } from '../shared/src/envelope/error-codes';
 import { toFieldErrors, zhErrorMap } from '../shared/src/validation/zh-error-map';
 import { FUNCTIONS } from '../cloudfunctions/function-registry';
 import { signDevToken } from '../cloudfunctions/platform/adapters/local/dev-token';
+import type { GatewayCallContext } from '../cloudfunctions/platform/adapters/local/dev-token';
 import { verifyFileSignature } from '../cloudfunctions/platform/adapters/local/disk-files';
 import {
   DEV_PERSONA_NAMES,
@@ -118,7 +119,11 @@ export async function createGateway(options: GatewayOptions) {
   app.post<{ Params: { fn: string } }>('/api/:fn', async (req, reply) => {
     const entry = Object.hasOwn(FUNCTIONS, req.params.fn) ? entries.get(req.params.fn) : undefined;
     if (!entry) return reply.status(404).send(errorBody('NOT_FOUND', '没有这项服务。'));
-    const result = await entry(req.body, { authorization: req.headers.authorization });
+    const context: GatewayCallContext = {
+      authorization: req.headers.authorization,
+      clientAddress: req.ip,
+    };
+    const result = await entry(req.body, context);
     return reply.status(result.ok ? 200 : HTTP_STATUS_BY_CODE[result.error.code]).send(result);
   });
 

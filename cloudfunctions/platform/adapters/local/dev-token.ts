@@ -44,6 +44,8 @@ export function verifyDevToken(
 /** What the gateway hands the runtime as the platform context of one HTTP call. */
 export interface GatewayCallContext {
   authorization?: string;
+  /** The HTTP client's address as the gateway saw it (rate limits and view counts of anonymous callers). */
+  clientAddress?: string;
 }
 
 export function createDevTokenIdentity(secret: Buffer): Identity {
