@@ -22,7 +22,8 @@ export async function issueInvitation(
   const expiresAt = new Date(
     ctx.clock.now().getTime() + INVITATION_DAYS * 86_400_000,
   ).toISOString();
-  await ctx.store.transaction(async (tx) => {
+  // The code comes back from the transaction, so a call resumed after a crash answers the stored one.
+  return ctx.store.transaction(async (tx) => {
     await tx.insert(invitationsCollection, {
       _id: code,
       householdId: h._id,
@@ -32,6 +33,6 @@ export async function issueInvitation(
       createdBy: caller.userId,
     });
     await ctx.audit.record({ entity: 'household', entityId: h._id, note: 'invitation issued' }, tx);
+    return { code, expiresAt };
   });
-  return { code, expiresAt };
 }

@@ -8,6 +8,9 @@ import type { SqliteStore } from './adapters/sqlite/sqlite-store';
 import type { Clock } from './ports/clock';
 import { systemClock } from './ports/clock';
 import type { Logger } from './ports/logger';
+import type { FaultInjectionConfig } from './fault-injection/env';
+import { readFaultInjectionEnv } from './fault-injection/env';
+import { withFaultInjection } from './runtime/fault-injecting-store';
 import { createOutboxNotifier } from './runtime/outbox-notifier';
 import { PLATFORM_COLLECTIONS } from './runtime/platform-collections';
 import type { PlatformDeps } from './runtime/platform-deps';
@@ -48,6 +51,8 @@ export async function openLocalPlatform(options: {
   logger: Logger;
   clock?: Clock;
   mutationsPerMinute: number;
+  /** Crash-proof knobs; read from FAULT_* / IDEMPOTENCY_LEASE_MS (fault-injection/env.ts) when absent. */
+  faultInjection?: FaultInjectionConfig;
 }): Promise<LocalPlatform> {
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(options.dataDir);
@@ -57,21 +62,28 @@ export async function openLocalPlatform(options: {
   await seedOrgUnits(store);
   const tokenSecret = Buffer.from(secrets.tokenSecret, 'base64');
   const uploadsDir = join(options.dataDir, 'uploads');
+  const knobs = options.faultInjection ?? readFaultInjectionEnv();
+  const portStore = knobs.faults ? withFaultInjection(store, knobs.faults) : store;
   return {
     store,
     tokenSecret,
     dataDir: options.dataDir,
     uploadsDir,
     deps: {
-      store,
+      store: portStore,
       files: createDiskFiles(uploadsDir, tokenSecret),
       identity: createDevTokenIdentity(tokenSecret),
       contentCheck: createWordListContentCheck(),
-      notifier: createOutboxNotifier(store, clock),
+      notifier: createOutboxNotifier(portStore, clock),
       clock,
       logger: options.logger,
       dataKeys: parseDataKeys(secrets.encryptionKey, secrets.hashKey),
-      limits: { mutationsPerMinute: options.mutationsPerMinute },
+      limits: {
+        mutationsPerMinute: options.mutationsPerMinute,
+        ...(knobs.idempotencyLeaseMs !== undefined
+          ? { idempotencyLeaseMs: knobs.idempotencyLeaseMs }
+          : {}),
+      },
     },
   };
 }

@@ -1,13 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import type { CallResult } from '../../../shared/src/envelope/call-envelope';
 import type { Clock } from '../ports/clock';
 import type { Store } from '../ports/store';
 import { isStoreError } from '../ports/store';
 import { AppError } from './app-error';
+import type { JournaledStore } from './journaled-store';
+import { createJournaledStore } from './journaled-store';
+import type { IdempotencyDoc, JournalEntry } from './platform-collections';
 import { idempotencyCollection } from './platform-collections';
+import { runWithReplayableIds } from './replayable-ids';
 import { sha256, stableStringify } from './stable-hash';
 
 const PENDING_WAIT_MS = 5_000;
-const PENDING_STALE_MS = 60_000;
+const DEFAULT_LEASE_MS = 60_000;
+/** How long a finished key answers replays before it is pruned (an outbox may retry for days). */
+export const IDEMPOTENCY_KEEP_MS = 7 * 24 * 3600_000;
+const RELEASED = new Date(0).toISOString();
 
 export interface IdempotencyScope {
   fn: string;
@@ -15,80 +23,166 @@ export interface IdempotencyScope {
   callerKey: string;
   key: string;
   payload: unknown;
+  /** How long a pending claim blocks a retry before it may be taken over. */
+  leaseMs?: number;
+}
+
+/** What the handler of a keyed call runs on: the journaled store and the call's fixed clock. */
+export interface KeyedCall {
+  store: JournaledStore;
+  clock: Clock;
+}
+
+interface Claim {
+  claim: string;
+  recorded: readonly JournalEntry[];
+  startedAt: string;
+  idSeed: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * Runs `execute` at most once per (function, action, caller, key). A replay with the same body
- * returns the stored result; the same key with another body is CONFLICT. Unexpected failures
- * release the key so a retry can run again; answered results (success or an expected error)
- * are kept.
- */
-export async function withIdempotency(
+async function claimKey(
   store: Store,
   clock: Clock,
-  scope: IdempotencyScope,
-  execute: () => Promise<CallResult<unknown>>,
-): Promise<CallResult<unknown>> {
+  id: string,
+  bodyHash: string,
+  leaseMs: number,
+): Promise<Claim | { done: CallResult<unknown> }> {
   const keys = store.collection(idempotencyCollection);
-  const id = sha256(`${scope.fn}|${scope.action}|${scope.callerKey}|${scope.key}`);
-  const bodyHash = sha256(stableStringify(scope.payload ?? null));
   const deadline = Date.now() + PENDING_WAIT_MS;
-
   for (;;) {
     const existing = await keys.get(id);
-    if (existing) {
-      if (existing.bodyHash !== bodyHash) {
-        throw new AppError('CONFLICT', '这个提交编号已经用于另一份内容，请重新提交。');
-      }
-      if (existing.state === 'done') return existing.result as CallResult<unknown>;
-      const stale = clock.now().getTime() - Date.parse(existing.createdAt) > PENDING_STALE_MS;
-      if (!stale) {
-        if (Date.now() > deadline)
-          throw new AppError('CONFLICT', '上一次提交还在处理中，请稍后刷新查看。');
-        await sleep(50);
-        continue;
-      }
-      // A pending claim left by a crashed instance: take it over.
-      try {
-        await keys.update(
-          id,
-          { set: { createdAt: clock.now().toISOString() } },
-          { ifVersion: existing._version },
-        );
-      } catch (e) {
-        if (isStoreError(e, 'VERSION_CONFLICT')) continue;
-        throw e;
-      }
-    } else {
+    const now = clock.now().toISOString();
+    const claim = randomUUID();
+    if (!existing) {
+      const fresh = {
+        claim,
+        startedAt: now,
+        idSeed: randomUUID(),
+        recorded: [],
+      } satisfies Claim;
       try {
         await keys.insert({
           _id: id,
           state: 'pending',
           bodyHash,
           result: null,
-          createdAt: clock.now().toISOString(),
+          createdAt: now,
+          claim,
+          leaseAt: now,
+          startedAt: fresh.startedAt,
+          idSeed: fresh.idSeed,
+          journal: [],
+          expiresAt: new Date(clock.now().getTime() + IDEMPOTENCY_KEEP_MS).toISOString(),
         });
+        return fresh;
       } catch (e) {
         if (isStoreError(e, 'DUPLICATE')) continue;
         throw e;
       }
     }
-    break;
+    if (existing.bodyHash !== bodyHash) {
+      throw new AppError('CONFLICT', '这个提交编号已经用于另一份内容，请重新提交。');
+    }
+    if (existing.state === 'done') return { done: existing.result as CallResult<unknown> };
+    const lastSign = Date.parse(existing.leaseAt ?? existing.createdAt);
+    if (clock.now().getTime() - lastSign <= leaseMs) {
+      if (Date.now() > deadline)
+        throw new AppError('CONFLICT', '上一次提交还在处理中，请稍后刷新查看。');
+      await sleep(50);
+      continue;
+    }
+    // A claim left by a crashed (or given-up) run: take it over and resume from its journal.
+    const taken: Claim = {
+      claim,
+      recorded: existing.journal ?? [],
+      startedAt: existing.startedAt ?? existing.createdAt,
+      idSeed: existing.idSeed ?? randomUUID(),
+    };
+    try {
+      await keys.update(
+        id,
+        { set: { claim, leaseAt: now, startedAt: taken.startedAt, idSeed: taken.idSeed } },
+        { ifVersion: existing._version },
+      );
+      return taken;
+    } catch (e) {
+      if (isStoreError(e, 'VERSION_CONFLICT')) continue;
+      throw e;
+    }
   }
+}
+
+/** Applies `change` to the key only while `claim` still holds it. */
+async function whileHeld(
+  store: Store,
+  id: string,
+  claim: string,
+  change: 'remove' | Partial<IdempotencyDoc>,
+): Promise<void> {
+  await store.transaction(async (tx) => {
+    const key = await tx.get(idempotencyCollection, id);
+    if (!key || key.state !== 'pending' || key.claim !== claim) return;
+    if (change === 'remove') await tx.remove(idempotencyCollection, id);
+    else await tx.update(idempotencyCollection, id, { set: change });
+  });
+}
+
+/**
+ * Runs a keyed mutating call at most once per (function, action, caller, key). A replay with the
+ * same body returns the stored result; the same key with another body is CONFLICT.
+ *
+ * Claim → effect → done is crash-safe: every write step of the handler commits together with an
+ * entry in the key's journal (journaled-store.ts), and the handler runs with the call's fixed
+ * instant and replayable ids. A retry after a crash takes the abandoned claim over and runs the
+ * handler again, but each journaled step returns its recorded value instead of writing twice, so
+ * the retry answers what the first run would have answered, with one effect.
+ *
+ * Unexpected failures before any write release the key (a retry runs afresh); after a write they
+ * leave the claim open for the next retry to resume at once. Answered results (success or an
+ * expected error) are kept.
+ */
+export async function withIdempotency(
+  store: Store,
+  clock: Clock,
+  scope: IdempotencyScope,
+  execute: (call: KeyedCall) => Promise<CallResult<unknown>>,
+): Promise<CallResult<unknown>> {
+  const id = sha256(`${scope.fn}|${scope.action}|${scope.callerKey}|${scope.key}`);
+  const bodyHash = sha256(stableStringify(scope.payload ?? null));
+  const claimed = await claimKey(store, clock, id, bodyHash, scope.leaseMs ?? DEFAULT_LEASE_MS);
+  if ('done' in claimed) return claimed.done;
+
+  const journaled = createJournaledStore(store, clock, {
+    keyId: id,
+    claim: claimed.claim,
+    recorded: claimed.recorded,
+  });
+  const callClock: Clock = { now: () => new Date(claimed.startedAt) };
+  const release = () =>
+    whileHeld(
+      store,
+      id,
+      claimed.claim,
+      claimed.recorded.length === 0 && journaled.committedSteps() === 0
+        ? 'remove'
+        : { leaseAt: RELEASED },
+    );
 
   let result: CallResult<unknown>;
   try {
-    result = await execute();
+    result = await runWithReplayableIds(claimed.idSeed, () =>
+      execute({ store: journaled, clock: callClock }),
+    );
   } catch (e) {
-    await keys.remove(id);
+    await release();
     throw e;
   }
   if (!result.ok && result.error.code === 'INTERNAL') {
-    await keys.remove(id);
+    await release();
     return result;
   }
-  await keys.update(id, { set: { state: 'done', result } });
+  await whileHeld(store, id, claimed.claim, { state: 'done', result, journal: [] });
   return result;
 }

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { nextReplayableId } from './replayable-ids';
 
-/** A new random document id (32 hex characters, like CloudBase's). */
+/**
+ * A new document id (32 hex characters, like CloudBase's): random, or during a keyed mutating
+ * call the same one a resumed run of that call would make (replayable-ids.ts).
+ */
 export function newId(): string {
-  return randomUUID().replace(/-/g, '');
+  return nextReplayableId() ?? randomUUID().replace(/-/g, '');
 }

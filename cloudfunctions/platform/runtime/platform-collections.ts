@@ -39,17 +39,36 @@ export interface AuditDoc {
   note?: string | null;
 }
 
+/** What one committed write step of a keyed call returned (`value` absent for undefined). */
+export interface JournalEntry {
+  value?: unknown;
+}
+
 export interface IdempotencyDoc {
   state: 'pending' | 'done';
   bodyHash: string;
   /** The stored envelope returned to every replay. */
   result: unknown;
   createdAt: string;
+  /** The run holding the key; a write step commits only while it still holds it. */
+  claim?: string;
+  /** When the holder last showed life (claimed or committed a step). */
+  leaseAt?: string;
+  /** The call's instant: every run of the call sees this as "now". */
+  startedAt?: string;
+  /** Secret seed of the call's replayable ids (replayable-ids.ts). */
+  idSeed?: string;
+  /** Return values of the write steps committed so far, kept until the call is done. */
+  journal?: JournalEntry[];
+  /** After this the record is pruned (prune-expired-records.ts). */
+  expiresAt?: string;
 }
 
 export interface RateLimitDoc {
   count: number;
   windowStart: string;
+  /** After this the record is pruned (prune-expired-records.ts). */
+  expiresAt?: string;
 }
 
 export interface OutboxDoc {
@@ -75,8 +94,12 @@ export const auditCollection = defineCollection<AuditDoc>('audit_log', [
   { fields: ['entity', 'entityId', 'at'] },
   { fields: ['actorId', 'at'] },
 ]);
-export const idempotencyCollection = defineCollection<IdempotencyDoc>('idempotency_keys');
-export const rateLimitCollection = defineCollection<RateLimitDoc>('rate_limits');
+export const idempotencyCollection = defineCollection<IdempotencyDoc>('idempotency_keys', [
+  { fields: ['expiresAt'] },
+]);
+export const rateLimitCollection = defineCollection<RateLimitDoc>('rate_limits', [
+  { fields: ['expiresAt'] },
+]);
 export const outboxCollection = defineCollection<OutboxDoc>('notification_outbox', [
   { fields: ['status', 'createdAt'] },
   { fields: ['userId', 'createdAt'] },

@@ -20,5 +20,7 @@ export interface PlatformDeps {
   limits: {
     /** Mutating calls one caller may make per minute (all actions together). */
     mutationsPerMinute: number;
+    /** How long an unfinished idempotency claim blocks retries before one may take it over (default 60 s). */
+    idempotencyLeaseMs?: number;
   };
 }

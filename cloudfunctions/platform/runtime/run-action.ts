@@ -5,6 +5,9 @@ import { CallEvent } from '../../../shared/src/envelope/call-envelope';
 import { callFailure } from '../../../shared/src/envelope/call-failure';
 import { DEFAULT_MESSAGE_BY_CODE } from '../../../shared/src/envelope/error-codes';
 import { toFieldErrors, zhErrorMap } from '../../../shared/src/validation/zh-error-map';
+import type { Clock } from '../ports/clock';
+import type { Notifier } from '../ports/notifier';
+import type { Store } from '../ports/store';
 import { isStoreError } from '../ports/store';
 import { AppError } from './app-error';
 import { createAuditWriter } from './audit-writer';
@@ -31,6 +34,14 @@ function expectedFailure(e: unknown): CallResult<never> | null {
   if (isStoreError(e, 'BAD_QUERY'))
     return failure('VALIDATION_FAILED', undefined, { cursor: '翻页位置不对，请从第一页重新查看' });
   return null;
+}
+
+/** A notifier whose writes outside a transaction go through `store` (a keyed call's journal). */
+function notifierOn(store: Store, notifier: Notifier): Notifier {
+  return {
+    notify: (n, tx) =>
+      tx ? notifier.notify(n, tx) : store.transaction((t) => notifier.notify(n, t)),
+  };
 }
 
 function callerKey(caller: Caller): string {
@@ -108,12 +119,12 @@ export function createFunctionEntry<A extends ActionsContract>(
       }
       const scope = resolveScope(rule, caller);
 
-      const ctx: HandlerContext = {
-        store: deps.store,
+      const contextOn = (store: Store, clock: Clock): HandlerContext => ({
+        store,
         files: deps.files,
         contentCheck: deps.contentCheck,
-        notifier: deps.notifier,
-        clock: deps.clock,
+        notifier: store === deps.store ? deps.notifier : notifierOn(store, deps.notifier),
+        clock,
         logger: deps.logger,
         dataKeys: deps.dataKeys,
         caller,
@@ -121,18 +132,21 @@ export function createFunctionEntry<A extends ActionsContract>(
         requestId,
         fn,
         action,
-        audit: createAuditWriter(deps.store, deps.clock, {
+        audit: createAuditWriter(store, clock, {
           actorId: caller.kind === 'user' ? caller.userId : null,
           actorRole: caller.kind === 'user' ? caller.role : 'anonymous',
           fn,
           action,
           requestId,
         }),
-      };
+      });
 
-      const execute = async (): Promise<CallResult<unknown>> => {
+      const execute = async (
+        store: Store = deps.store,
+        clock: Clock = deps.clock,
+      ): Promise<CallResult<unknown>> => {
         try {
-          const output = await handler(parsed.data, ctx);
+          const output = await handler(parsed.data, contextOn(store, clock));
           const checked = contract.output.safeParse(output);
           if (!checked.success) {
             deps.logger.error(
@@ -170,8 +184,15 @@ export function createFunctionEntry<A extends ActionsContract>(
         await withIdempotency(
           deps.store,
           deps.clock,
-          { fn, action, callerKey: callerKey(caller), key, payload: rawPayload },
-          execute,
+          {
+            fn,
+            action,
+            callerKey: callerKey(caller),
+            key,
+            payload: rawPayload,
+            leaseMs: deps.limits.idempotencyLeaseMs,
+          },
+          (call) => execute(call.store, call.clock),
         ),
       );
     } catch (e) {
