@@ -279,3 +279,55 @@ test('upsertCourse validates and never shrinks capacity below seats taken', asyn
     error: { code: 'VALIDATION_FAILED' },
   });
 });
+
+test('a sign-up window written in Beijing time (+08:00) opens and closes at those instants', async () => {
+  // The test clock stands at 2026-11-28T02:00Z, i.e. 10:00 in Beijing.
+  const course = (signupOpensAt: string, signupClosesAt: string) => ({
+    title: '面点速成',
+    category: 'pastry',
+    townId: 'town-nanlong',
+    location: '南龙镇',
+    description: '',
+    requirements: '',
+    sessions: [
+      {
+        sessionId: 's1',
+        topic: '和面',
+        startsAt: '2026-12-20T09:00:00+08:00',
+        endsAt: '2026-12-20T12:00:00+08:00',
+      },
+    ],
+    capacity: 5,
+    signupOpensAt,
+    signupClosesAt,
+    attendanceToComplete: 1,
+  });
+  // Closed at 09:00 Beijing, an hour ago: as text "…T02:00Z" sorts before "…T09:00+08:00".
+  const closed = data(
+    await call(
+      'trainer',
+      'upsertCourse',
+      course('2026-11-20T08:00:00+08:00', '2026-11-28T09:00:00+08:00'),
+    ),
+  );
+  expect(closed.signupClosesAt).toBe('2026-11-28T01:00:00.000Z');
+  expect(closed.openForSignup).toBe(false);
+  expect(await call(v(1), 'enroll', { courseId: closed.courseId })).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '报名已经截止了。' },
+  });
+  // Opened at 09:30 Beijing, half an hour ago.
+  const open = data(
+    await call(
+      'trainer',
+      'upsertCourse',
+      course('2026-11-28T09:30:00+08:00', '2026-12-10T18:00:00+08:00'),
+    ),
+  );
+  expect(open.openForSignup).toBe(true);
+  expect(data(await call(v(1), 'enroll', { courseId: open.courseId })).status).toBe('confirmed');
+  const listed = data(await call(null, 'listCourses', { openForSignup: true, limit: 100 }));
+  const ids = (listed.items as Array<{ courseId: string }>).map((c) => c.courseId);
+  expect(ids).toContain(open.courseId);
+  expect(ids).not.toContain(closed.courseId);
+});

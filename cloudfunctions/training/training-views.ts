@@ -1,3 +1,4 @@
+import { compareInstants } from '../../shared/src/validation/instant';
 import { mayCancel, seatsLeft } from '../../shared/src/training/enrollment-rules';
 import type { Doc, Store } from '../platform/ports/store';
 import { orgUnitsCollection } from '../platform/runtime/platform-collections';
@@ -5,7 +6,11 @@ import type { CourseDoc, EnrollmentDoc } from './training-collections';
 import { enrollmentsCollection } from './training-collections';
 
 export function isOpenForSignup(c: CourseDoc, now: string): boolean {
-  return c.status === 'published' && c.signupOpensAt <= now && now <= c.signupClosesAt;
+  return (
+    c.status === 'published' &&
+    compareInstants(c.signupOpensAt, now) <= 0 &&
+    compareInstants(now, c.signupClosesAt) <= 0
+  );
 }
 
 export async function toCourseView(store: Store, c: Doc<CourseDoc>, now: string) {

@@ -1,5 +1,6 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
 import type { trainingContract } from '../../shared/src/training/training-contract';
+import { compareInstants } from '../../shared/src/validation/instant';
 import { conflict, invalid, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { newId } from '../platform/runtime/new-id';
@@ -22,7 +23,7 @@ export async function upsertCourse(
   }
   const now = ctx.clock.now().toISOString();
   const { courseId, expectedVersion, ...fields } = input;
-  const sessions = [...fields.sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const sessions = [...fields.sessions].sort((a, b) => compareInstants(a.startsAt, b.startsAt));
   const firstSessionStartsAt = sessions[0]?.startsAt ?? fields.signupClosesAt;
   const id = courseId ?? newId();
   const saved = await ctx.store.transaction(async (tx) => {

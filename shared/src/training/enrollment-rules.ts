@@ -1,8 +1,9 @@
+import { compareInstants } from '../validation/instant';
 import type { EnrollmentStatus } from './training-labels';
 
 /**
  * Pure rules of sign-up, shared by both store adapters' code paths and the client. Times are ISO
- * strings; ages are whole years.
+ * strings compared as instants (any offset); ages are whole years.
  */
 export interface CourseRules {
   status: 'draft' | 'published' | 'closed';
@@ -49,8 +50,8 @@ export function signupRefusal(
   now: string,
 ): SignupRefusal | null {
   if (course.status !== 'published') return 'not_published';
-  if (now < course.signupOpensAt) return 'not_open_yet';
-  if (now > course.signupClosesAt) return 'closed';
+  if (compareInstants(now, course.signupOpensAt) < 0) return 'not_open_yet';
+  if (compareInstants(now, course.signupClosesAt) > 0) return 'closed';
   if (course.residentOnly && !applicant.resident) return 'not_resident';
   if (applicant.age === null) return 'age_unknown';
   if (applicant.age < course.minAge) return 'too_young';

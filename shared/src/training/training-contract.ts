@@ -3,11 +3,12 @@ import { PUBLIC_ACCESS } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
 import { OrgUnitId } from '../org/org-units';
 import { PageInput, textField } from '../validation/common-fields';
+import { compareInstants, Instant } from '../validation/instant';
 import { COURSE_CATEGORIES, ENROLLMENT_STATUSES } from './training-labels';
 
 export const CourseCategory = z.enum(COURSE_CATEGORIES);
 export const EnrollmentStatus = z.enum(ENROLLMENT_STATUSES);
-const IsoDateTime = z.iso.datetime({ offset: true, error: '时间格式不对' });
+const IsoDateTime = Instant;
 const Id = z.string().min(1).max(80);
 
 export const SessionInput = z
@@ -18,7 +19,10 @@ export const SessionInput = z
     endsAt: IsoDateTime,
   })
   .strict()
-  .refine((s) => s.endsAt > s.startsAt, { path: ['endsAt'], message: '结束时间要晚于开始时间' });
+  .refine((s) => compareInstants(s.endsAt, s.startsAt) > 0, {
+    path: ['endsAt'],
+    message: '结束时间要晚于开始时间',
+  });
 
 export const UpsertCourseInput = z
   .object({
@@ -43,7 +47,7 @@ export const UpsertCourseInput = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.signupClosesAt <= c.signupOpensAt)
+    if (compareInstants(c.signupClosesAt, c.signupOpensAt) <= 0)
       ctx.addIssue({ code: 'custom', path: ['signupClosesAt'], message: '报名截止要晚于报名开始' });
     if (c.maxAge < c.minAge)
       ctx.addIssue({ code: 'custom', path: ['maxAge'], message: '最大年龄不能小于最小年龄' });
