@@ -1,7 +1,6 @@
 import { LIST_IMAGE_SIDE } from '../../shared/src/exhibits/image-kind';
 import type { Files } from '../platform/ports/files';
-import type { Doc, Store } from '../platform/ports/store';
-import { isStoreError } from '../platform/ports/store';
+import type { Doc, Store, Transaction } from '../platform/ports/store';
 import type { ExhibitDoc } from './exhibit-collections';
 import { exhibitStatsCollection } from './exhibit-collections';
 
@@ -10,20 +9,11 @@ export async function statsOf(store: Store, exhibitId: string) {
   return { views: s?.views ?? 0, likes: s?.likes ?? 0 };
 }
 
-/** Counts one view (the stats document is created on the first one). */
-export async function countView(store: Store, exhibitId: string): Promise<void> {
-  const stats = store.collection(exhibitStatsCollection);
-  try {
-    await stats.update(exhibitId, { inc: { views: 1 } });
-  } catch (e) {
-    if (!isStoreError(e, 'NOT_FOUND')) throw e;
-    try {
-      await stats.insert({ _id: exhibitId, views: 1, likes: 0 });
-    } catch (dup) {
-      if (!isStoreError(dup, 'DUPLICATE')) throw dup;
-      await stats.update(exhibitId, { inc: { views: 1 } });
-    }
-  }
+/** Counts one view inside `tx` (the stats document is created on the first one). */
+export async function countView(tx: Transaction, exhibitId: string): Promise<void> {
+  const stats = await tx.get(exhibitStatsCollection, exhibitId);
+  if (stats) await tx.update(exhibitStatsCollection, exhibitId, { inc: { views: 1 } });
+  else await tx.insert(exhibitStatsCollection, { _id: exhibitId, views: 1, likes: 0 });
 }
 
 export async function imagesOf(files: Files, e: ExhibitDoc) {

@@ -1,3 +1,4 @@
+import { createFunctionEntry } from '../platform/runtime/run-action';
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { uploadsCollection } from './exhibit-collections';
@@ -231,4 +232,35 @@ test('the reader is an ordered book of chapters; cadres arrange their own villag
     '第一章 村口与家风',
     '第二章 花儿',
   ]);
+});
+
+test('2,000 anonymous looks from one client count one view; another client, a user and the next day count again', async () => {
+  const entry = createFunctionEntry(exhibitsFunction, t.platform.deps);
+  const exhibitId = String(
+    (
+      data(await call(null, 'list', { villageId: 'village-zheqiao-qimou' })).items as Array<{
+        exhibitId: string;
+      }>
+    )[0]?.exhibitId,
+  );
+  const views = async () => data(await call('admin', 'get', { exhibitId })).views as number;
+  const before = await views(); // the admin's own first look counts once
+  const look = (clientAddress: string) =>
+    entry({ action: 'get', payload: { exhibitId } }, { clientAddress });
+  for (let i = 0; i < 2000; i++) {
+    const r = await look('203.0.113.7');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+  }
+  expect(await views()).toBe(before + 1);
+  await look('198.51.100.23');
+  expect(await views()).toBe(before + 2);
+  await call('villager', 'get', { exhibitId });
+  await call('villager', 'get', { exhibitId });
+  expect(await views()).toBe(before + 3);
+  t.clock.advance(86_400_000);
+  await look('203.0.113.7');
+  expect(await views()).toBe(before + 5); // the client again, and the admin's look of the new day
+  // No address is stored in the clear.
+  const marks = t.store.reader.prepare('SELECT id, doc FROM c_view_marks').all();
+  expect(JSON.stringify(marks)).not.toContain('203.0.113.7');
 });

@@ -13,6 +13,11 @@ import type { Scope } from './scope';
 export interface HandlerContext extends Omit<PlatformDeps, 'identity' | 'limits'> {
   caller: Caller;
   scope: Scope;
+  /**
+   * Who is looking, for per-viewer counts: `user:<userId>`, or for an anonymous caller a keyed
+   * hash of their address (never the address itself).
+   */
+  viewerKey: string;
   requestId: string;
   fn: string;
   action: string;

@@ -71,6 +71,11 @@ export interface RateLimitDoc {
   expiresAt?: string;
 }
 
+/** "This viewer has looked at this subject today" (once-per-viewer.ts); the id is a hash. */
+export interface ViewMarkDoc {
+  expiresAt: string;
+}
+
 export interface OutboxDoc {
   userId: string;
   template: string;
@@ -98,6 +103,9 @@ export const idempotencyCollection = defineCollection<IdempotencyDoc>('idempoten
   { fields: ['expiresAt'] },
 ]);
 export const rateLimitCollection = defineCollection<RateLimitDoc>('rate_limits', [
+  { fields: ['expiresAt'] },
+]);
+export const viewMarksCollection = defineCollection<ViewMarkDoc>('view_marks', [
   { fields: ['expiresAt'] },
 ]);
 export const outboxCollection = defineCollection<OutboxDoc>('notification_outbox', [
@@ -132,5 +140,6 @@ export const PLATFORM_COLLECTIONS = [
   auditCollection,
   idempotencyCollection,
   rateLimitCollection,
+  viewMarksCollection,
   outboxCollection,
 ] as const;

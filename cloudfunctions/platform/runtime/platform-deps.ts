@@ -20,6 +20,8 @@ export interface PlatformDeps {
   limits: {
     /** Mutating calls one caller may make per minute (all actions together). */
     mutationsPerMinute: number;
+    /** Reads one caller may make per minute per instance (default 10 × mutationsPerMinute). */
+    readsPerMinute?: number;
     /** How long an unfinished idempotency claim blocks retries before one may take it over (default 60 s). */
     idempotencyLeaseMs?: number;
   };

@@ -20,7 +20,12 @@ export async function enforceRateLimit(
   const limits = store.collection(rateLimitCollection);
   let count: number;
   try {
-    await limits.insert({ _id: id, count: 1, windowStart });
+    await limits.insert({
+      _id: id,
+      count: 1,
+      windowStart,
+      expiresAt: new Date(Date.parse(windowStart) + 2 * 60_000).toISOString(),
+    });
     count = 1;
   } catch (e) {
     if (!isStoreError(e, 'DUPLICATE')) throw e;

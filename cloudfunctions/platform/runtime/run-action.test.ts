@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { action, defineFunction } from '../../../shared/src/contract/define-function';
+import { exhibitsFunction } from '../../exhibits/exhibits-function';
 import { feedbackFunction } from '../../feedback/feedback-function';
 import { defineCollection } from '../ports/store';
 import { createTestPlatform } from '../test-support/test-platform';
 import type { TestPlatform } from '../test-support/test-platform';
 import { defineHandlers } from './handler-context';
 import { requireUser } from './require-user';
+import { createFunctionEntry } from './run-action';
 
 const notes = defineCollection<{ userId: string; text: string }>('test_notes');
 const own = { villager: 'own', village_cadre: 'own' } as const;
@@ -172,4 +174,40 @@ test('mutations past the per-minute limit are RATE_LIMITED, and the next minute 
   expect((await call('villager', 'mine', {})).ok).toBe(true);
   t.clock.advance(60_000);
   expect((await call('villager', 'submit', body)).ok).toBe(true);
+});
+
+test('reads past the per-minute limit are RATE_LIMITED per caller, write nothing, and leave others alone', async () => {
+  // mutationsPerMinute 30 → 300 reads per caller per minute.
+  const entry = createFunctionEntry(exhibitsFunction, t.platform.deps);
+  const list = (clientAddress: string) =>
+    entry({ action: 'list', payload: { limit: 1 } }, { clientAddress });
+  const rows = () =>
+    (t.store.reader.prepare('SELECT COUNT(*) AS n FROM c_rate_limits').get() as { n: number }).n;
+  await t.tokenFor('villager'); // the persona's user record exists before the snapshot
+  expect((await list('192.0.2.1')).ok).toBe(true); // and the tables a read opens
+  const before = { digest: t.digest(), rateRows: rows() };
+  for (let i = 0; i < 300; i++) expect((await list('203.0.113.7')).ok).toBe(true);
+  expect(await list('203.0.113.7')).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+  expect((await list('198.51.100.23')).ok).toBe(true);
+  expect((await t.client(exhibitsFunction)('villager', 'list', { limit: 1 })).ok).toBe(true);
+  expect({ digest: t.digest(), rateRows: rows() }).toEqual(before);
+  t.clock.advance(60_000);
+  expect((await list('203.0.113.7')).ok).toBe(true);
+});
+
+test('idempotency and rate-limit records are pruned once their window has passed', async () => {
+  const call = t.client(feedbackFunction);
+  const body = { category: 'other', content: '测试过期记录清理' };
+  const first = await call('villager', 'submit', body, 'prune-key-0001');
+  expect(first.ok).toBe(true);
+  const count = (table: string) =>
+    (t.store.reader.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  expect(count('c_idempotency_keys')).toBe(1);
+  expect(count('c_rate_limits')).toBeGreaterThan(0);
+  t.clock.advance(6 * 86_400_000);
+  expect(await call('villager', 'submit', body, 'prune-key-0001')).toEqual(first);
+  t.clock.advance(2 * 86_400_000);
+  expect((await call('villager_b', 'submit', body)).ok).toBe(true);
+  expect(count('c_idempotency_keys')).toBe(0);
+  expect(count('c_rate_limits')).toBe(1); // only this minute's window is left
 });

@@ -16,7 +16,12 @@ import { resolveCaller } from './caller';
 import type { FunctionDefinition, HandlerContext } from './handler-context';
 import { withIdempotency } from './idempotency';
 import type { PlatformDeps } from './platform-deps';
+import { clientAddressOf } from './client-address';
+import { createPruneSchedule, pruneExpiredRecords } from './prune-expired-records';
 import { enforceRateLimit } from './rate-limit';
+import type { ReadLimiter } from './read-rate-limit';
+import { createReadLimiter } from './read-rate-limit';
+import { keyedHash } from './sealed-value';
 import { resolveScope } from './scope';
 
 export type FunctionEntry = (
@@ -49,6 +54,46 @@ function callerKey(caller: Caller): string {
 }
 
 /**
+ * Who to count a call against: the user, or for an anonymous caller a keyed hash of their
+ * address (the address itself is never kept). Anonymous callers without an address share one key.
+ */
+function limitKey(caller: Caller, address: string | null, deps: PlatformDeps): string {
+  if (caller.kind === 'user') return caller.userId;
+  return address ? `anon:${keyedHash(`client-address:${address}`, deps.dataKeys)}` : 'anonymous';
+}
+
+/** What one function instance keeps in memory across calls (per set of platform deps). */
+interface InstanceState {
+  reads: ReadLimiter;
+  prune: { due(): boolean };
+}
+const instances = new WeakMap<PlatformDeps, InstanceState>();
+function instanceOf(deps: PlatformDeps): InstanceState {
+  let state = instances.get(deps);
+  if (!state) {
+    state = {
+      reads: createReadLimiter(
+        deps.clock,
+        deps.limits.readsPerMinute ?? 10 * deps.limits.mutationsPerMinute,
+      ),
+      prune: createPruneSchedule(deps.clock),
+    };
+    instances.set(deps, state);
+  }
+  return state;
+}
+
+/** Housekeeping must never fail a villager's call: a failed sweep is logged and tried next time. */
+async function pruneQuietly(deps: PlatformDeps): Promise<void> {
+  try {
+    const removed = await pruneExpiredRecords(deps.store, deps.clock);
+    if (removed > 0) deps.logger.info({ removed }, 'pruned expired runtime records');
+  } catch (e) {
+    deps.logger.warn({ error: e instanceof Error ? e.name : 'unknown' }, 'prune failed');
+  }
+}
+
+/**
  * The one function runtime every cloud function uses:
  * parse the event and the action's input → resolve the caller from the platform → authorize from
  * the contract's access table → rate limit and idempotency for mutating actions → handler →
@@ -61,6 +106,7 @@ export function createFunctionEntry<A extends ActionsContract>(
 ): FunctionEntry {
   const fn = def.contract.name;
   const actions = def.contract.actions as Record<string, ActionContract>;
+  const instance = instanceOf(deps);
   const handlers = def.handlers as unknown as Record<
     string,
     (input: unknown, ctx: HandlerContext) => Promise<unknown>
@@ -118,6 +164,7 @@ export function createFunctionEntry<A extends ActionsContract>(
         return finish(failure(caller.kind === 'user' ? 'FORBIDDEN' : 'UNAUTHENTICATED'));
       }
       const scope = resolveScope(rule, caller);
+      const whoCounts = limitKey(caller, clientAddressOf(platformContext), deps);
 
       const contextOn = (store: Store, clock: Clock): HandlerContext => ({
         store,
@@ -129,6 +176,7 @@ export function createFunctionEntry<A extends ActionsContract>(
         dataKeys: deps.dataKeys,
         caller,
         scope,
+        viewerKey: caller.kind === 'user' ? `user:${caller.userId}` : whoCounts,
         requestId,
         fn,
         action,
@@ -171,13 +219,12 @@ export function createFunctionEntry<A extends ActionsContract>(
         }
       };
 
-      if (!contract.mutating) return finish(await execute());
-      await enforceRateLimit(
-        deps.store,
-        deps.clock,
-        callerKey(caller),
-        deps.limits.mutationsPerMinute,
-      );
+      if (!contract.mutating) {
+        if (!instance.reads.take(whoCounts)) return finish(failure('RATE_LIMITED'));
+        return finish(await execute());
+      }
+      await enforceRateLimit(deps.store, deps.clock, whoCounts, deps.limits.mutationsPerMinute);
+      if (instance.prune.due()) await pruneQuietly(deps);
       const key = envelope.data.idempotencyKey;
       if (!key) return finish(await execute());
       return finish(

@@ -1,0 +1,48 @@
+import type { Clock } from '../ports/clock';
+import type { CollectionDef, Store } from '../ports/store';
+import {
+  idempotencyCollection,
+  rateLimitCollection,
+  viewMarksCollection,
+} from './platform-collections';
+
+/** Short-lived runtime records: each carries `expiresAt` (indexed) and is removed after it. */
+export const EXPIRING_COLLECTIONS: ReadonlyArray<CollectionDef<{ expiresAt?: string }>> = [
+  idempotencyCollection,
+  rateLimitCollection,
+  viewMarksCollection,
+];
+
+const BATCH = 200;
+
+/**
+ * Removes up to `BATCH` expired records per collection and reports how many went. Idempotency
+ * records hold copies of answers (household views among them), so they must not outlive their
+ * window. Run opportunistically by the runtime (see `createPruneSchedule`).
+ */
+export async function pruneExpiredRecords(store: Store, clock: Clock): Promise<number> {
+  const now = clock.now().toISOString();
+  let removed = 0;
+  for (const def of EXPIRING_COLLECTIONS) {
+    const c = store.collection(def);
+    const page = await c.find({ expiresAt: { $lt: now } }, { limit: BATCH });
+    for (const doc of page.items) if (await c.remove(doc._id)) removed++;
+  }
+  return removed;
+}
+
+/**
+ * When to sweep: at most once per `everyMs` per function instance, on the back of a mutating call.
+ * There is no separate timer to deploy: every instance that serves writes keeps the records pruned.
+ */
+export function createPruneSchedule(clock: Clock, everyMs = 10 * 60_000): { due(): boolean } {
+  let last = Number.NEGATIVE_INFINITY;
+  return {
+    due() {
+      const now = clock.now().getTime();
+      if (now - last < everyMs) return false;
+      last = now;
+      return true;
+    },
+  };
+}
