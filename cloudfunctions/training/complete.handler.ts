@@ -1,5 +1,10 @@
+import { randomInt } from 'node:crypto';
 import type { ActionInput } from '../../shared/src/contract/define-function';
-import { certificateSerial } from '../../shared/src/training/certificate-serial';
+import {
+  certificateSerial,
+  SERIAL_RANDOM_ALPHABET,
+  SERIAL_RANDOM_LENGTH,
+} from '../../shared/src/training/certificate-serial';
 import { mayComplete } from '../../shared/src/training/enrollment-rules';
 import type { trainingContract } from '../../shared/src/training/training-contract';
 import { conflict, notFound } from '../platform/runtime/app-error';
@@ -16,6 +21,14 @@ import {
 } from './training-collections';
 
 type Actions = typeof trainingContract.actions;
+
+/** The unguessable part of a serial (about 28.6 million possibilities per sequence number). */
+function serialRandomPart(): string {
+  return Array.from(
+    { length: SERIAL_RANDOM_LENGTH },
+    () => SERIAL_RANDOM_ALPHABET[randomInt(SERIAL_RANDOM_ALPHABET.length)],
+  ).join('');
+}
 
 /** Marks a trainee completed and issues a certificate with the next serial of the year. */
 export async function complete(input: ActionInput<Actions, 'complete'>, ctx: HandlerContext) {
@@ -45,7 +58,7 @@ export async function complete(input: ActionInput<Actions, 'complete'>, ctx: Han
         { ifVersion: counter._version },
       );
     else await tx.insert(countersCollection, { _id: counterId, value: seq });
-    const serial = certificateSerial(year, seq);
+    const serial = certificateSerial(year, seq, serialRandomPart());
     await tx.insert(certificatesCollection, {
       _id: serial,
       enrollmentId: e._id,

@@ -4,7 +4,7 @@ import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { usersCollection } from '../platform/runtime/platform-collections';
 import { sessionCodeAt } from './session-code';
-import { coursesCollection } from './training-collections';
+import { certificatesCollection, coursesCollection } from './training-collections';
 import { trainingFunction } from './training-function';
 
 let t: TestPlatform;
@@ -169,6 +169,13 @@ test('check-in with the rotating code, once per session; completion issues a ver
       serial: serial.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
     }),
   ).toMatchObject({ ok: true, data: { valid: false } });
+  // The sequence alone (the old, guessable form of the same number) finds nothing.
+  const [, year, seq] = /^LX(\d{4})-(\d{6})-/.exec(serial) ?? [];
+  expect(serial).toMatch(/^LX\d{4}-\d{6}-[2-9A-HJKMNP-Z]{5}-[A-Z]$/);
+  for (const letter of 'ABCDEFGHJKLMNPQRSTUVWXY') {
+    const guess = await call(null, 'verifyCertificate', { serial: `LX${year}-${seq}-${letter}` });
+    expect(guess).toMatchObject({ ok: true, data: { valid: false } });
+  }
   // 劳务输出: the job afterwards, counted in the cadres' statistics.
   expect(
     (
@@ -330,4 +337,20 @@ test('a sign-up window written in Beijing time (+08:00) opens and closes at thos
   const ids = (listed.items as Array<{ courseId: string }>).map((c) => c.courseId);
   expect(ids).toContain(open.courseId);
   expect(ids).not.toContain(closed.courseId);
+});
+
+test('certificates issued before serials had a random part keep verifying', async () => {
+  await t.store.collection(certificatesCollection).insert({
+    _id: 'LX2026-000123-E',
+    enrollmentId: 'old-enrollment',
+    courseId: 'course-demo-sewing',
+    userId: 'old-user',
+    name: '马文礼',
+    courseTitle: '缝纫（民族服饰加工）',
+    issuedAt: '2026-03-01T02:00:00.000Z',
+  });
+  expect(await call(null, 'verifyCertificate', { serial: 'lx2026-000123-e' })).toMatchObject({
+    ok: true,
+    data: { valid: true, serial: 'LX2026-000123-E', nameMasked: '马*礼' },
+  });
 });

@@ -4,6 +4,7 @@ import { action, defineFunction } from '../contract/define-function';
 import { OrgUnitId } from '../org/org-units';
 import { PageInput, textField } from '../validation/common-fields';
 import { compareInstants, Instant } from '../validation/instant';
+import { SERIAL_PATTERN } from './certificate-serial';
 import { COURSE_CATEGORIES, ENROLLMENT_STATUSES } from './training-labels';
 
 export const CourseCategory = z.enum(COURSE_CATEGORIES);
@@ -221,7 +222,7 @@ export const trainingContract = defineFunction('training', {
           .string()
           .trim()
           .toUpperCase()
-          .pipe(z.string().regex(/^LX\d{4}-\d{6}-[A-Z]$/, '证书编号格式不对')),
+          .pipe(z.string().regex(SERIAL_PATTERN, '证书编号格式不对')),
       })
       .strict(),
     output: z.object({

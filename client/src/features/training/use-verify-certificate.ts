@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { isWellFormedSerial } from '@shared/training/certificate-serial';
+import { isWellFormedSerial, SERIAL_PATTERN } from '@shared/training/certificate-serial';
 import { api } from '../../api/api';
 import type { CertificateCheck } from './training-api';
 
@@ -19,10 +19,10 @@ export function useVerifyCertificate() {
   const generation = useRef(0);
   const verify = useCallback(async (text: string) => {
     const serial = normaliseSerial(text);
-    if (!/^LX\d{4}-\d{6}-[A-Z]$/.test(serial)) {
+    if (!SERIAL_PATTERN.test(serial)) {
       setStatus({
         state: 'error',
-        message: '证书编号的样子是 LX2026-000123-K，请对照证书再输一遍。',
+        message: '证书编号的样子是 LX2026-000123-7K4QM-B，请对照证书再输一遍。',
       });
       return;
     }

@@ -17,7 +17,7 @@ export function VerifyForm({ initial = '' }: { initial?: string }) {
             className="psv-input"
             maxlength={20}
             value={serial}
-            placeholder="例如 LX2026-000123-K"
+            placeholder="例如 LX2026-000123-7K4QM-B"
             onInput={(event) => setSerial(event.detail.value)}
           />
         </View>
