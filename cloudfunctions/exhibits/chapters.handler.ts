@@ -3,7 +3,7 @@ import type { exhibitsContract } from '../../shared/src/exhibits/exhibits-contra
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitName, orgUnitNames } from '../platform/runtime/org-unit-names';
 import { chaptersCollection, exhibitsCollection } from './exhibit-collections';
-import { toExhibitCard } from './exhibit-views';
+import { toExhibitCard, viewerIdOf } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -20,7 +20,7 @@ export async function chapters(input: ActionInput<Actions, 'chapters'>, ctx: Han
     for (const id of c.exhibitIds) {
       const e = await exhibits.get(id);
       if (e?.status === 'published')
-        cards.push(await toExhibitCard(ctx.store, ctx.files, e, names));
+        cards.push(await toExhibitCard(ctx.store, ctx.files, e, names, viewerIdOf(ctx.caller)));
     }
     out.push({
       chapterId: c._id.split(':')[1] ?? c._id,

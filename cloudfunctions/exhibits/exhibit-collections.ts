@@ -13,6 +13,8 @@ export interface ExhibitDoc {
   reviewNote: string | null;
   contributorId: string | null;
   contributorName: string | null;
+  /** The contributor chose to be named in full on the published item (else 马*礼). */
+  showContributorName?: boolean;
   demo: boolean;
   createdAt: string;
   updatedAt: string;

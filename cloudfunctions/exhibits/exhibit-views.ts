@@ -1,4 +1,7 @@
 import { LIST_IMAGE_SIDE } from '../../shared/src/exhibits/image-kind';
+import { maskName } from '../../shared/src/privacy/mask';
+import { freeTextFor } from '../../shared/src/privacy/redact-free-text';
+import type { Caller } from '../platform/runtime/caller';
 import type { Files } from '../platform/ports/files';
 import type { Doc, Store, Transaction } from '../platform/ports/store';
 import type { ExhibitDoc } from './exhibit-collections';
@@ -32,11 +35,29 @@ async function coverUrlOf(files: Files, e: ExhibitDoc): Promise<string | null> {
   return cover ? files.url(cover, { maxSide: LIST_IMAGE_SIDE }) : null;
 }
 
+/** The signed-in viewer's user id, or null for an anonymous reader. */
+export function viewerIdOf(caller: Caller): string | null {
+  return caller.kind === 'user' ? caller.userId : null;
+}
+
+/**
+ * The contributor as a viewer sees them: in full to themselves or when they chose to show their
+ * name, masked (马*礼) to everyone else. Items without a contributing user (a village's own
+ * compilations) show their byline as written.
+ */
+export function contributorNameFor(e: ExhibitDoc, viewerId: string | null): string | null {
+  if (!e.contributorName) return null;
+  if (e.contributorId === null) return e.contributorName;
+  if (e.contributorId === viewerId || e.showContributorName === true) return e.contributorName;
+  return maskName(e.contributorName);
+}
+
 export async function toExhibitCard(
   store: Store,
   files: Files,
   e: Doc<ExhibitDoc>,
   names: Map<string, string>,
+  viewerId: string | null,
 ) {
   const { views, likes } = await statsOf(store, e._id);
   return {
@@ -44,8 +65,8 @@ export async function toExhibitCard(
     villageId: e.villageId,
     villageName: names.get(e.villageId) ?? null,
     category: e.category,
-    title: e.title,
-    era: e.era,
+    title: freeTextFor(e.title, e.contributorId, viewerId),
+    era: e.era === null ? null : freeTextFor(e.era, e.contributorId, viewerId),
     status: e.status,
     views,
     likes,
@@ -59,7 +80,9 @@ export async function toExhibitView(
   e: Doc<ExhibitDoc>,
   villageName: string | null,
   likedByMe: boolean,
+  viewerId: string | null,
 ) {
+  const shown = (text: string) => freeTextFor(text, e.contributorId, viewerId);
   const { views, likes } = await statsOf(store, e._id);
   return {
     exhibitId: e._id,
@@ -67,13 +90,13 @@ export async function toExhibitView(
     villageId: e.villageId,
     villageName,
     category: e.category,
-    title: e.title,
-    story: e.story,
-    era: e.era,
+    title: shown(e.title),
+    story: shown(e.story),
+    era: e.era === null ? null : shown(e.era),
     images: await imagesOf(files, e),
     status: e.status,
     reviewNote: e.reviewNote,
-    contributorName: e.contributorName,
+    contributorName: contributorNameFor(e, viewerId),
     views,
     likes,
     likedByMe,

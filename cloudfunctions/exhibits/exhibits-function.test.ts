@@ -264,3 +264,36 @@ test('2,000 anonymous looks from one client count one view; another client, a us
   const marks = t.store.reader.prepare('SELECT id, doc FROM c_view_marks').all();
   expect(JSON.stringify(marks)).not.toContain('203.0.113.7');
 });
+
+test('a published story shows its contributor masked and numbers redacted, unless it is theirs or they chose to be named', async () => {
+  const publish = async (body: Record<string, unknown>) => {
+    const { exhibitId } = data(await call('villager', 'submit', body));
+    data(
+      await call('village_cadre', 'review', { exhibitId: String(exhibitId), decision: 'publish' }),
+    );
+    return String(exhibitId);
+  };
+  const story = '这把算盘是爷爷留下的，想看实物请打我电话13812345678。';
+  const quiet = await publish({ ...contribution(await upload('villager')), story });
+  for (const who of [null, 'villager_b', 'village_cadre'] as const) {
+    expect(data(await call(who, 'get', { exhibitId: quiet }))).toMatchObject({
+      contributorName: '马*礼',
+      story: '这把算盘是爷爷留下的，想看实物请打我电话*******5678。',
+    });
+  }
+  expect(data(await call('villager', 'get', { exhibitId: quiet }))).toMatchObject({
+    contributorName: '马文礼',
+    story,
+  });
+  const named = await publish({
+    ...contribution(await upload('villager')),
+    showContributorName: true,
+  });
+  expect(data(await call(null, 'get', { exhibitId: named }))).toMatchObject({
+    contributorName: '马文礼',
+  });
+  // The village's own compilations keep their byline.
+  expect(
+    data(await call(null, 'get', { exhibitId: 'exhibit-demo-qimou-gate' })).contributorName,
+  ).toBe('村史编写组（演示）');
+});

@@ -5,7 +5,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { oncePerViewerPerDay } from '../platform/runtime/once-per-viewer';
 import { orgUnitName } from '../platform/runtime/org-unit-names';
 import { exhibitsCollection, likeIdFor, likesCollection } from './exhibit-collections';
-import { countView, toExhibitView } from './exhibit-views';
+import { countView, toExhibitView, viewerIdOf } from './exhibit-views';
 import { maySeeExhibit } from './may-see-exhibit';
 
 type Actions = typeof exhibitsContract.actions;
@@ -24,5 +24,12 @@ export async function get(input: ActionInput<Actions, 'get'>, ctx: HandlerContex
           await ctx.store.collection(likesCollection).get(likeIdFor(e._id, ctx.caller.userId)),
         )
       : false;
-  return toExhibitView(ctx.store, ctx.files, e, await orgUnitName(ctx.store, e.villageId), liked);
+  return toExhibitView(
+    ctx.store,
+    ctx.files,
+    e,
+    await orgUnitName(ctx.store, e.villageId),
+    liked,
+    viewerIdOf(ctx.caller),
+  );
 }

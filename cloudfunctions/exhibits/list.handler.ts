@@ -5,7 +5,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import type { ExhibitDoc } from './exhibit-collections';
 import { exhibitsCollection } from './exhibit-collections';
-import { toExhibitCard } from './exhibit-views';
+import { toExhibitCard, viewerIdOf } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -51,7 +51,9 @@ export async function list(input: ActionInput<Actions, 'list'>, ctx: HandlerCont
     items.map((e) => e.villageId),
   );
   return {
-    items: await Promise.all(items.map((e) => toExhibitCard(ctx.store, ctx.files, e, names))),
+    items: await Promise.all(
+      items.map((e) => toExhibitCard(ctx.store, ctx.files, e, names, viewerIdOf(ctx.caller))),
+    ),
     nextCursor,
   };
 }

@@ -4,7 +4,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { requireUser } from '../platform/runtime/require-user';
 import { exhibitsCollection } from './exhibit-collections';
-import { toExhibitCard } from './exhibit-views';
+import { toExhibitCard, viewerIdOf } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -22,7 +22,7 @@ export async function mine(input: ActionInput<Actions, 'mine'>, ctx: HandlerCont
   );
   const items = await Promise.all(
     page.items.map(async (e) => ({
-      ...(await toExhibitCard(ctx.store, ctx.files, e, names)),
+      ...(await toExhibitCard(ctx.store, ctx.files, e, names, viewerIdOf(ctx.caller))),
       reviewNote: e.reviewNote,
     })),
   );

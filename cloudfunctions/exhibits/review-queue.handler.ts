@@ -4,7 +4,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { scopeFilter } from '../platform/runtime/scope';
 import { exhibitsCollection } from './exhibit-collections';
-import { toExhibitCard } from './exhibit-views';
+import { toExhibitCard, viewerIdOf } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -21,7 +21,9 @@ export async function reviewQueue(input: ActionInput<Actions, 'reviewQueue'>, ct
     page.items.map((e) => e.villageId),
   );
   return {
-    items: await Promise.all(page.items.map((e) => toExhibitCard(ctx.store, ctx.files, e, names))),
+    items: await Promise.all(
+      page.items.map((e) => toExhibitCard(ctx.store, ctx.files, e, names, viewerIdOf(ctx.caller))),
+    ),
     nextCursor: page.nextCursor,
   };
 }

@@ -5,7 +5,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitName } from '../platform/runtime/org-unit-names';
 import { inScope } from '../platform/runtime/scope';
 import { exhibitsCollection } from './exhibit-collections';
-import { toExhibitView } from './exhibit-views';
+import { toExhibitView, viewerIdOf } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -60,5 +60,6 @@ export async function review(input: ActionInput<Actions, 'review'>, ctx: Handler
     updated,
     await orgUnitName(ctx.store, updated.villageId),
     false,
+    viewerIdOf(ctx.caller),
   );
 }

@@ -42,6 +42,7 @@ export async function submit(input: ActionInput<Actions, 'submit'>, ctx: Handler
       reviewNote: null,
       contributorId: caller.userId,
       contributorName: caller.name,
+      showContributorName: input.showContributorName,
       demo: false,
       createdAt: now,
       updatedAt: now,

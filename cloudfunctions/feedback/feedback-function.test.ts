@@ -88,3 +88,22 @@ test('replying is scoped: out of scope is NOT_FOUND; a reply notifies the villag
     data: { items: [{ status: 'replied', reply: '明天安排电工修理' }] },
   });
 });
+
+test('phone and ID numbers typed into feedback show only their last 4 to cadres, in full to the author', async () => {
+  const text = '我儿子的身份证622921198001010111，电话138 1234 5678，请联系';
+  const id = await submitAs('villager', text);
+  const listed = await call('village_cadre', 'list', {});
+  expect(listed).toMatchObject({
+    ok: true,
+    data: {
+      items: [{ content: '我儿子的身份证**************0111，电话*** **** 5678，请联系' }],
+    },
+  });
+  expect(JSON.stringify(listed)).not.toContain('13812345678');
+  const replied = await call('village_cadre', 'reply', { feedbackId: id, reply: '已联系村医' });
+  expect(JSON.stringify(replied)).not.toContain('198001010111');
+  expect(await call('villager', 'mine', {})).toMatchObject({
+    ok: true,
+    data: { items: [{ content: text }] },
+  });
+});

@@ -14,5 +14,10 @@ export async function list(input: ActionInput<Actions, 'list'>, ctx: HandlerCont
   const page = await ctx.store
     .collection(feedbackCollection)
     .find(filter, { sort: [['createdAt', 'desc']], limit: input.limit, after: input.cursor });
-  return { items: page.items.map(toFeedbackCaseView), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((d) =>
+      toFeedbackCaseView(d, ctx.caller.kind === 'user' ? ctx.caller.userId : null),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }

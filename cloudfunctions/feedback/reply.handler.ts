@@ -32,5 +32,5 @@ export async function reply(input: ActionInput<Actions, 'reply'>, ctx: HandlerCo
     );
     return next;
   });
-  return toFeedbackCaseView(updated);
+  return toFeedbackCaseView(updated, caller.userId);
 }

@@ -91,6 +91,8 @@ export const exhibitsContract = defineFunction('exhibits', {
         story: textField(2000, 10),
         era: textField(20).optional(),
         imageFileIds: z.array(FileId).min(1, '至少放一张照片').max(9, '最多 9 张照片'),
+        /** Name the contributor in full on the published item; otherwise it shows 马*礼. */
+        showContributorName: z.boolean().default(false),
       })
       .strict(),
     output: z.object({ exhibitId: z.string(), status: ExhibitStatus }),

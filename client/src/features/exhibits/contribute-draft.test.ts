@@ -56,3 +56,21 @@ test('a stored draft of another shape (an older app version) is not restored', (
   expect(isContributeDraft({ title: '老井' })).toBe(false);
   expect(isContributeDraft(null)).toBe(false);
 });
+
+test('the contributor chooses to be named in full; by default the payload leaves it out (masked)', () => {
+  const filled = {
+    villageId: 'v-qimou',
+    category: 'artifact' as const,
+    title: '爷爷的老木犁',
+    story: '这把木犁是爷爷年轻时自己做的，用了三十多年。',
+    era: '',
+    photos: [photo],
+  };
+  const masked = checkContribution(filled);
+  expect(masked.ok && 'showContributorName' in masked.payload).toBe(false);
+  expect(checkContribution({ ...filled, showName: true })).toMatchObject({
+    ok: true,
+    payload: { showContributorName: true },
+  });
+  expect(isContributeDraft({ ...filled, showName: true })).toBe(true);
+});

@@ -13,6 +13,8 @@ export interface ContributeDraft {
   story: string;
   era: string;
   photos: { fileId: string; url: string }[];
+  /** Show my full name on the published item (otherwise 马*礼); drafts from before lack it. */
+  showName?: boolean;
 }
 
 export const EMPTY_CONTRIBUTION: ContributeDraft = {
@@ -64,6 +66,7 @@ export function checkContribution(draft: ContributeDraft): CheckedContribution {
       story,
       ...(era ? { era } : {}),
       imageFileIds: draft.photos.map((photo) => photo.fileId),
+      ...(draft.showName ? { showContributorName: true } : {}),
     },
   };
 }

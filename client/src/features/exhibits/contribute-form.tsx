@@ -1,4 +1,4 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { ExhibitCategoryTabs } from './exhibit-category-tabs';
@@ -90,6 +90,19 @@ export function ContributeForm() {
           onDismiss={photos.dismiss}
         />
         <FieldError message={fieldErrors.photos} />
+      </View>
+      <View className="psv-field">
+        <View className="psv-row" data-testid="contribute-show-name">
+          <Text>展出时写出我的全名</Text>
+          <Switch
+            checked={values.showName === true}
+            color="#1f7a3a"
+            onChange={(event) => update({ showName: event.detail.value })}
+          />
+        </View>
+        <Text className="psv-text-secondary">
+          {values.showName ? '大家会看到您的全名。' : '不打开时，大家看到的是“马*礼”这样的名字。'}
+        </Text>
       </View>
       <Button type="primary" size="large" block disabled={photos.busy} onClick={() => submit()}>
         {photos.busy ? '照片还在上传…' : '提交投稿'}
