@@ -1,5 +1,6 @@
 import type { Clock } from '../ports/clock';
-import type { CollectionDef, Store } from '../ports/store';
+import type { CollectionDef, Filter, Store } from '../ports/store';
+import { IDEMPOTENCY_KEEP_MS } from './idempotency';
 import {
   idempotencyCollection,
   rateLimitCollection,
@@ -23,11 +24,22 @@ const BATCH = 200;
 export async function pruneExpiredRecords(store: Store, clock: Clock): Promise<number> {
   const now = clock.now().toISOString();
   let removed = 0;
-  for (const def of EXPIRING_COLLECTIONS) {
+  const sweep = async <T>(def: CollectionDef<T>, filter: Filter) => {
     const c = store.collection(def);
-    const page = await c.find({ expiresAt: { $lt: now } }, { limit: BATCH });
+    const page = await c.find(filter, { limit: BATCH });
     for (const doc of page.items) if (await c.remove(doc._id)) removed++;
-  }
+  };
+  for (const def of EXPIRING_COLLECTIONS) await sweep(def, { expiresAt: { $lt: now } });
+  // Records written before they carried expiresAt.
+  const t = clock.now().getTime();
+  await sweep(idempotencyCollection, {
+    expiresAt: null,
+    createdAt: { $lt: new Date(t - IDEMPOTENCY_KEEP_MS).toISOString() },
+  });
+  await sweep(rateLimitCollection, {
+    expiresAt: null,
+    windowStart: { $lt: new Date(t - 2 * 60_000).toISOString() },
+  });
   return removed;
 }
 

@@ -6,6 +6,7 @@ import { defineCollection } from '../ports/store';
 import { createTestPlatform } from '../test-support/test-platform';
 import type { TestPlatform } from '../test-support/test-platform';
 import { defineHandlers } from './handler-context';
+import { idempotencyCollection } from './platform-collections';
 import { requireUser } from './require-user';
 import { createFunctionEntry } from './run-action';
 
@@ -204,6 +205,14 @@ test('idempotency and rate-limit records are pruned once their window has passed
     (t.store.reader.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   expect(count('c_idempotency_keys')).toBe(1);
   expect(count('c_rate_limits')).toBeGreaterThan(0);
+  // A key stored before records carried expiresAt goes too.
+  await t.store.collection(idempotencyCollection).insert({
+    _id: 'legacy-key',
+    state: 'done',
+    bodyHash: 'x',
+    result: { ok: true, data: {} },
+    createdAt: t.clock.now().toISOString(),
+  });
   t.clock.advance(6 * 86_400_000);
   expect(await call('villager', 'submit', body, 'prune-key-0001')).toEqual(first);
   t.clock.advance(2 * 86_400_000);
