@@ -1,0 +1,101 @@
+import type { CallResult } from '../../../shared/src/envelope/call-envelope';
+import { defineCollection } from '../ports/store';
+import { createTestPlatform } from '../test-support/test-platform';
+import type { TestPlatform } from '../test-support/test-platform';
+import type { KeyedCall } from './idempotency';
+import { withIdempotency } from './idempotency';
+import { newId } from './new-id';
+import { idempotencyCollection } from './platform-collections';
+
+const orders = defineCollection<{ step: number; at: string }>('test_orders');
+
+let t: TestPlatform;
+beforeEach(async () => {
+  t = await createTestPlatform();
+});
+afterEach(() => t.cleanup());
+
+const scope = (key: string) => ({
+  fn: 'probe',
+  action: 'twoSteps',
+  callerKey: 'u1',
+  key,
+  payload: { n: 1 },
+  leaseMs: 1_000,
+});
+
+/** A handler with two write steps, ids made before each, "now" read at the start. */
+function twoSteps(crashAfterFirst: { value: boolean }, ran: string[]) {
+  return async (call: KeyedCall): Promise<CallResult<unknown>> => {
+    const at = call.clock.now().toISOString();
+    const first = newId();
+    await call.store.transaction(async (tx) => {
+      ran.push('step 1');
+      await tx.insert(orders, { _id: first, step: 1, at });
+    });
+    if (crashAfterFirst.value) throw new Error('the instance died here');
+    const second = await call.store.transaction(async (tx) => {
+      ran.push('step 2');
+      return (await tx.insert(orders, { _id: newId(), step: 2, at }))._id;
+    });
+    return { ok: true, data: { first, second, at } };
+  };
+}
+
+test('a call that died after its first write step resumes: the step is not run again, the rest is', async () => {
+  const crash = { value: true };
+  const ran: string[] = [];
+  await expect(
+    withIdempotency(t.store, t.clock, scope('k1'), twoSteps(crash, ran)),
+  ).rejects.toThrow('the instance died here');
+  const firstRun = (await t.store.collection(orders).find({})).items;
+  expect(firstRun.map((o) => o.step)).toEqual([1]);
+
+  crash.value = false;
+  t.clock.advance(60_000);
+  const result = await withIdempotency(t.store, t.clock, scope('k1'), twoSteps(crash, ran));
+  expect(ran).toEqual(['step 1', 'step 2']);
+  const stored = (await t.store.collection(orders).find({}, { sort: [['step', 'asc']] })).items;
+  expect(stored.map((o) => o.step)).toEqual([1, 2]);
+  // The answer names the records as stored, with the call's first instant.
+  expect(result).toEqual({
+    ok: true,
+    data: { first: stored[0]?._id, second: stored[1]?._id, at: '2026-11-28T02:00:00.000Z' },
+  });
+  expect(stored.every((o) => o.at === '2026-11-28T02:00:00.000Z')).toBe(true);
+  // Done: later replays answer from the record without running anything.
+  expect(await withIdempotency(t.store, t.clock, scope('k1'), twoSteps(crash, ran))).toEqual(
+    result,
+  );
+  expect(ran).toHaveLength(2);
+  const key = (await t.store.collection(idempotencyCollection).find({})).items[0];
+  expect(key).toMatchObject({ state: 'done', journal: [] });
+});
+
+test('a write step of a run that lost its claim does not commit', async () => {
+  const ran: string[] = [];
+  let resolveHold: () => void = () => undefined;
+  const hold = new Promise<void>((r) => (resolveHold = r));
+  const slow = withIdempotency(t.store, t.clock, scope('k2'), async (call) => {
+    await hold; // stalls past its lease before writing
+    await call.store.transaction(async (tx) => {
+      ran.push('slow');
+      await tx.insert(orders, { _id: 'slow', step: 1, at: '' });
+    });
+    return { ok: true, data: {} };
+  });
+  await new Promise((r) => setTimeout(r, 20));
+  t.clock.advance(5_000);
+  const fast = await withIdempotency(t.store, t.clock, scope('k2'), async (call) => {
+    await call.store.transaction(async (tx) => {
+      ran.push('fast');
+      await tx.insert(orders, { _id: 'fast', step: 1, at: '' });
+    });
+    return { ok: true, data: { winner: 'fast' } };
+  });
+  resolveHold();
+  await expect(slow).rejects.toMatchObject({ code: 'CONFLICT' });
+  expect(fast).toEqual({ ok: true, data: { winner: 'fast' } });
+  expect((await t.store.collection(orders).find({})).items.map((o) => o._id)).toEqual(['fast']);
+  expect(ran).toEqual(['fast']); // the claim is checked before the step's own writes
+});
