@@ -1,3 +1,4 @@
+import { compareInstants } from '@shared/validation/instant';
 import type { CourseSession } from './training-api';
 
 /** The session happening now, else the next one, else the last one. */
@@ -6,8 +7,10 @@ export function currentSession(
   now: string = new Date().toISOString(),
 ): CourseSession | undefined {
   return (
-    sessions.find((s) => s.startsAt <= now && now <= s.endsAt) ??
-    sessions.find((s) => s.startsAt > now) ??
+    sessions.find(
+      (s) => compareInstants(s.startsAt, now) <= 0 && compareInstants(now, s.endsAt) <= 0,
+    ) ??
+    sessions.find((s) => compareInstants(s.startsAt, now) > 0) ??
     sessions[sessions.length - 1]
   );
 }

@@ -1,3 +1,4 @@
+import { compareInstants } from '@shared/validation/instant';
 import type { CourseView } from '../training-api';
 
 export type SignupState = 'open' | 'not_yet' | 'closed';
@@ -8,7 +9,7 @@ export function signupState(
   now: string = new Date().toISOString(),
 ): SignupState {
   if (course.openForSignup) return 'open';
-  return now < course.signupOpensAt ? 'not_yet' : 'closed';
+  return compareInstants(now, course.signupOpensAt) < 0 ? 'not_yet' : 'closed';
 }
 
 export const SIGNUP_STATE_LABEL: Record<SignupState, string> = {
