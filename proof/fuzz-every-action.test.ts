@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type Database from 'better-sqlite3';
+import { toCanonicalInstant } from '../shared/src/validation/instant';
 import { createTestPlatform } from '../cloudfunctions/platform/test-support/test-platform';
 import type { TestPlatform } from '../cloudfunctions/platform/test-support/test-platform';
 import type { GatewayProcess } from '../gateway/test-support/gateway-process';
@@ -101,10 +102,11 @@ describe('in-process, through the runtime entry', () => {
             expect(operatorKeysIn(t.store.reader)).toEqual([]);
             if (!valid) expect(digestOf(t.store.reader)).toBe(before);
             if (r.body.ok && entry.contract.mutating) {
-              // Text that came back is the text that was sent (trimmed), not something interpreted.
+              // Text that came back is the text that was sent (trimmed), not something interpreted;
+              // a date-time comes back as the same instant in canonical UTC.
               for (const [k, v] of Object.entries(payload))
                 if (typeof v === 'string' && typeof r.body.data[k] === 'string')
-                  expect(r.body.data[k]).toBe(v.trim());
+                  expect(r.body.data[k]).toBe(toCanonicalInstant(v) ?? v.trim());
             }
           },
         ),
