@@ -101,9 +101,11 @@ export const auditCollection = defineCollection<AuditDoc>('audit_log', [
 ]);
 export const idempotencyCollection = defineCollection<IdempotencyDoc>('idempotency_keys', [
   { fields: ['expiresAt'] },
+  { fields: ['createdAt'] },
 ]);
 export const rateLimitCollection = defineCollection<RateLimitDoc>('rate_limits', [
   { fields: ['expiresAt'] },
+  { fields: ['windowStart'] },
 ]);
 export const viewMarksCollection = defineCollection<ViewMarkDoc>('view_marks', [
   { fields: ['expiresAt'] },

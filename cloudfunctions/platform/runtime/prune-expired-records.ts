@@ -30,14 +30,12 @@ export async function pruneExpiredRecords(store: Store, clock: Clock): Promise<n
     for (const doc of page.items) if (await c.remove(doc._id)) removed++;
   };
   for (const def of EXPIRING_COLLECTIONS) await sweep(def, { expiresAt: { $lt: now } });
-  // Records written before they carried expiresAt.
+  // Records written before they carried expiresAt (past their window whatever they carry).
   const t = clock.now().getTime();
   await sweep(idempotencyCollection, {
-    expiresAt: null,
     createdAt: { $lt: new Date(t - IDEMPOTENCY_KEEP_MS).toISOString() },
   });
   await sweep(rateLimitCollection, {
-    expiresAt: null,
     windowStart: { $lt: new Date(t - 2 * 60_000).toISOString() },
   });
   return removed;
