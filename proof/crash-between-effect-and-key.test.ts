@@ -21,7 +21,8 @@ afterAll(async () => {
   for (const g of started) {
     if (g.child.exitCode === null && g.child.signalCode === null) await killServerHard(g.child);
   }
-  if (started[0]) rmSync(started[0].dataDir, { recursive: true, force: true });
+  for (const dir of new Set(started.map((g) => g.dataDir)))
+    rmSync(dir, { recursive: true, force: true });
 });
 
 function exited(g: GatewayProcess): Promise<void> {
@@ -35,15 +36,18 @@ function storedFeedback(dataDir: string, content: string) {
   const db = openReadOnly(dataDir);
   try {
     const rows = db
-      .prepare(`SELECT id FROM c_feedback WHERE json_extract(doc, '$.content') = ?`)
-      .all(content) as Array<{ id: string }>;
+      .prepare(
+        `SELECT id, json_extract(doc, '$.createdAt') AS createdAt FROM c_feedback
+         WHERE json_extract(doc, '$.content') = ?`,
+      )
+      .all(content) as Array<{ id: string; createdAt: string }>;
     const audits = db
       .prepare(
         `SELECT COUNT(*) AS n FROM c_audit_log WHERE json_extract(doc, '$.entity') = 'feedback'
          AND json_extract(doc, '$.entityId') IN (SELECT id FROM c_feedback WHERE json_extract(doc, '$.content') = ?)`,
       )
       .get(content) as { n: number };
-    return { ids: rows.map((r) => r.id), audits: audits.n };
+    return { ids: rows.map((r) => r.id), createdAt: rows[0]?.createdAt, audits: audits.n };
   } finally {
     db.close();
   }
@@ -78,7 +82,12 @@ test('a kill between the effect and marking the key done: the retry returns the 
     retry = await postJson(`${gw.url}/api/feedback`, event, token);
   }
   expect(retry.status).toBe(200);
-  expect(retry.body.data?.feedbackId).toBe(afterKill.ids[0]);
+  // The answer the phone never got: the stored record's id and time.
+  expect(retry.body.data).toEqual({
+    feedbackId: afterKill.ids[0],
+    status: 'received',
+    createdAt: afterKill.createdAt,
+  });
 
   const again = await postJson(`${gw.url}/api/feedback`, event, token);
   expect(again.body).toEqual(retry.body);
@@ -86,4 +95,43 @@ test('a kill between the effect and marking the key done: the retry returns the 
   const after = storedFeedback(gw.dataDir, content);
   expect(after.ids).toEqual(afterKill.ids);
   expect(after.audits).toBe(1);
+}, 90_000);
+
+test('a kill right after a sign-up commits: the retry answers the seat taken, counted once', async () => {
+  const first = await startGatewayProcess({
+    env: { ...BASE_ENV, FAULT_KILL_AFTER_COMMIT_OF: 'enrollments' },
+  });
+  started.push(first);
+  const token = await devLogin(first.url, 'villager', 'crash-enroll');
+  const seats = (dataDir: string) => {
+    const db = openReadOnly(dataDir);
+    try {
+      return db
+        .prepare(`SELECT json_extract(doc, '$.confirmed') AS confirmed FROM c_courses WHERE id = ?`)
+        .get('course-demo-welding') as { confirmed: number };
+    } finally {
+      db.close();
+    }
+  };
+  const before = seats(first.dataDir).confirmed;
+  const event = {
+    action: 'enroll',
+    payload: { courseId: 'course-demo-welding' },
+    idempotencyKey: 'crash-between-effect-and-key-0002',
+  };
+  await expect(postJson(`${first.url}/api/training`, event, token)).rejects.toThrow();
+  await exited(first);
+  expect(seats(first.dataDir).confirmed).toBe(before + 1);
+
+  const gw = await startGatewayProcess({ dataDir: first.dataDir, env: BASE_ENV });
+  started.push(gw);
+  let retry = await postJson(`${gw.url}/api/training`, event, token);
+  for (let i = 0; i < 40 && retry.status === 409; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    retry = await postJson(`${gw.url}/api/training`, event, token);
+  }
+  expect(retry.status).toBe(200);
+  expect(retry.body.data).toMatchObject({ status: 'confirmed', courseId: 'course-demo-welding' });
+  expect((await postJson(`${gw.url}/api/training`, event, token)).body).toEqual(retry.body);
+  expect(seats(gw.dataDir).confirmed).toBe(before + 1);
 }, 90_000);
