@@ -36,6 +36,18 @@ async function householdNow(d: ProofDriver, householdId: string): Promise<Record
   return r.body.data;
 }
 
+/** A fresh villager asks to join the editable household; returns the pending request's id. */
+async function requestToJoin(d: ProofDriver): Promise<string> {
+  const inv = await d.call('village_cadre', 'households', 'issueInvitation', {
+    householdId: EDITABLE_HOUSEHOLD,
+  });
+  if (!inv.body.ok) throw new Error(`fixture households.issueInvitation failed: ${inv.text}`);
+  const joiner: Who = { persona: 'villager', as: `requester-${next()}` };
+  const r = await d.call(joiner, 'households', 'join', { code: String(inv.body.data.code) });
+  if (!r.body.ok) throw new Error(`fixture households.join failed: ${r.text}`);
+  return String(r.body.data.requestId);
+}
+
 /** Files a feedback as `who` and returns its id (a fixture for actions that need one). */
 export async function submitFeedback(
   d: ProofDriver,
@@ -391,6 +403,22 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
       });
       if (!r.body.ok) throw new Error(`fixture households.issueInvitation failed: ${r.text}`);
       return { code: String(r.body.data.code) };
+    },
+  },
+  'households.decideJoin': {
+    as: 'village_cadre',
+    payload: async (d) => ({ requestId: await requestToJoin(d), decision: 'decline' }),
+  },
+  'households.removeMember': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const requestId = await requestToJoin(d);
+      const r = await d.call('village_cadre', 'households', 'decideJoin', {
+        requestId,
+        decision: 'approve',
+      });
+      if (!r.body.ok) throw new Error(`fixture households.decideJoin failed: ${r.text}`);
+      return { householdId: EDITABLE_HOUSEHOLD, userId: String(r.body.data.userId) };
     },
   },
   'households.export': {

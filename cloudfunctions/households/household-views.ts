@@ -1,18 +1,20 @@
 import { folderColour } from '../../shared/src/households/household-category';
 import type { Doc } from '../platform/ports/store';
+import type { HandlerContext } from '../platform/runtime/handler-context';
 import type { HouseholdDoc } from './household-collections';
+import type { IdViewer } from './id-number-shown';
+import { idNumberShown } from './id-number-shown';
 
-function ageOn(birthDate: string, today: Date): number | null {
-  const [y, m, d] = birthDate.split('-').map(Number);
-  if (!y || !m || !d) return null;
-  let age = today.getUTCFullYear() - y;
-  if (today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d))
-    age -= 1;
-  return age;
+/** Age this year from the birth year (the birth date is not kept: it narrowed ID numbers down). */
+function ageIn(birthYear: number | null, today: Date): number | null {
+  return birthYear ? today.getUTCFullYear() - birthYear : null;
 }
 
+type Viewer = IdViewer & Pick<HandlerContext, 'clock'>;
+
 /** The household as the family and cadres see it: ID numbers and phones masked. */
-export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null, today: Date) {
+export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null, viewer: Viewer) {
+  const today = viewer.clock.now();
   return {
     householdId: h._id,
     version: h._version,
@@ -28,9 +30,9 @@ export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null
       memberId: m.memberId,
       name: m.name,
       relation: m.relation,
-      idNumberMasked: m.idNumber.masked,
+      idNumberMasked: idNumberShown(m.idNumber, viewer),
       phoneMasked: m.phone?.masked ?? null,
-      age: ageOn(m.birthDate, today),
+      age: ageIn(m.birthYear, today),
       health: m.health,
       disabledSince: m.disabledSince,
       schoolStage: m.schoolStage,
@@ -44,7 +46,11 @@ export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null
   };
 }
 
-export function toHouseholdSummary(h: Doc<HouseholdDoc>, villageName: string | null) {
+export function toHouseholdSummary(
+  h: Doc<HouseholdDoc>,
+  villageName: string | null,
+  viewer: IdViewer,
+) {
   const head = h.members.find((m) => m.relation === 'head') ?? h.members[0];
   return {
     householdId: h._id,
@@ -58,6 +64,6 @@ export function toHouseholdSummary(h: Doc<HouseholdDoc>, villageName: string | n
     warnings: h.warnings,
     updatedAt: h.updatedAt,
     memberCount: h.memberCount,
-    headIdNumberMasked: head?.idNumber.masked ?? '',
+    headIdNumberMasked: head ? idNumberShown(head.idNumber, viewer) : '',
   };
 }
