@@ -8,6 +8,7 @@ import { HouseholdCard } from './household-card/household-card';
 import { HouseholdTimeline } from './household-timeline';
 import type { HouseholdView } from './households-api';
 import { InvitationPanel } from './invitation-panel';
+import { JoinRequestsPanel } from './join-requests-panel';
 import { MemberList } from './member-list';
 import { canIssueInvitation, type OfficialRole } from './official-roles';
 
@@ -31,6 +32,7 @@ export function HouseholdProfile({
       <MemberList members={household.members} />
       <CategoryChangeForm household={household} onChanged={setChanged} />
       {canIssueInvitation(role) && <InvitationPanel householdId={household.householdId} />}
+      {canIssueInvitation(role) && <JoinRequestsPanel householdId={household.householdId} />}
       {/* A new version re-reads the timeline, so a category change shows at the top. */}
       <HouseholdTimeline key={household.version} householdId={household.householdId} />
     </View>
