@@ -112,8 +112,8 @@ export interface IdConflictDoc {
   createdBy: string | null;
 }
 export const idConflictsCollection = defineCollection<IdConflictDoc>('household_id_conflicts', [
-  { fields: ['resolveAt', 'status', 'createdAt'] },
-  { fields: ['townId', 'status', 'createdAt'] },
+  { fields: ['status', 'createdAt'] },
+  { fields: ['townId', 'resolveAt', 'status', 'createdAt'] },
 ]);
 
 /**

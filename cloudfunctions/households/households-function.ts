@@ -6,6 +6,7 @@ import { dashboard } from './dashboard.handler';
 import { decideJoin } from './decide-join.handler';
 import { exportHouseholds } from './export.handler';
 import { get } from './get.handler';
+import { idConflicts } from './id-conflicts.handler';
 import { issueInvitation } from './issue-invitation.handler';
 import { join } from './join.handler';
 import { joinRequests } from './join-requests.handler';
@@ -28,6 +29,7 @@ export const householdsFunction = defineHandlers(householdsContract, {
   joinRequests,
   decideJoin,
   removeMember,
+  idConflicts,
   timeline,
   dashboard,
   warnings,

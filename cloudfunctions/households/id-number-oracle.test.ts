@@ -60,10 +60,28 @@ test('a number registered in another town gets the same answer as a new one; the
       status: 'open',
     }),
   ]);
+  // The city sees it in its queue; the town of the cadre (baohan) does not resolve cross-town ones.
+  expect(await call('city_approver', 'idConflicts', {})).toMatchObject({
+    ok: true,
+    data: {
+      items: [
+        {
+          memberName: '测试户主',
+          otherHeadName: '马文礼',
+          otherVillageId: 'village-zheqiao-qimou',
+          resolveAt: 'city',
+        },
+      ],
+    },
+  });
+  expect(await call('village_cadre_b', 'idConflicts', {})).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   const lookups = (await t.store.collection(auditCollection).find({ entity: 'id_lookup' })).items;
-  expect(lookups.map((a) => a.note)).toEqual([
-    'id numbers checked=1 conflicts for a higher level=1',
+  expect(lookups.map((a) => a.note).sort()).toEqual([
     'id numbers checked=1 conflicts for a higher level=0',
+    'id numbers checked=1 conflicts for a higher level=1',
   ]);
   expect(JSON.stringify(lookups)).not.toContain(WENLI);
 });
@@ -78,6 +96,15 @@ test('within one town, another village’s duplicate goes to the town; in scope 
   ).toBe(true);
   expect(await t.store.collection(idConflictsCollection).find({})).toMatchObject({
     items: [{ townId: 'town-baohan', otherTownId: 'town-baohan', resolveAt: 'town' }],
+  });
+  // A town reviewer of 枹罕镇 would see it; 折桥镇's reviewer does not.
+  expect(await call('town_reviewer', 'idConflicts', {})).toMatchObject({
+    ok: true,
+    data: { items: [] },
+  });
+  expect(await call('city_approver', 'idConflicts', {})).toMatchObject({
+    ok: true,
+    data: { items: [{ resolveAt: 'town', otherVillageId: 'village-baohan-taohe' }] },
   });
   const otherVillage = 'village-zheqiao-zheqiao';
   const r = await call('town_reviewer', 'create', household(otherVillage, WENLI));

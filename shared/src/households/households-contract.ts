@@ -37,6 +37,20 @@ export const JoinRequestView = z.object({
   decidedAt: z.string().nullable(),
 });
 
+/** A person entered in a second household outside the entering cadre's scope (no oracle). */
+export const IdConflictView = z.object({
+  conflictId: z.string(),
+  memberName: z.string().nullable(),
+  householdId: z.string(),
+  headName: z.string().nullable(),
+  villageId: z.string(),
+  otherHouseholdId: z.string(),
+  otherHeadName: z.string().nullable(),
+  otherVillageId: z.string(),
+  resolveAt: z.enum(['town', 'city']),
+  createdAt: z.string(),
+});
+
 export const LinkedAccountView = z.object({
   userId: z.string(),
   name: z.string(),
@@ -136,6 +150,13 @@ export const householdsContract = defineFunction('households', {
     output: z.object({ householdId: z.string(), userId: z.string(), removed: z.literal(true) }),
     access: { villager: 'own', village_cadre: 'village' },
     mutating: true,
+  }),
+  idConflicts: action({
+    summary: '身份证号重复待核实（跨村、跨镇）',
+    input: z.object({ ...PageInput }).strict(),
+    output: z.object({ items: z.array(IdConflictView), nextCursor: z.string().nullable() }),
+    access: { town_reviewer: 'town', city_approver: 'city', admin: 'city' },
+    mutating: false,
   }),
   timeline: action({
     summary: '户情时间线',
