@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { maskIdNumber } from '../../shared/src/privacy/mask';
 import { usersCollection } from '../platform/runtime/platform-collections';
 import { demoIdNumber } from '../platform/seed/demo-id-numbers';
@@ -64,6 +65,14 @@ test('a database from before issue 11 is rewritten at start-up: no birth date, m
     );
   });
   expect(leftovers).toEqual([]);
+  // Nor in the file's free pages or WAL (the pass compacts the SQLite file).
+  const file = t.store.reader.name;
+  const bytes = [file, `${file}-wal`]
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f).toString('latin1'))
+    .join('');
+  expect(bytes.includes('birthDate')).toBe(false);
+  expect(bytes.includes('1968-03-12')).toBe(false);
   const h = await t.store.collection(householdsCollection).get('hh-demo-qimou-01');
   expect(h?.members.map((m) => Object.keys(m.idNumber).sort().join())).toEqual(
     Array<string>(4).fill('hash,sealed'),

@@ -43,7 +43,8 @@ function modernMember(m: LegacyMember): MemberDoc {
  * Start-up pass for data written before issue 11: households lose the plain `birthDate`,
  * masked form and last 4 of every member and the head's plain last 4 (a keyed hash replaces
  * it); users lose the masked form and last 4 of their ID number. Idempotent: it finds only
- * documents that still hold the old fields, so a second run touches nothing. Returns how many
+ * documents that still hold the old fields, so a second run touches nothing. On SQLite the file
+ * is then compacted, so the old values are not left in free pages either. Returns how many
  * documents it rewrote.
  */
 export async function migrateLegacyIdFields(store: Store, keys: DataKeys): Promise<number> {
@@ -92,5 +93,11 @@ export async function migrateLegacyIdFields(store: Store, keys: DataKeys): Promi
       rewritten++;
     }
   }
+  // Old versions of the rewritten documents may linger in the file's free pages (SQLite).
+  if (rewritten > 0 && hasCompact(store)) store.compact();
   return rewritten;
+}
+
+function hasCompact(store: Store): store is Store & { compact(): void } {
+  return typeof (store as Partial<{ compact: unknown }>).compact === 'function';
 }
