@@ -153,3 +153,21 @@ test('no stored plain text narrows any person’s ID number below 10,000 candida
   const rebuilt = fewest.filter((p) => p.candidates < MIN_CANDIDATES);
   expect(rebuilt.map((p) => `${p.name}: ${p.candidates} (${p.where})`)).toEqual([]);
 });
+
+test('no stored plain text holds any digit of a person’s ID number next to their name', () => {
+  // Stricter than the count: with the real 临夏 county codes (a handful, not all of 62xxxx), a
+  // birth year and the last 4 leave only a few hundred candidates, so no digit may be stored.
+  const rows = storedRows();
+  const found: string[] = [];
+  for (const p of people)
+    for (const row of rows) {
+      if (!row.text.includes(p.name)) continue;
+      for (const ctx of contexts(row.doc)) {
+        if (!ctx.some(([, v]) => v === p.name)) continue;
+        const clues = cluesFrom(ctx);
+        if (clues.known.size && fitsTruth(clues, p.idNumber))
+          found.push(`${p.name}: ${clues.known.size} digits (${row.table})`);
+      }
+    }
+  expect([...new Set(found)]).toEqual([]);
+});

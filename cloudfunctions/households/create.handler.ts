@@ -49,5 +49,5 @@ export async function create(input: ActionInput<Actions, 'create'>, ctx: Handler
     await recordHouseholdEvent(ctx, tx, { household: h, kind: 'household.created' });
     return h;
   });
-  return toHouseholdView(created, village.name, ctx);
+  return toHouseholdView(created, village.name, ctx, 'hidden');
 }

@@ -1,4 +1,5 @@
 import { folderColour } from '../../shared/src/households/household-category';
+import { HIDDEN_ID_NUMBER } from '../../shared/src/privacy/mask';
 import type { Doc } from '../platform/ports/store';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import type { HouseholdDoc } from './household-collections';
@@ -12,8 +13,17 @@ function ageIn(birthYear: number | null, today: Date): number | null {
 
 type Viewer = IdViewer & Pick<HandlerContext, 'clock'>;
 
-/** The household as the family and cadres see it: ID numbers and phones masked. */
-export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null, viewer: Viewer) {
+/**
+ * The household as the family and cadres see it: ID numbers and phones masked. Answers of
+ * writes pass `idNumbers: 'hidden'`: they are kept for idempotent replays, and storage must hold
+ * no digit of an ID number (the cadre reads the last 4 with `get`).
+ */
+export function toHouseholdView(
+  h: Doc<HouseholdDoc>,
+  villageName: string | null,
+  viewer: Viewer,
+  idNumbers: 'by-role' | 'hidden' = 'by-role',
+) {
   const today = viewer.clock.now();
   return {
     householdId: h._id,
@@ -30,7 +40,7 @@ export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null
       memberId: m.memberId,
       name: m.name,
       relation: m.relation,
-      idNumberMasked: idNumberShown(m.idNumber, viewer),
+      idNumberMasked: idNumbers === 'hidden' ? HIDDEN_ID_NUMBER : idNumberShown(m.idNumber, viewer),
       phoneMasked: m.phone?.masked ?? null,
       age: ageIn(m.birthYear, today),
       health: m.health,

@@ -62,5 +62,5 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
     return next;
   });
   const names = await orgUnitNames(ctx.store, [updated.villageId]);
-  return toHouseholdView(updated, names.get(updated.villageId) ?? null, ctx);
+  return toHouseholdView(updated, names.get(updated.villageId) ?? null, ctx, 'hidden');
 }

@@ -89,5 +89,6 @@ export async function updateProfile(
       );
     return next;
   });
-  return toMeView(ctx.store, updated, ctx.dataKeys);
+  // Kept for idempotent replays: no digit of the ID number in it (`me` shows the last 4).
+  return toMeView(ctx.store, updated, ctx.dataKeys, 'hidden');
 }

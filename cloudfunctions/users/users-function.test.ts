@@ -40,9 +40,14 @@ test('updateProfile stores phone and ID sealed, returns them masked, and audits 
     ok: true,
     data: {
       phoneMasked: '138****5678',
-      idNumberMasked: `**************${ID.slice(-4)}`,
+      // The answer of a write is kept for replays: no digit of the ID number in it.
+      idNumberMasked: '*'.repeat(18),
       profileComplete: true,
     },
+  });
+  expect(await call('villager', 'me', {})).toMatchObject({
+    ok: true,
+    data: { idNumberMasked: `**************${ID.slice(-4)}` },
   });
   const me = (await t.store.collection(usersCollection).find({ openid: 'dev:villager' })).items[0];
   expect(JSON.stringify(me)).not.toContain(ID);
@@ -114,7 +119,7 @@ test('no ID-number oracle: a number on another account gets the same answer as a
       : r;
   expect(taken.ok && fresh.ok).toBe(true);
   expect(Object.keys(shape(taken))).toEqual(Object.keys(shape(fresh)));
-  expect(taken).toMatchObject({
+  expect(await call('villager_b', 'me', {})).toMatchObject({
     ok: true,
     data: { idNumberMasked: `**************${ID.slice(-4)}` },
   });

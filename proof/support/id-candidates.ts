@@ -57,9 +57,29 @@ function* allDates(lastYear: number): Generator<string> {
   for (let y = 1900; y <= lastYear; y++) yield* datesOfYear(y);
 }
 
+const dateHistograms = new Map<string, number[]>();
+
+/** The dates' residues, memoised: many records share a birth year (or know nothing of it). */
+function dateResidues(clues: IdClues, lastYear: number): number[] {
+  const dates = clues.birthDates ? [...clues.birthDates].sort() : null;
+  const range = dates
+    ? dates.length < 1000
+      ? dates.join()
+      : `${dates[0]}..${dates[dates.length - 1]}#${dates.length}`
+    : `all..${lastYear}`;
+  const known = [...clues.known].filter(([i]) => i >= 6 && i < 14).join();
+  const key = `${range}|${known}`;
+  let hist = dateHistograms.get(key);
+  if (!hist) {
+    hist = residues(6, dates ?? allDates(lastYear), clues.known);
+    dateHistograms.set(key, hist);
+  }
+  return hist;
+}
+
 export function countCandidates(clues: IdClues, lastYear: number): number {
   const region = residues(0, regionCodes(), clues.known);
-  const date = residues(6, clues.birthDates ?? allDates(lastYear), clues.known);
+  const date = dateResidues(clues, lastYear);
   const seq = residues(14, sequences(), clues.known);
   const check = clues.known.get(17);
   let total = 0;

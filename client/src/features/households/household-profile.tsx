@@ -25,7 +25,8 @@ export function HouseholdProfile({
   if (loaded.state === 'loading') return <LoadingState />;
   if (loaded.state === 'error')
     return <ErrorState message={loaded.error.message} onRetry={loaded.reload} />;
-  const household = changed ?? loaded.data;
+  // A write's answer hides ID digits (it is stored for replays); members keep the read's last 4.
+  const household = changed ? { ...changed, members: loaded.data.members } : loaded.data;
   return (
     <View data-testid="household-profile">
       <HouseholdCard household={{ ...household, memberCount: household.members.length }} />
