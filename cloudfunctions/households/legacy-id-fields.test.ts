@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { maskIdNumber } from '../../shared/src/privacy/mask';
+import { createCloudbaseStore } from '../platform/adapters/cloudbase/cloudbase-store';
+import { startFakeCloudbaseServer } from '../platform/adapters/cloudbase/test-support/fake-cloudbase-server';
 import { usersCollection } from '../platform/runtime/platform-collections';
+import { idLast4Hash, sealIdNumber } from '../platform/runtime/sealed-value';
 import { demoIdNumber } from '../platform/seed/demo-id-numbers';
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
@@ -89,5 +92,76 @@ test('a database from before issue 11 is rewritten at start-up: no birth date, m
     data: {
       household: { members: expect.arrayContaining([expect.objectContaining({ age: 58 })]) },
     },
+  });
+});
+
+describe('on the CloudBase adapter (through the real SDK, against the local fake server)', () => {
+  let saved: string | undefined;
+  beforeAll(() => {
+    // The SDK's own switch that skips its cloud-metadata probe (see cloudbase-store.test.ts).
+    saved = process.env.TENCENTCLOUD;
+    process.env.TENCENTCLOUD = 'true';
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.TENCENTCLOUD;
+    else process.env.TENCENTCLOUD = saved;
+  });
+
+  test('the same pass rewrites old documents and is idempotent', async () => {
+    const fake = await startFakeCloudbaseServer();
+    const store = createCloudbaseStore({
+      env: 'test-env',
+      secretId: 'x',
+      secretKey: 'y',
+      serviceUrl: fake.url,
+      timeoutMs: 5000,
+      indexProvisioner: fake.indexProvisioner,
+    });
+    try {
+      await store.ensureCollections([householdsCollection, usersCollection]);
+      const keys = t.platform.deps.dataKeys;
+      const sealed = sealIdNumber(HEAD, keys);
+      const legacyId = {
+        ...sealed,
+        masked: `6229**********${HEAD.slice(-4)}`,
+        last4: HEAD.slice(-4),
+      };
+      const seeded = await t.store.collection(householdsCollection).get('hh-demo-qimou-01');
+      if (!seeded) throw new Error('seed missing');
+      const { _id: _i, _version: _v, headIdLast4Hash: _h, ...rest } = seeded;
+      await store.collection(householdsCollection).insert({
+        ...rest,
+        _id: 'hh-legacy',
+        members: [{ ...rest.members[0], idNumber: legacyId, birthDate: '1968-03-12' }],
+        headIdLast4: HEAD.slice(-4),
+      } as unknown as HouseholdDoc);
+      await store.collection(usersCollection).insert({
+        openid: 'legacy',
+        role: 'villager',
+        name: '马文礼',
+        orgUnitId: null,
+        villageId: null,
+        townId: null,
+        householdId: null,
+        phone: null,
+        idNumber: legacyId,
+        consents: [],
+        demo: true,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
+      expect(await migrateLegacyIdFields(store, keys)).toBe(2);
+      expect(await migrateLegacyIdFields(store, keys)).toBe(0);
+      const h = await store.collection(householdsCollection).get('hh-legacy');
+      expect(h).not.toHaveProperty('headIdLast4');
+      expect(h?.headIdLast4Hash).toBe(idLast4Hash(HEAD.slice(-4), keys));
+      expect(h?.members[0]).toMatchObject({ birthYear: 1968, idNumber: sealed });
+      expect(h?.members[0]).not.toHaveProperty('birthDate');
+      const u = (await store.collection(usersCollection).find({ openid: 'legacy' })).items[0];
+      expect(u?.idNumber).toEqual(sealed);
+    } finally {
+      await store.close();
+      await fake.close();
+    }
   });
 });
