@@ -64,6 +64,7 @@ const TABLE: Record<string, Row> = {
   'households.removeMember':   [Y, Y, Y, Y, N, N, N, N, N],
   // ID-number conflicts across villages or towns are resolved by the town or the city.
   'households.idConflicts':    [N, N, N, N, Y, Y, Y, N, N],
+  'households.resolveIdConflict':[N, N, N, N, Y, Y, Y, N, N],
   // Courses and certificate checks are public (an employer may verify a certificate).
   'training.listCourses':      [Y, Y, Y, Y, Y, Y, Y, Y, Y],
   'training.getCourse':        [Y, Y, Y, Y, Y, Y, Y, Y, Y],

@@ -48,6 +48,39 @@ async function requestToJoin(d: ProofDriver): Promise<string> {
   return String(r.body.data.requestId);
 }
 
+/**
+ * An ID-number conflict for the city: a person registered in 祁牟村 is entered again by
+ * 王坪村's cadre (another town), who is not told; returns the conflict's id.
+ */
+async function idConflict(d: ProofDriver): Promise<string> {
+  const idNumber = makeIdNumber(
+    '622901',
+    '19660606',
+    String(100 + (next() % 900)).padStart(3, '0'),
+  );
+  const household = (villageId: string) => ({
+    villageId,
+    category: 'general',
+    address: `核实测试${next()}号`,
+    annualIncome: 30_000,
+    members: [{ name: '重复测试', relation: 'head', idNumber }],
+    consentVersion: 'household-data-2026-11',
+  });
+  for (const [who, village] of [
+    ['village_cadre', 'village-zheqiao-qimou'],
+    ['village_cadre_b', 'village-baohan-wangping'],
+  ] as const) {
+    const r = await d.call(who, 'households', 'create', household(village));
+    if (!r.body.ok) throw new Error(`fixture households.create failed: ${r.text}`);
+  }
+  const list = await d.call('city_approver', 'households', 'idConflicts', { limit: 50 });
+  if (!list.body.ok) throw new Error(`fixture households.idConflicts failed: ${list.text}`);
+  const items = list.body.data.items as Array<{ conflictId: string }>;
+  const last = items[items.length - 1];
+  if (!last) throw new Error('fixture: no ID conflict was recorded');
+  return last.conflictId;
+}
+
 /** Files a feedback as `who` and returns its id (a fixture for actions that need one). */
 export async function submitFeedback(
   d: ProofDriver,
@@ -420,6 +453,10 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
       if (!r.body.ok) throw new Error(`fixture households.decideJoin failed: ${r.text}`);
       return { householdId: EDITABLE_HOUSEHOLD, userId: String(r.body.data.userId) };
     },
+  },
+  'households.resolveIdConflict': {
+    as: 'city_approver',
+    payload: async (d) => ({ conflictId: await idConflict(d), note: '已入户核实，保留在原户' }),
   },
   'households.export': {
     as: 'village_cadre',

@@ -110,6 +110,8 @@ export interface IdConflictDoc {
   status: 'open' | 'resolved';
   createdAt: string;
   createdBy: string | null;
+  resolvedAt?: string;
+  resolvedBy?: string;
 }
 export const idConflictsCollection = defineCollection<IdConflictDoc>('household_id_conflicts', [
   { fields: ['status', 'createdAt'] },

@@ -13,6 +13,7 @@ import { joinRequests } from './join-requests.handler';
 import { list } from './list.handler';
 import { mine } from './mine.handler';
 import { removeMember } from './remove-member.handler';
+import { resolveIdConflict } from './resolve-id-conflict.handler';
 import { timeline } from './timeline.handler';
 import { update } from './update.handler';
 import { warnings } from './warnings.handler';
@@ -30,6 +31,7 @@ export const householdsFunction = defineHandlers(householdsContract, {
   decideJoin,
   removeMember,
   idConflicts,
+  resolveIdConflict,
   timeline,
   dashboard,
   warnings,

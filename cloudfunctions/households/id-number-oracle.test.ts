@@ -78,6 +78,21 @@ test('a number registered in another town gets the same answer as a new one; the
     ok: false,
     error: { code: 'FORBIDDEN' },
   });
+  // The city closes it after checking; the town of the entering cadre could not.
+  const conflictId = conflicts[0]?._id;
+  expect(
+    await call('town_reviewer', 'resolveIdConflict', { conflictId, note: '越级处理' }),
+  ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(
+    await call('city_approver', 'resolveIdConflict', { conflictId, note: '已核实，保留在原户' }),
+  ).toMatchObject({ ok: true, data: { status: 'resolved' } });
+  expect(await call('city_approver', 'idConflicts', {})).toMatchObject({
+    ok: true,
+    data: { items: [] },
+  });
+  expect(
+    await call('city_approver', 'resolveIdConflict', { conflictId, note: '再处理一次' }),
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   const lookups = (await t.store.collection(auditCollection).find({ entity: 'id_lookup' })).items;
   expect(lookups.map((a) => a.note).sort()).toEqual([
     'id numbers checked=1 conflicts for a higher level=0',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CADRES_IN_SCOPE } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
 import { OrgUnitId } from '../org/org-units';
-import { PageInput } from '../validation/common-fields';
+import { PageInput, textField } from '../validation/common-fields';
 import { HouseholdCategory } from './household-category';
 import { JoinDecision, JoinRequestStatus } from './join-requests';
 import {
@@ -157,6 +157,13 @@ export const householdsContract = defineFunction('households', {
     output: z.object({ items: z.array(IdConflictView), nextCursor: z.string().nullable() }),
     access: { town_reviewer: 'town', city_approver: 'city', admin: 'city' },
     mutating: false,
+  }),
+  resolveIdConflict: action({
+    summary: '身份证号重复已核实处理',
+    input: z.object({ conflictId: z.string().min(1).max(64), note: textField(200, 2) }).strict(),
+    output: z.object({ conflictId: z.string(), status: z.literal('resolved') }),
+    access: { town_reviewer: 'town', city_approver: 'city', admin: 'city' },
+    mutating: true,
   }),
   timeline: action({
     summary: '户情时间线',
