@@ -3,10 +3,13 @@ import { PLATFORM_COLLECTIONS } from './platform/runtime/platform-collections';
 import { feedbackCollection } from './feedback/feedback-collection';
 import {
   householdsCollection,
+  idConflictsCollection,
   invitationsCollection,
+  joinRequestsCollection,
   memberRegistryCollection,
   warningRulesCollection,
 } from './households/household-collections';
+import { lookupLimitsCollection } from './platform/runtime/lookup-limit';
 import { TRAINING_COLLECTIONS } from './training/training-collections';
 import { POLICY_COLLECTIONS } from './policies/policy-collections';
 import { EXHIBIT_COLLECTIONS } from './exhibits/exhibit-collections';
@@ -20,9 +23,12 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   ...PLATFORM_COLLECTIONS,
   feedbackCollection,
   householdsCollection,
+  idConflictsCollection,
   invitationsCollection,
+  joinRequestsCollection,
   memberRegistryCollection,
   warningRulesCollection,
+  lookupLimitsCollection,
   ...TRAINING_COLLECTIONS,
   ...POLICY_COLLECTIONS,
   ...EXHIBIT_COLLECTIONS,

@@ -1,5 +1,6 @@
 import type { Store } from './platform/ports/store';
 import type { DataKeys } from './platform/runtime/sealed-value';
+import { migrateLegacyIdFields } from './households/legacy-id-fields';
 import { seedDemoHouseholds } from './households/seed/seed-demo-households';
 import { seedScaleHouseholds } from './households/seed/seed-scale-households';
 import type { Clock } from './platform/ports/clock';
@@ -21,6 +22,7 @@ export async function seedDemoData(
 ) {
   const now = clock.now();
   const seeded: Record<string, number> = {};
+  seeded.legacyIdFieldsRewritten = await migrateLegacyIdFields(store, keys);
   seeded.households = await seedDemoHouseholds(store, keys, now);
   seeded.courses = await seedDemoCourses(store, clock);
   seeded.policies = await seedDemoPolicies(store, clock);

@@ -57,6 +57,14 @@ const TABLE: Record<string, Row> = {
   // The village cadre who knows the family hands out the join code; family members redeem it.
   'households.issueInvitation':[N, N, Y, Y, N, N, N, N, N],
   'households.join':           [Y, Y, N, N, N, N, N, N, N],
+  // Join requests are decided by the household's village cadre or its head (a villager); the
+  // rule inside the handler narrows it to those two (others get NOT_FOUND, not FORBIDDEN).
+  'households.joinRequests':   [Y, Y, Y, Y, N, N, N, N, N],
+  'households.decideJoin':     [Y, Y, Y, Y, N, N, N, N, N],
+  'households.removeMember':   [Y, Y, Y, Y, N, N, N, N, N],
+  // ID-number conflicts across villages or towns are resolved by the town or the city.
+  'households.idConflicts':    [N, N, N, N, Y, Y, Y, N, N],
+  'households.resolveIdConflict':[N, N, N, N, Y, Y, Y, N, N],
   // Courses and certificate checks are public (an employer may verify a certificate).
   'training.listCourses':      [Y, Y, Y, Y, Y, Y, Y, Y, Y],
   'training.getCourse':        [Y, Y, Y, Y, Y, Y, Y, Y, Y],

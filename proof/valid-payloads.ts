@@ -36,6 +36,51 @@ async function householdNow(d: ProofDriver, householdId: string): Promise<Record
   return r.body.data;
 }
 
+/** A fresh villager asks to join the editable household; returns the pending request's id. */
+async function requestToJoin(d: ProofDriver): Promise<string> {
+  const inv = await d.call('village_cadre', 'households', 'issueInvitation', {
+    householdId: EDITABLE_HOUSEHOLD,
+  });
+  if (!inv.body.ok) throw new Error(`fixture households.issueInvitation failed: ${inv.text}`);
+  const joiner: Who = { persona: 'villager', as: `requester-${next()}` };
+  const r = await d.call(joiner, 'households', 'join', { code: String(inv.body.data.code) });
+  if (!r.body.ok) throw new Error(`fixture households.join failed: ${r.text}`);
+  return String(r.body.data.requestId);
+}
+
+/**
+ * An ID-number conflict for the city: a person registered in 祁牟村 is entered again by
+ * 王坪村's cadre (another town), who is not told; returns the conflict's id.
+ */
+async function idConflict(d: ProofDriver): Promise<string> {
+  const idNumber = makeIdNumber(
+    '622901',
+    '19660606',
+    String(100 + (next() % 900)).padStart(3, '0'),
+  );
+  const household = (villageId: string) => ({
+    villageId,
+    category: 'general',
+    address: `核实测试${next()}号`,
+    annualIncome: 30_000,
+    members: [{ name: '重复测试', relation: 'head', idNumber }],
+    consentVersion: 'household-data-2026-11',
+  });
+  for (const [who, village] of [
+    ['village_cadre', 'village-zheqiao-qimou'],
+    ['village_cadre_b', 'village-baohan-wangping'],
+  ] as const) {
+    const r = await d.call(who, 'households', 'create', household(village));
+    if (!r.body.ok) throw new Error(`fixture households.create failed: ${r.text}`);
+  }
+  const list = await d.call('city_approver', 'households', 'idConflicts', { limit: 50 });
+  if (!list.body.ok) throw new Error(`fixture households.idConflicts failed: ${list.text}`);
+  const items = list.body.data.items as Array<{ conflictId: string }>;
+  const last = items[items.length - 1];
+  if (!last) throw new Error('fixture: no ID conflict was recorded');
+  return last.conflictId;
+}
+
 /** Files a feedback as `who` and returns its id (a fixture for actions that need one). */
 export async function submitFeedback(
   d: ProofDriver,
@@ -392,6 +437,26 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
       if (!r.body.ok) throw new Error(`fixture households.issueInvitation failed: ${r.text}`);
       return { code: String(r.body.data.code) };
     },
+  },
+  'households.decideJoin': {
+    as: 'village_cadre',
+    payload: async (d) => ({ requestId: await requestToJoin(d), decision: 'decline' }),
+  },
+  'households.removeMember': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const requestId = await requestToJoin(d);
+      const r = await d.call('village_cadre', 'households', 'decideJoin', {
+        requestId,
+        decision: 'approve',
+      });
+      if (!r.body.ok) throw new Error(`fixture households.decideJoin failed: ${r.text}`);
+      return { householdId: EDITABLE_HOUSEHOLD, userId: String(r.body.data.userId) };
+    },
+  },
+  'households.resolveIdConflict': {
+    as: 'city_approver',
+    payload: async (d) => ({ conflictId: await idConflict(d), note: '已入户核实，保留在原户' }),
   },
   'households.export': {
     as: 'village_cadre',

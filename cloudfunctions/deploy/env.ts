@@ -5,9 +5,20 @@ const DeployEnv = z.object({
   TCB_ENV: z.string().min(1, 'set TCB_ENV to the CloudBase environment id'),
   TENCENTCLOUD_SECRETID: z.string().min(1, 'set TENCENTCLOUD_SECRETID'),
   TENCENTCLOUD_SECRETKEY: z.string().min(1, 'set TENCENTCLOUD_SECRETKEY'),
+  /** The functions' data keys (as in `.env`): when given, ID fields of older data are rewritten. */
+  DATA_ENCRYPTION_KEY: z.string().min(1).optional(),
+  DATA_HASH_KEY: z.string().min(1).optional(),
 });
 
 export function readDeployEnv(env: NodeJS.ProcessEnv = process.env) {
   const e = DeployEnv.parse(env);
   return { env: e.TCB_ENV, secretId: e.TENCENTCLOUD_SECRETID, secretKey: e.TENCENTCLOUD_SECRETKEY };
+}
+
+/** The data keys for deploy-time data passes, or null when they are not set. */
+export function readDeployDataKeys(env: NodeJS.ProcessEnv = process.env) {
+  const e = DeployEnv.parse(env);
+  return e.DATA_ENCRYPTION_KEY && e.DATA_HASH_KEY
+    ? { encryptionKey: e.DATA_ENCRYPTION_KEY, hashKey: e.DATA_HASH_KEY }
+    : null;
 }

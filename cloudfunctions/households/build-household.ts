@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { MemberInput } from '../../shared/src/households/household-schemas';
 import type { WarningRule } from '../../shared/src/households/warning-rules';
-import { maskIdNumber, maskMobile } from '../../shared/src/privacy/mask';
+import { maskMobile } from '../../shared/src/privacy/mask';
 import { idNumberBirthDate } from '../../shared/src/validation/id-number';
 import type { DataKeys } from '../platform/runtime/sealed-value';
-import { sealValue } from '../platform/runtime/sealed-value';
+import { idLast4Hash, sealIdNumber, sealValue } from '../platform/runtime/sealed-value';
 import { newId } from '../platform/runtime/new-id';
 import type { HouseholdDoc, MemberDoc } from './household-collections';
 import { warningsFor } from './household-warnings';
@@ -15,7 +15,7 @@ export function buildMembers(
   previous: MemberDoc[] = [],
 ): MemberDoc[] {
   return members.map((m) => {
-    const sealed = sealValue(m.idNumber, maskIdNumber(m.idNumber), keys);
+    const sealed = sealIdNumber(m.idNumber, keys);
     // Keep a member's id stable across edits (matched by ID number).
     const before = previous.find((p) => p.idNumber.hash === sealed.hash);
     return {
@@ -23,7 +23,7 @@ export function buildMembers(
       name: m.name,
       relation: m.relation,
       idNumber: sealed,
-      birthDate: idNumberBirthDate(m.idNumber) ?? '',
+      birthYear: birthYearOf(m.idNumber),
       phone: m.phone ? sealValue(m.phone, maskMobile(m.phone), keys) : null,
       health: m.health,
       disabledSince: m.disabledSince,
@@ -32,22 +32,32 @@ export function buildMembers(
   });
 }
 
+function birthYearOf(idNumber: string): number | null {
+  const birth = idNumberBirthDate(idNumber);
+  return birth ? Number(birth.slice(0, 4)) : null;
+}
+
+/** The head's last-4 search key, made from the plain number while it is in hand (input or unsealed). */
+export function headIdLast4HashOf(
+  members: Array<{ relation: string; idNumber: string }>,
+  keys: DataKeys,
+): string {
+  const head = members.find((m) => m.relation === 'head') ?? members[0];
+  return head ? idLast4Hash(head.idNumber.slice(-4), keys) : '';
+}
+
 /** Derived fields kept in step with the facts on every write. */
 export function derivedFields(
   doc: Pick<HouseholdDoc, 'members' | 'annualIncome' | 'expenses' | 'category'>,
   rules: readonly WarningRule[],
   today: Date,
-): Pick<
-  HouseholdDoc,
-  'headName' | 'headIdLast4' | 'memberCount' | 'incomePerHead' | 'warnings' | 'hasWarnings'
-> {
+): Pick<HouseholdDoc, 'headName' | 'memberCount' | 'incomePerHead' | 'warnings' | 'hasWarnings'> {
   const head = doc.members.find((m) => m.relation === 'head') ?? doc.members[0];
   const memberCount = doc.members.length;
   const incomePerHead = memberCount ? Math.round(doc.annualIncome / memberCount) : 0;
   const warnings = warningsFor({ ...doc, incomePerHead }, rules, today);
   return {
     headName: head?.name ?? '',
-    headIdLast4: head?.idNumber.last4 ?? '',
     memberCount,
     incomePerHead,
     warnings,

@@ -59,5 +59,5 @@ export async function changeCategory(
     return next;
   });
   const names = await orgUnitNames(ctx.store, [updated.villageId]);
-  return toHouseholdView(updated, names.get(updated.villageId) ?? null, now);
+  return toHouseholdView(updated, names.get(updated.villageId) ?? null, ctx, 'hidden');
 }

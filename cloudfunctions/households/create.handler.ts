@@ -4,7 +4,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { recordHouseholdEvent } from '../platform/runtime/household-events';
 import { newId } from '../platform/runtime/new-id';
 import { requireUser } from '../platform/runtime/require-user';
-import { buildMembers, derivedFields } from './build-household';
+import { buildMembers, derivedFields, headIdLast4HashOf } from './build-household';
 import { householdsCollection } from './household-collections';
 import { toHouseholdView } from './household-views';
 import { loadWarningRules } from './household-warnings';
@@ -34,6 +34,7 @@ export async function create(input: ActionInput<Actions, 'create'>, ctx: Handler
     monitorType: input.monitorType,
     ...facts,
     ...derivedFields(facts, await loadWarningRules(ctx.store), now),
+    headIdLast4Hash: headIdLast4HashOf(input.members, ctx.dataKeys),
     reviewDueAt: nextReviewDue(input.category, now),
     consentVersion: input.consentVersion,
     demo: false,
@@ -43,10 +44,10 @@ export async function create(input: ActionInput<Actions, 'create'>, ctx: Handler
   };
   const created = await ctx.store.transaction(async (tx) => {
     const h = await tx.insert(householdsCollection, doc);
-    await syncMemberRegistry(tx, id, members);
+    await syncMemberRegistry(ctx, tx, doc, members, input.members);
     await ctx.audit.record({ entity: 'household', entityId: id, to: input.category }, tx);
     await recordHouseholdEvent(ctx, tx, { household: h, kind: 'household.created' });
     return h;
   });
-  return toHouseholdView(created, village.name, now);
+  return toHouseholdView(created, village.name, ctx, 'hidden');
 }

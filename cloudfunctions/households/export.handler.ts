@@ -8,6 +8,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
 import { openSealedValue } from '../platform/runtime/sealed-value';
 import { householdsCollection } from './household-collections';
+import { idNumberShown } from './id-number-shown';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { householdListFilter } from './list.handler';
 import { scopeFilter } from '../platform/runtime/scope';
@@ -54,7 +55,7 @@ export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ct
           category,
           name: m.name,
           relation: RELATION_LABEL[m.relation],
-          id: full ? openSealedValue(m.idNumber, ctx.dataKeys) : m.idNumber.masked,
+          id: full ? openSealedValue(m.idNumber, ctx.dataKeys) : idNumberShown(m.idNumber, ctx),
           income: h.incomePerHead,
           warnings: h.warnings.map((w) => w.message).join('；'),
         });

@@ -1,18 +1,30 @@
 import { folderColour } from '../../shared/src/households/household-category';
+import { HIDDEN_ID_NUMBER } from '../../shared/src/privacy/mask';
 import type { Doc } from '../platform/ports/store';
+import type { HandlerContext } from '../platform/runtime/handler-context';
 import type { HouseholdDoc } from './household-collections';
+import type { IdViewer } from './id-number-shown';
+import { idNumberShown } from './id-number-shown';
 
-function ageOn(birthDate: string, today: Date): number | null {
-  const [y, m, d] = birthDate.split('-').map(Number);
-  if (!y || !m || !d) return null;
-  let age = today.getUTCFullYear() - y;
-  if (today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d))
-    age -= 1;
-  return age;
+/** Age this year from the birth year (the birth date is not kept: it narrowed ID numbers down). */
+function ageIn(birthYear: number | null, today: Date): number | null {
+  return birthYear ? today.getUTCFullYear() - birthYear : null;
 }
 
-/** The household as the family and cadres see it: ID numbers and phones masked. */
-export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null, today: Date) {
+type Viewer = IdViewer & Pick<HandlerContext, 'clock'>;
+
+/**
+ * The household as the family and cadres see it: ID numbers and phones masked. Answers of
+ * writes pass `idNumbers: 'hidden'`: they are kept for idempotent replays, and storage must hold
+ * no digit of an ID number (the cadre reads the last 4 with `get`).
+ */
+export function toHouseholdView(
+  h: Doc<HouseholdDoc>,
+  villageName: string | null,
+  viewer: Viewer,
+  idNumbers: 'by-role' | 'hidden' = 'by-role',
+) {
+  const today = viewer.clock.now();
   return {
     householdId: h._id,
     version: h._version,
@@ -28,9 +40,9 @@ export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null
       memberId: m.memberId,
       name: m.name,
       relation: m.relation,
-      idNumberMasked: m.idNumber.masked,
+      idNumberMasked: idNumbers === 'hidden' ? HIDDEN_ID_NUMBER : idNumberShown(m.idNumber, viewer),
       phoneMasked: m.phone?.masked ?? null,
-      age: ageOn(m.birthDate, today),
+      age: ageIn(m.birthYear, today),
       health: m.health,
       disabledSince: m.disabledSince,
       schoolStage: m.schoolStage,
@@ -44,7 +56,11 @@ export function toHouseholdView(h: Doc<HouseholdDoc>, villageName: string | null
   };
 }
 
-export function toHouseholdSummary(h: Doc<HouseholdDoc>, villageName: string | null) {
+export function toHouseholdSummary(
+  h: Doc<HouseholdDoc>,
+  villageName: string | null,
+  viewer: IdViewer,
+) {
   const head = h.members.find((m) => m.relation === 'head') ?? h.members[0];
   return {
     householdId: h._id,
@@ -58,6 +74,6 @@ export function toHouseholdSummary(h: Doc<HouseholdDoc>, villageName: string | n
     warnings: h.warnings,
     updatedAt: h.updatedAt,
     memberCount: h.memberCount,
-    headIdNumberMasked: head?.idNumber.masked ?? '',
+    headIdNumberMasked: head ? idNumberShown(head.idNumber, viewer) : '',
   };
 }

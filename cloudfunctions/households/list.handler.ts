@@ -4,6 +4,7 @@ import type { Filter } from '../platform/ports/store';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { scopeFilter } from '../platform/runtime/scope';
 import { householdsCollection } from './household-collections';
+import { auditRead, listNote } from './audit-read';
 import { householdSearchFilter } from './household-search-filter';
 import { toHouseholdSummary } from './household-views';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
@@ -19,7 +20,7 @@ export function householdListFilter(
     ...(input.villageId ? { villageId: input.villageId } : {}),
     ...(input.category ? { category: input.category } : {}),
     ...(input.monitorType ? { monitorType: input.monitorType } : {}),
-    ...householdSearchFilter(input.q),
+    ...householdSearchFilter(input.q, ctx.dataKeys),
   };
 }
 
@@ -37,8 +38,9 @@ export async function list(input: ActionInput<Actions, 'list'>, ctx: HandlerCont
     ctx.store,
     page.items.map((h) => h.villageId),
   );
+  await auditRead(ctx, 'list', listNote(input, page.items));
   return {
-    items: page.items.map((h) => toHouseholdSummary(h, names.get(h.villageId) ?? null)),
+    items: page.items.map((h) => toHouseholdSummary(h, names.get(h.villageId) ?? null, ctx)),
     nextCursor: page.nextCursor,
   };
 }

@@ -2,6 +2,7 @@ import type { ActionInput } from '../../shared/src/contract/define-function';
 import type { householdsContract } from '../../shared/src/households/households-contract';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { householdEventsCollection } from '../platform/runtime/platform-collections';
+import { auditRead } from './audit-read';
 import { loadHouseholdInScope } from './load-household';
 
 type Actions = typeof householdsContract.actions;
@@ -15,6 +16,7 @@ export async function timeline(input: ActionInput<Actions, 'timeline'>, ctx: Han
       { householdId: h._id },
       { sort: [['at', 'desc']], limit: input.limit, after: input.cursor },
     );
+  await auditRead(ctx, h._id, `timeline events=${page.items.length}`);
   return {
     items: page.items.map((e) => ({
       eventId: e._id,

@@ -4,7 +4,7 @@ import { conflict, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { recordHouseholdEvent } from '../platform/runtime/household-events';
 import { inScope } from '../platform/runtime/scope';
-import { buildMembers, derivedFields } from './build-household';
+import { buildMembers, derivedFields, headIdLast4HashOf } from './build-household';
 import { householdsCollection } from './household-collections';
 import { toHouseholdView } from './household-views';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
@@ -30,7 +30,7 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
       expenses: input.expenses ?? h.expenses,
       category: h.category,
     };
-    if (input.members) await syncMemberRegistry(tx, h._id, members, h.members);
+    if (input.members) await syncMemberRegistry(ctx, tx, h, members, input.members, h.members);
     const changed = (['address', 'members', 'annualIncome', 'expenses'] as const).filter(
       (k) => input[k] !== undefined,
     );
@@ -42,6 +42,9 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
           ...(input.address !== undefined ? { address: input.address } : {}),
           ...facts,
           ...derivedFields(facts, rules, now),
+          ...(input.members
+            ? { headIdLast4Hash: headIdLast4HashOf(input.members, ctx.dataKeys) }
+            : {}),
           updatedAt: now.toISOString(),
         },
       },
@@ -59,5 +62,5 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
     return next;
   });
   const names = await orgUnitNames(ctx.store, [updated.villageId]);
-  return toHouseholdView(updated, names.get(updated.villageId) ?? null, now);
+  return toHouseholdView(updated, names.get(updated.villageId) ?? null, ctx, 'hidden');
 }

@@ -5,6 +5,7 @@ import { scopeFilter } from '../platform/runtime/scope';
 import { householdsCollection } from './household-collections';
 import { toHouseholdSummary } from './household-views';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
+import { auditRead, listNote } from './audit-read';
 import { loadWarningRules, warningsFor } from './household-warnings';
 
 type Actions = typeof householdsContract.actions;
@@ -32,6 +33,7 @@ export async function warnings(input: ActionInput<Actions, 'warnings'>, ctx: Han
   const items = page.items
     .map((h) => ({ ...h, warnings: warningsFor(h, rules, now) }))
     .filter((h) => h.warnings.length > 0)
-    .map((h) => toHouseholdSummary(h, names.get(h.villageId) ?? null));
+    .map((h) => toHouseholdSummary(h, names.get(h.villageId) ?? null, ctx));
+  await auditRead(ctx, 'warnings', listNote(input, page.items));
   return { items, nextCursor: page.nextCursor };
 }

@@ -12,5 +12,5 @@ export async function me(_input: ActionInput<Actions, 'me'>, ctx: HandlerContext
   const caller = requireUser(ctx);
   const user = await ctx.store.collection(usersCollection).get(caller.userId);
   if (!user) throw notFound();
-  return toMeView(ctx.store, user);
+  return toMeView(ctx.store, user, ctx.dataKeys);
 }

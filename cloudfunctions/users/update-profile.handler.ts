@@ -1,12 +1,13 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
-import { maskIdNumber, maskMobile } from '../../shared/src/privacy/mask';
+import { maskMobile } from '../../shared/src/privacy/mask';
 import type { usersContract } from '../../shared/src/users/users-contract';
-import { AppError, invalid, notFound } from '../platform/runtime/app-error';
+import { invalid, notFound } from '../platform/runtime/app-error';
+import { takeLookups } from '../platform/runtime/lookup-limit';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import type { UserDoc } from '../platform/runtime/platform-collections';
 import { orgUnitsCollection, usersCollection } from '../platform/runtime/platform-collections';
 import { requireUser } from '../platform/runtime/require-user';
-import { keyedHash, sealValue } from '../platform/runtime/sealed-value';
+import { keyedHash, sealIdNumber, sealValue } from '../platform/runtime/sealed-value';
 import { toMeView } from './user-views';
 
 type Actions = typeof usersContract.actions;
@@ -40,16 +41,22 @@ export async function updateProfile(
     set.phone = sealValue(input.phone, maskMobile(input.phone), ctx.dataKeys);
     changed.push('phone');
   }
+  // No ID-number oracle (issue 11 point 6): the answer is the same whether or not another
+  // account holds the number. A clash is written to the audit log for the city to resolve, each
+  // new number counts against a small daily allowance, and every check is audited.
+  let sameIdAs: string[] = [];
   if (input.idNumber !== undefined) {
     const hash = keyedHash(input.idNumber, ctx.dataKeys);
-    const holders = await ctx.store
-      .collection(usersCollection)
-      .find({ 'idNumber.hash': hash }, { limit: 2 });
-    if (holders.items.some((u) => u._id !== caller.userId)) {
-      throw new AppError('CONFLICT', '这个身份证号已经登记在别的账号上，如有疑问请联系村干部。');
+    const current = await ctx.store.collection(usersCollection).get(caller.userId);
+    if (current?.idNumber?.hash !== hash) {
+      await takeLookups(ctx, 'profileIdNumber');
+      const holders = await ctx.store
+        .collection(usersCollection)
+        .find({ 'idNumber.hash': hash }, { limit: 5 });
+      sameIdAs = holders.items.filter((u) => u._id !== caller.userId).map((u) => u._id);
+      set.idNumber = sealIdNumber(input.idNumber, ctx.dataKeys);
+      changed.push('idNumber');
     }
-    set.idNumber = sealValue(input.idNumber, maskIdNumber(input.idNumber), ctx.dataKeys);
-    changed.push('idNumber');
   }
 
   const updated = await ctx.store.transaction(async (tx) => {
@@ -69,7 +76,19 @@ export async function updateProfile(
       { entity: 'user', entityId: caller.userId, note: `changed: ${changed.join(',')}` },
       tx,
     );
+    if (changed.includes('idNumber'))
+      await ctx.audit.record(
+        {
+          entity: 'id_lookup',
+          entityId: caller.userId,
+          note: sameIdAs.length
+            ? `profile id number also on accounts ${sameIdAs.join(',')}: for the city to resolve`
+            : 'profile id number checked: no other account',
+        },
+        tx,
+      );
     return next;
   });
-  return toMeView(ctx.store, updated);
+  // Kept for idempotent replays: no digit of the ID number in it (`me` shows the last 4).
+  return toMeView(ctx.store, updated, ctx.dataKeys, 'hidden');
 }

@@ -40,17 +40,24 @@ test('updateProfile stores phone and ID sealed, returns them masked, and audits 
     ok: true,
     data: {
       phoneMasked: '138****5678',
-      idNumberMasked: `6229**********${ID.slice(-4)}`,
+      // The answer of a write is kept for replays: no digit of the ID number in it.
+      idNumberMasked: '*'.repeat(18),
       profileComplete: true,
     },
+  });
+  expect(await call('villager', 'me', {})).toMatchObject({
+    ok: true,
+    data: { idNumberMasked: `**************${ID.slice(-4)}` },
   });
   const me = (await t.store.collection(usersCollection).find({ openid: 'dev:villager' })).items[0];
   expect(JSON.stringify(me)).not.toContain(ID);
   expect(JSON.stringify(me)).not.toContain('13812345678');
+  // Nothing of the ID number in plain text: no masked form, no last 4 (issue 11 point 3).
+  expect(Object.keys(me?.idNumber ?? {}).sort()).toEqual(['hash', 'sealed']);
   expect(me?.idNumber && openSealedValue(me.idNumber, t.platform.deps.dataKeys)).toBe(ID);
   expect(me?.consents).toEqual([{ version: 'privacy-2026-11', at: '2026-11-28T02:00:00.000Z' }]);
   const audit = await t.store.collection(auditCollection).find({ entityId: me?._id ?? '' });
-  expect(audit.items).toHaveLength(1);
+  expect(audit.items.map((a) => a.entity).sort()).toEqual(['id_lookup', 'user']);
   expect(JSON.stringify(audit.items)).not.toContain(ID);
 });
 
@@ -84,18 +91,75 @@ test('an ID number needs the privacy consent', async () => {
   });
 });
 
-test('the same ID number cannot be registered on two accounts', async () => {
-  await call('villager', 'updateProfile', {
-    name: '马文礼',
-    idNumber: ID,
+test('no ID-number oracle: a number on another account gets the same answer as a new one, audited for the city', async () => {
+  const profile = (name: string, idNumber: string) => ({
+    name,
+    idNumber,
     consentVersion: 'privacy-2026-11',
   });
-  const r = await call('villager_b', 'updateProfile', {
-    name: '王桂兰',
-    idNumber: ID,
-    consentVersion: 'privacy-2026-11',
+  expect((await call('villager', 'updateProfile', profile('马文礼', ID))).ok).toBe(true);
+  const taken = await call('villager_b', 'updateProfile', profile('王桂兰', ID));
+  const fresh = await call(
+    { persona: 'villager', as: 'fresh' },
+    'updateProfile',
+    profile('王桂兰', makeIdNumber('622901', '19850615', '456')),
+  );
+  const shape = (r: typeof taken) =>
+    r.ok
+      ? {
+          ...r.data,
+          userId: '',
+          name: '',
+          idNumberMasked: '',
+          orgUnitName: '',
+          orgUnitId: '',
+          villageId: '',
+          townId: '',
+        }
+      : r;
+  expect(taken.ok && fresh.ok).toBe(true);
+  expect(Object.keys(shape(taken))).toEqual(Object.keys(shape(fresh)));
+  expect(await call('villager_b', 'me', {})).toMatchObject({
+    ok: true,
+    data: { idNumberMasked: `**************${ID.slice(-4)}` },
   });
-  expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  const lookups = (await t.store.collection(auditCollection).find({ entity: 'id_lookup' })).items;
+  expect(lookups.map((a) => a.note)).toEqual(
+    expect.arrayContaining([expect.stringContaining('for the city to resolve')]),
+  );
+  expect(JSON.stringify(lookups)).not.toContain(ID);
+});
+
+test('ID numbers on a profile are limited per day (a guessing loop is RATE_LIMITED)', async () => {
+  const who = { persona: 'villager' as const, as: 'guesser' };
+  const results = [];
+  for (let i = 0; i < 7; i++)
+    results.push(
+      await call(who, 'updateProfile', {
+        name: '马某',
+        idNumber: makeIdNumber('622901', '19850615', String(300 + i)),
+        consentVersion: 'privacy-2026-11',
+      }),
+    );
+  expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+    'ok',
+    'ok',
+    'ok',
+    'ok',
+    'ok',
+    'RATE_LIMITED',
+    'RATE_LIMITED',
+  ]);
+  // Saving the number already on the profile is not a look-up.
+  expect(
+    (
+      await call(who, 'updateProfile', {
+        name: '马某',
+        idNumber: makeIdNumber('622901', '19850615', '304'),
+        consentVersion: 'privacy-2026-11',
+      })
+    ).ok,
+  ).toBe(true);
 });
 
 test('a villager without a household may move village; a cadre may not set their own unit', async () => {

@@ -8,7 +8,7 @@ import type { ExpenseInput, MemberInput } from '../../../shared/src/households/h
 import { DEFAULT_WARNING_RULES } from '../../../shared/src/households/warning-rules';
 import type { Store } from '../../platform/ports/store';
 import type { DataKeys } from '../../platform/runtime/sealed-value';
-import { buildMembers, derivedFields } from '../build-household';
+import { buildMembers, derivedFields, headIdLast4HashOf } from '../build-household';
 import { householdsCollection, memberRegistryCollection } from '../household-collections';
 import { householdEventsCollection } from '../../platform/runtime/platform-collections';
 import { HOUSEHOLD_EVENT_KINDS } from '../../../shared/src/households/household-event-kinds';
@@ -201,6 +201,7 @@ export async function seedDemoHouseholds(store: Store, keys: DataKeys, now: Date
         monitorType: d.monitorType,
         ...facts,
         ...derivedFields(facts, DEFAULT_WARNING_RULES, now),
+        headIdLast4Hash: headIdLast4HashOf(d.members, keys),
         reviewDueAt: nextReviewDue(d.category, new Date(now.getTime() - 100 * 86_400_000)),
         consentVersion: HOUSEHOLD_CONSENT_VERSION,
         demo: true,
@@ -209,7 +210,12 @@ export async function seedDemoHouseholds(store: Store, keys: DataKeys, now: Date
         createdBy: null,
       });
       for (const mem of members)
-        await tx.insert(memberRegistryCollection, { _id: mem.idNumber.hash, householdId: d.id });
+        await tx.insert(memberRegistryCollection, {
+          _id: mem.idNumber.hash,
+          householdId: d.id,
+          villageId: d.villageId,
+          townId: d.townId,
+        });
       for (const [i, e] of demoTimeline(d).entries()) {
         await tx.insert(householdEventsCollection, {
           _id: `${d.id}-ev${i}`,

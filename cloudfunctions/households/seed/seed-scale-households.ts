@@ -9,7 +9,7 @@ import type { MemberInput } from '../../../shared/src/households/household-schem
 import { DEFAULT_WARNING_RULES } from '../../../shared/src/households/warning-rules';
 import type { Store } from '../../platform/ports/store';
 import type { DataKeys } from '../../platform/runtime/sealed-value';
-import { buildMembers, derivedFields } from '../build-household';
+import { buildMembers, derivedFields, headIdLast4HashOf } from '../build-household';
 import { householdsCollection, memberRegistryCollection } from '../household-collections';
 import { nextReviewDue } from '../review-due';
 import { demoIdNumber, seededRandom } from '../../platform/seed/demo-id-numbers';
@@ -80,6 +80,7 @@ export async function seedScaleHouseholds(
           monitorType: category === 'monitored' ? (MONITOR_TYPES[i % 3] ?? 'unstable') : null,
           ...facts,
           ...derivedFields(facts, DEFAULT_WARNING_RULES, now),
+          headIdLast4Hash: headIdLast4HashOf(raw, keys),
           reviewDueAt: nextReviewDue(category, new Date(now.getTime() - (i % 120) * 86_400_000)),
           consentVersion: HOUSEHOLD_CONSENT_VERSION,
           demo: true,
@@ -88,7 +89,12 @@ export async function seedScaleHouseholds(
           createdBy: null,
         });
         for (const mem of members)
-          await tx.insert(memberRegistryCollection, { _id: mem.idNumber.hash, householdId: id });
+          await tx.insert(memberRegistryCollection, {
+            _id: mem.idNumber.hash,
+            householdId: id,
+            villageId: village.id,
+            townId: village.townId,
+          });
         added++;
       }
     });

@@ -1,6 +1,6 @@
 import type { Role } from '../../../shared/src/auth/roles';
 import type { OrgUnitView } from '../../../shared/src/org/org-units';
-import type { SealedValue } from './sealed-value';
+import type { SealedIdNumber, SealedValue } from './sealed-value';
 import { defineCollection } from '../ports/store';
 
 /** A user of the app: identity (openid) plus role and the org unit the role is scoped to. */
@@ -15,7 +15,7 @@ export interface UserDoc {
   /** The household (户) a villager belongs to, once linked by a cadre's invitation code. */
   householdId: string | null;
   phone: SealedValue | null;
-  idNumber: SealedValue | null;
+  idNumber: SealedIdNumber | null;
   consents: Array<{ version: string; at: string }>;
   demo: boolean;
   createdAt: string;

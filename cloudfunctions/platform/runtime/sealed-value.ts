@@ -1,15 +1,26 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 /**
- * How sensitive numbers (ID numbers, phones) are kept: AES-256-GCM ciphertext for the few roles
- * that must read them, a keyed hash for exact look-ups and duplicate checks, and the masked form
- * for display. The plain value is never stored.
+ * How phones are kept: AES-256-GCM ciphertext for the few roles that must read them, a keyed hash
+ * for exact look-ups and the masked form (`138****5678`) for display. The plain value is never
+ * stored.
  */
 export interface SealedValue {
   sealed: string;
   hash: string;
   masked: string;
   last4: string;
+}
+
+/**
+ * How ID numbers are kept: only the ciphertext and a keyed hash, both opaque without the keys.
+ * No masked form, last 4 or birth date is stored beside them (issue 11: first 4 + last 4 + the
+ * birth date rebuilt every number); masked forms are made by opening the seal, for the roles
+ * that may see them.
+ */
+export interface SealedIdNumber {
+  sealed: string;
+  hash: string;
 }
 
 export interface DataKeys {
@@ -23,20 +34,33 @@ export function keyedHash(value: string, keys: DataKeys): string {
   return createHmac('sha256', keys.hashKey).update(value, 'utf8').digest('base64url');
 }
 
-export function sealValue(value: string, masked: string, keys: DataKeys): SealedValue {
+function seal(value: string, keys: DataKeys): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keys.encryptionKey, iv);
   const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
   const tag = cipher.getAuthTag();
+  return `v1.${Buffer.concat([iv, tag, body]).toString('base64url')}`;
+}
+
+export function sealValue(value: string, masked: string, keys: DataKeys): SealedValue {
   return {
-    sealed: `v1.${Buffer.concat([iv, tag, body]).toString('base64url')}`,
+    sealed: seal(value, keys),
     hash: keyedHash(value, keys),
     masked,
     last4: value.slice(-4),
   };
 }
 
-export function openSealedValue(v: SealedValue, keys: DataKeys): string {
+export function sealIdNumber(idNumber: string, keys: DataKeys): SealedIdNumber {
+  return { sealed: seal(idNumber, keys), hash: keyedHash(idNumber, keys) };
+}
+
+/** Keyed hash of an ID number's last 4, for the cadres' search box (the last 4 is not stored). */
+export function idLast4Hash(last4: string, keys: DataKeys): string {
+  return keyedHash(`id-last4:${last4.toUpperCase()}`, keys);
+}
+
+export function openSealedValue(v: Pick<SealedValue, 'sealed'>, keys: DataKeys): string {
   const raw = Buffer.from(v.sealed.replace(/^v1\./, ''), 'base64url');
   const decipher = createDecipheriv('aes-256-gcm', keys.encryptionKey, raw.subarray(0, 12));
   decipher.setAuthTag(raw.subarray(12, 28));

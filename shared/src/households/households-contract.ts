@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { CADRES_IN_SCOPE } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
 import { OrgUnitId } from '../org/org-units';
-import { PageInput } from '../validation/common-fields';
+import { PageInput, textField } from '../validation/common-fields';
 import { HouseholdCategory } from './household-category';
+import { JoinDecision, JoinRequestStatus } from './join-requests';
 import {
   ChangeCategoryInput,
   CreateHouseholdInput,
@@ -16,6 +17,46 @@ import {
 } from './household-schemas';
 
 const HouseholdId = z.string().min(1).max(64);
+
+export const JoinRequestReceipt = z.object({
+  requestId: z.string().nullable(),
+  status: JoinRequestStatus,
+  villageName: z.string().nullable(),
+  createdAt: z.string().nullable(),
+});
+
+export const JoinRequestView = z.object({
+  requestId: z.string(),
+  householdId: z.string(),
+  headName: z.string().nullable(),
+  userId: z.string(),
+  userName: z.string(),
+  phoneMasked: z.string().nullable(),
+  status: JoinRequestStatus,
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+
+/** A person entered in a second household outside the entering cadre's scope (no oracle). */
+export const IdConflictView = z.object({
+  conflictId: z.string(),
+  memberName: z.string().nullable(),
+  householdId: z.string(),
+  headName: z.string().nullable(),
+  villageId: z.string(),
+  otherHouseholdId: z.string(),
+  otherHeadName: z.string().nullable(),
+  otherVillageId: z.string(),
+  resolveAt: z.enum(['town', 'city']),
+  createdAt: z.string(),
+});
+
+export const LinkedAccountView = z.object({
+  userId: z.string(),
+  name: z.string(),
+  phoneMasked: z.string().nullable(),
+  isHead: z.boolean(),
+});
 
 /** The family itself (own household) and cadres in scope. */
 const familyAndCadres = { villager: 'own', ...CADRES_IN_SCOPE } as const;
@@ -52,7 +93,11 @@ export const householdsContract = defineFunction('households', {
   mine: action({
     summary: '我的家',
     input: z.object({}).strict(),
-    output: z.object({ household: HouseholdView.nullable() }),
+    output: z.object({
+      household: HouseholdView.nullable(),
+      /** The caller's latest join request while they are not linked yet. */
+      joinRequest: JoinRequestReceipt.nullable(),
+    }),
     access: { villager: 'own' },
     mutating: false,
   }),
@@ -80,12 +125,44 @@ export const householdsContract = defineFunction('households', {
           .pipe(z.string().regex(/^[A-Z2-9]{8}$/, '加入码是 8 位字母或数字')),
       })
       .strict(),
-    output: z.object({
-      householdId: z.string(),
-      headName: z.string(),
-      villageName: z.string().nullable(),
-    }),
+    /** A request for the village cadre or the head to confirm; nothing of the household yet. */
+    output: JoinRequestReceipt,
     access: { villager: 'own' },
+    mutating: true,
+  }),
+  joinRequests: action({
+    summary: '加入申请与已关联的家人',
+    input: z.object({ householdId: HouseholdId.optional() }).strict(),
+    output: z.object({ items: z.array(JoinRequestView), linked: z.array(LinkedAccountView) }),
+    access: { villager: 'own', village_cadre: 'village' },
+    mutating: false,
+  }),
+  decideJoin: action({
+    summary: '同意或拒绝加入申请',
+    input: z.object({ requestId: z.string().min(1).max(160), decision: JoinDecision }).strict(),
+    output: JoinRequestView,
+    access: { villager: 'own', village_cadre: 'village' },
+    mutating: true,
+  }),
+  removeMember: action({
+    summary: '移出已关联的家人账号',
+    input: z.object({ householdId: HouseholdId, userId: z.string().min(1).max(64) }).strict(),
+    output: z.object({ householdId: z.string(), userId: z.string(), removed: z.literal(true) }),
+    access: { villager: 'own', village_cadre: 'village' },
+    mutating: true,
+  }),
+  idConflicts: action({
+    summary: '身份证号重复待核实（跨村、跨镇）',
+    input: z.object({ ...PageInput }).strict(),
+    output: z.object({ items: z.array(IdConflictView), nextCursor: z.string().nullable() }),
+    access: { town_reviewer: 'town', city_approver: 'city', admin: 'city' },
+    mutating: false,
+  }),
+  resolveIdConflict: action({
+    summary: '身份证号重复已核实处理',
+    input: z.object({ conflictId: z.string().min(1).max(64), note: textField(200, 2) }).strict(),
+    output: z.object({ conflictId: z.string(), status: z.literal('resolved') }),
+    access: { town_reviewer: 'town', city_approver: 'city', admin: 'city' },
     mutating: true,
   }),
   timeline: action({

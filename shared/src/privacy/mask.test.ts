@@ -1,8 +1,8 @@
 import { maskIdNumber, maskMobile, maskName } from './mask';
 import { containsSensitiveNumber, redactSensitiveText } from './redact-sensitive-text';
 
-test('ID numbers show the first 4 and last 4 only', () => {
-  expect(maskIdNumber('62290119850615123X')).toBe('6229**********123X');
+test('ID numbers show the last 4 only', () => {
+  expect(maskIdNumber('62290119850615123X')).toBe('**************123X');
 });
 test('mobiles show 3 + 4', () => {
   expect(maskMobile('13812345678')).toBe('138****5678');

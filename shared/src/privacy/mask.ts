@@ -1,8 +1,14 @@
-/** Masking for display (DESIGN.md §5): `6229**********1234`, `138****5678`, `张*`. */
+/**
+ * Masking for display (DESIGN.md §5): `**************1234`, `138****5678`, `张*`. An ID number
+ * shows no more than its last 4 (with the region and birth date, the last 4 rebuilt it).
+ */
 export function maskIdNumber(id: string): string {
   if (id.length < 8) return '*'.repeat(id.length);
-  return `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
+  return `${'*'.repeat(id.length - 4)}${id.slice(-4)}`;
 }
+
+/** An ID number shown to someone who may not see even its last 4. */
+export const HIDDEN_ID_NUMBER = '*'.repeat(18);
 
 /** Masked form from the stored last four only (what most records keep). */
 export function maskIdNumberFromLast4(last4: string): string {

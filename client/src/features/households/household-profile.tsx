@@ -8,6 +8,7 @@ import { HouseholdCard } from './household-card/household-card';
 import { HouseholdTimeline } from './household-timeline';
 import type { HouseholdView } from './households-api';
 import { InvitationPanel } from './invitation-panel';
+import { JoinRequestsPanel } from './join-requests-panel';
 import { MemberList } from './member-list';
 import { canIssueInvitation, type OfficialRole } from './official-roles';
 
@@ -24,13 +25,15 @@ export function HouseholdProfile({
   if (loaded.state === 'loading') return <LoadingState />;
   if (loaded.state === 'error')
     return <ErrorState message={loaded.error.message} onRetry={loaded.reload} />;
-  const household = changed ?? loaded.data;
+  // A write's answer hides ID digits (it is stored for replays); members keep the read's last 4.
+  const household = changed ? { ...changed, members: loaded.data.members } : loaded.data;
   return (
     <View data-testid="household-profile">
       <HouseholdCard household={{ ...household, memberCount: household.members.length }} />
       <MemberList members={household.members} />
       <CategoryChangeForm household={household} onChanged={setChanged} />
       {canIssueInvitation(role) && <InvitationPanel householdId={household.householdId} />}
+      {canIssueInvitation(role) && <JoinRequestsPanel householdId={household.householdId} />}
       {/* A new version re-reads the timeline, so a category change shows at the top. */}
       <HouseholdTimeline key={household.version} householdId={household.householdId} />
     </View>

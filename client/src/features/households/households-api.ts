@@ -21,3 +21,6 @@ export type HouseholdCategory = HouseholdView['category'];
 export type MonitorType = NonNullable<HouseholdView['monitorType']>;
 export type FolderColour = HouseholdView['folderColour'];
 export type Relation = MemberView['relation'];
+export type JoinRequestsView = ActionOutput<HouseholdActions, 'joinRequests'>;
+export type JoinDecision = ActionPayload<HouseholdActions, 'decideJoin'>['decision'];
+export type JoinReceipt = NonNullable<ActionOutput<HouseholdActions, 'mine'>['joinRequest']>;

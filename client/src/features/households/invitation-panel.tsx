@@ -25,13 +25,13 @@ export function InvitationPanel({ householdId }: { householdId: string }) {
     <View className="psv-card" data-testid="invitation">
       <View className="psv-subtitle">家庭成员加入码</View>
       <View className="psv-text-secondary">
-        把加入码告诉这户的家人，他们在“我的家”里填上，就能看到自家档案。
+        把加入码当面告诉这户的家人，他们在“我的家”里填上后，要您或户主在下面同意，才能看到自家档案。
       </View>
       {result?.ok && (
         <View className="psv-notice" data-testid="invitation-code">
           <View className="psv-folder__head">{result.data.code}</View>
           <View className="psv-text-secondary">
-            有效期到 {formatDateTime(result.data.expiresAt)}，只能用一次。
+            有效期到 {formatDateTime(result.data.expiresAt)}（48 小时），最多 10 人申请。
           </View>
         </View>
       )}

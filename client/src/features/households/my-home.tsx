@@ -3,10 +3,11 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/page-stat
 import { HouseholdCard } from './household-card/household-card';
 import { HouseholdTimeline } from './household-timeline';
 import { JoinForm } from './join-form';
+import { JoinRequestsPanel } from './join-requests-panel';
 import { MemberList } from './member-list';
 import { useMyHousehold } from './use-my-household';
 
-/** The villager's household, or the join form when none is linked yet. */
+/** The villager's household, or the join form (and where their request stands) when none is linked yet. */
 export function MyHome({ enabled, waiting }: { enabled: boolean; waiting: boolean }) {
   const mine = useMyHousehold(enabled);
   if (waiting || (enabled && mine.state === 'loading')) return <LoadingState />;
@@ -17,7 +18,7 @@ export function MyHome({ enabled, waiting }: { enabled: boolean; waiting: boolea
     return <ErrorState message={mine.error.message} onRetry={mine.reload} />;
   if (mine.state !== 'ready') return <LoadingState />;
   const household = mine.data.household;
-  if (!household) return <JoinForm />;
+  if (!household) return <JoinForm request={mine.data.joinRequest} />;
   return (
     <View data-testid="my-home">
       <HouseholdCard
@@ -25,6 +26,8 @@ export function MyHome({ enabled, waiting }: { enabled: boolean; waiting: boolea
         showWarnings={false}
       />
       <MemberList members={household.members} />
+      {/* Shown to the head only: the server answers NOT_FOUND to other members. */}
+      <JoinRequestsPanel householdId={household.householdId} />
       <HouseholdTimeline householdId={household.householdId} />
     </View>
   );

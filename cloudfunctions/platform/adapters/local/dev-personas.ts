@@ -4,8 +4,7 @@ import type { Store } from '../../ports/store';
 import { isStoreError } from '../../ports/store';
 import type { UserDoc } from '../../runtime/platform-collections';
 import type { DataKeys } from '../../runtime/sealed-value';
-import { sealValue } from '../../runtime/sealed-value';
-import { maskIdNumber } from '../../../../shared/src/privacy/mask';
+import { sealIdNumber } from '../../runtime/sealed-value';
 import { demoIdNumber } from '../../seed/demo-id-numbers';
 import { orgUnitsCollection, usersCollection } from '../../runtime/platform-collections';
 
@@ -84,7 +83,7 @@ export async function ensureDevUser(
     phone: null,
     idNumber: (() => {
       const id = keys ? demoPersonaIdNumber(persona, as) : null;
-      return id && keys ? sealValue(id, maskIdNumber(id), keys) : null;
+      return id && keys ? sealIdNumber(id, keys) : null;
     })(),
     consents: [],
     demo: true,

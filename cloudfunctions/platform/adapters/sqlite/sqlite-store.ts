@@ -82,6 +82,9 @@ export class SqliteStore implements Store {
     this.writer.pragma('journal_mode = WAL');
     this.writer.pragma('synchronous = FULL');
     this.writer.pragma('busy_timeout = 5000');
+    // Deleted and overwritten content is zeroed, so an old version of a record (e.g. a member's
+    // birth date before issue 11) does not linger in free pages of the file.
+    this.writer.pragma('secure_delete = ON');
     runMigrations(this.writer);
     this.reader = new Database(options.file, { readonly: true });
     this.reader.pragma('busy_timeout = 5000');
@@ -316,6 +319,16 @@ export class SqliteStore implements Store {
       detail: string;
     }>;
     return rows.map((r) => r.detail);
+  }
+
+  /**
+   * Rewrites the file without free pages (VACUUM, WAL checkpointed first), so content from
+   * before a rewrite of sensitive fields is gone from the disk too. Outside any transaction.
+   */
+  compact(): void {
+    this.writer.pragma('wal_checkpoint(TRUNCATE)');
+    this.writer.exec('VACUUM');
+    this.writer.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   close(): Promise<void> {
