@@ -3,7 +3,7 @@ import { defineHandlers } from '../platform/runtime/handler-context';
 import { changeCategory } from './change-category.handler';
 import { create } from './create.handler';
 import { dashboard } from './dashboard.handler';
-import { exportHouseholds } from './export.handler';
+import { downloadExport, exportHouseholds } from './export.handler';
 import { get } from './get.handler';
 import { issueInvitation } from './issue-invitation.handler';
 import { join } from './join.handler';
@@ -26,4 +26,5 @@ export const householdsFunction = defineHandlers(householdsContract, {
   dashboard,
   warnings,
   export: exportHouseholds,
+  downloadExport,
 });
