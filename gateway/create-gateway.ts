@@ -26,6 +26,7 @@ import type { FunctionEntry } from '../cloudfunctions/platform/runtime/run-actio
 import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
 import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
 import { sweepExpiredExports } from '../cloudfunctions/platform/runtime/one-time-exports';
+import { sweepUnattachedUploads } from '../cloudfunctions/exhibits/sweep-unattached-uploads';
 import { bodyLimitFor, DEFAULT_BODY_LIMIT } from './body-limits';
 import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
@@ -51,7 +52,7 @@ export interface GatewayOptions {
   devLogin: boolean;
   /** Dev logins per client address per minute (default 600). */
   devLoginPerMinute?: number;
-  /** How often expired export files are swept from disk (default every minute). */
+  /** How often expired exports and unattached uploads are swept (default every minute). */
   exportSweepMs?: number;
 }
 
@@ -93,13 +94,13 @@ export async function createGateway(options: GatewayOptions) {
   });
   await app.register(fastifyRateLimit, { global: false });
 
+  // Expired exports and photos no exhibit took are deleted on a timer too (CloudBase: per call).
   const sweepTimer = setInterval(() => {
-    sweepExpiredExports(
-      platform.store,
-      platform.deps.files,
-      platform.deps.clock,
-      platform.deps.logger,
-    ).catch((e: unknown) => options.logger.warn({ err: String(e) }, 'export sweep failed'));
+    const { store, deps } = platform;
+    Promise.all([
+      sweepExpiredExports(store, deps.files, deps.clock, deps.logger),
+      sweepUnattachedUploads(store, deps.files, deps.clock, deps.logger),
+    ]).catch((e: unknown) => options.logger.warn({ err: String(e) }, 'file sweep failed'));
   }, options.exportSweepMs ?? 60_000);
   sweepTimer.unref();
   app.addHook('onClose', () => clearInterval(sweepTimer));
