@@ -6,6 +6,8 @@ import { EXPORT_TTL_MS, sweepExpiredExports } from '../platform/runtime/one-time
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { householdsFunction } from './households-function';
+import { createCloudbaseFiles } from '../platform/adapters/cloudbase/cloudbase-files';
+import { memoryStorage } from '../platform/adapters/cloudbase/test-support/memory-storage';
 
 let t: TestPlatform;
 let call: ReturnType<TestPlatform['client']>;
@@ -87,4 +89,24 @@ test('the next export sweeps expired ones itself (CloudBase has no gateway timer
   t.clock.advance(EXPORT_TTL_MS + 1);
   await exportAs('village_cadre');
   expect(await t.platform.deps.files.get(old.fileId)).toBeNull();
+});
+
+test('on CloudBase storage the download hands over the bytes and deleteFile removes the object', async () => {
+  const storage = memoryStorage();
+  t.platform.deps.files = createCloudbaseFiles({ client: storage });
+  call = t.client(householdsFunction);
+  const { exportId, fileId } = await exportAs('village_cadre');
+  expect(fileId).toMatch(/^cloud:\/\/.*\/exports\/\d{4}-\d{2}\/[a-f0-9]{32}\.xlsx$/);
+  expect(storage.blobs.has(fileId)).toBe(true);
+  const got = await call('village_cadre', 'downloadExport', { exportId });
+  expect(
+    got.ok && Buffer.from(String(got.data.contentBase64), 'base64').subarray(0, 2).toString(),
+  ).toBe('PK');
+  expect(storage.blobs.has(fileId)).toBe(false);
+
+  const unused = await exportAs('village_cadre');
+  t.clock.advance(EXPORT_TTL_MS + 1);
+  const { store, deps } = t.platform;
+  expect(await sweepExpiredExports(store, deps.files, t.clock, deps.logger)).toBe(1);
+  expect(storage.blobs.has(unused.fileId)).toBe(false);
 });
