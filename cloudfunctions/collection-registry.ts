@@ -1,5 +1,6 @@
 import type { CollectionDef } from './platform/ports/store';
 import { PLATFORM_COLLECTIONS } from './platform/runtime/platform-collections';
+import { exportFilesCollection } from './platform/runtime/one-time-exports';
 import { feedbackCollection } from './feedback/feedback-collection';
 import {
   householdsCollection,
@@ -21,6 +22,7 @@ import { EXHIBIT_COLLECTIONS } from './exhibits/exhibit-collections';
  */
 export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   ...PLATFORM_COLLECTIONS,
+  exportFilesCollection,
   feedbackCollection,
   householdsCollection,
   idConflictsCollection,

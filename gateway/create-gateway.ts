@@ -1,4 +1,8 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger } from 'fastify';
@@ -21,6 +25,12 @@ import type { LocalPlatform } from '../cloudfunctions/platform/local-platform';
 import type { FunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
 import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
 import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
+import { sweepExpiredExports } from '../cloudfunctions/platform/runtime/one-time-exports';
+import { sweepUnattachedUploads } from '../cloudfunctions/exhibits/sweep-unattached-uploads';
+import { bodyLimitFor, DEFAULT_BODY_LIMIT } from './body-limits';
+import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
+import { serveStoredFile } from './serve-stored-file';
 
 const DevLoginBody = z
   .object({
@@ -38,9 +48,18 @@ export interface GatewayOptions {
   platform: LocalPlatform;
   logger: FastifyBaseLogger;
   h5Dir?: string;
-  /** Dev-login is a local-mode feature; a deployment would never enable it. */
+  /** Dev-login is a local-mode feature: start.ts turns it on for loopback hosts only. */
   devLogin: boolean;
+  /** Dev logins per client address per minute (default 600). */
+  devLoginPerMinute?: number;
+  /** How often expired exports and unattached uploads are swept (default every minute). */
+  exportSweepMs?: number;
 }
+
+const TOO_DEEP = Object.assign(new Error('json nested too deep'), {
+  statusCode: 400,
+  code: 'PSV_JSON_TOO_DEEP',
+});
 
 /**
  * The local gateway: HTTP in front of the same function entries CloudBase runs. It only moves
@@ -50,11 +69,41 @@ export async function createGateway(options: GatewayOptions) {
   const { platform } = options;
   const app = Fastify({
     loggerInstance: options.logger,
-    // Room for one compressed photo (base64) per call; everything else is far smaller.
-    bodyLimit: 4 * 1024 * 1024,
+    // Per route below: room for a photo only where an upload action lives.
+    bodyLimit: DEFAULT_BODY_LIMIT,
     disableRequestLogging: false,
     genReqId: () => crypto.randomUUID(),
   });
+
+  // Depth is checked by a linear scan before JSON.parse, within the route's body limit.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) return done(TOO_DEEP, undefined);
+    return parseJson(req, text, done);
+  });
+
+  const indexHtml =
+    options.h5Dir && existsSync(join(options.h5Dir, 'index.html'))
+      ? await readFile(join(options.h5Dir, 'index.html'), 'utf8')
+      : '';
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy(inlineScriptHashes(indexHtml)) },
+    // The h5 app loads nothing from other origins; keep the defaults otherwise.
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+
+  // Expired exports and photos no exhibit took are deleted on a timer too (CloudBase: per call).
+  const sweepTimer = setInterval(() => {
+    const { store, deps } = platform;
+    Promise.all([
+      sweepExpiredExports(store, deps.files, deps.clock, deps.logger),
+      sweepUnattachedUploads(store, deps.files, deps.clock, deps.logger),
+    ]).catch((e: unknown) => options.logger.warn({ err: String(e) }, 'file sweep failed'));
+  }, options.exportSweepMs ?? 60_000);
+  sweepTimer.unref();
+  app.addHook('onClose', () => clearInterval(sweepTimer));
 
   const entries = new Map<string, FunctionEntry>(
     Object.entries(FUNCTIONS).map(([name, def]) => [
@@ -64,13 +113,18 @@ export async function createGateway(options: GatewayOptions) {
   );
 
   app.setErrorHandler((err: { statusCode?: number; code?: string }, _req, reply) => {
+    if (err.statusCode === 429) {
+      return reply.status(429).send(errorBody('RATE_LIMITED', '登录太频繁了，请一分钟后再试。'));
+    }
     // Malformed JSON, bodies over the limit, wrong content type: the client's fault, told plainly.
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const code: ErrorCode = err.statusCode === 413 ? 'VALIDATION_FAILED' : 'VALIDATION_FAILED';
+      const code: ErrorCode = 'VALIDATION_FAILED';
       const message =
         err.statusCode === 413
           ? '提交的内容太大了，请减少图片或文字后再试。'
-          : '提交的内容格式不对。';
+          : err.code === TOO_DEEP.code
+            ? '提交的内容层层嵌套太多，无法处理。'
+            : '提交的内容格式不对。';
       return reply.status(400).send(errorBody(code, message));
     }
     options.logger.error(
@@ -83,7 +137,14 @@ export async function createGateway(options: GatewayOptions) {
   app.get('/healthz', () => ({ ok: true }));
 
   if (options.devLogin) {
-    app.post('/api/auth/dev-login', async (req, reply) => {
+    const devLoginLimit = {
+      rateLimit: {
+        max: options.devLoginPerMinute ?? 600,
+        timeWindow: 60_000,
+        keyGenerator: (req: { ip: string }) => req.ip,
+      },
+    };
+    app.post('/api/auth/dev-login', { config: devLoginLimit }, async (req, reply) => {
       const parsed = DevLoginBody.safeParse(req.body ?? {}, { error: zhErrorMap });
       if (!parsed.success)
         return reply
@@ -116,32 +177,37 @@ export async function createGateway(options: GatewayOptions) {
     });
   }
 
-  app.post<{ Params: { fn: string } }>('/api/:fn', async (req, reply) => {
-    const entry = Object.hasOwn(FUNCTIONS, req.params.fn) ? entries.get(req.params.fn) : undefined;
-    if (!entry) return reply.status(404).send(errorBody('NOT_FOUND', '没有这项服务。'));
-    const context: GatewayCallContext = {
-      authorization: req.headers.authorization,
-      clientAddress: req.ip,
-    };
-    const result = await entry(req.body, context);
-    return reply.status(result.ok ? 200 : HTTP_STATUS_BY_CODE[result.error.code]).send(result);
-  });
+  // One route per function, each with its own body limit; unknown names fall through to 404.
+  for (const [fn, entry] of entries) {
+    app.post(`/api/${fn}`, { bodyLimit: bodyLimitFor(fn) }, async (req, reply) => {
+      const context: GatewayCallContext = {
+        authorization: req.headers.authorization,
+        clientAddress: req.ip,
+      };
+      const result = await entry(req.body, context);
+      return reply.status(result.ok ? 200 : HTTP_STATUS_BY_CODE[result.error.code]).send(result);
+    });
+  }
+  app.post('/api/:fn', (_req, reply) =>
+    reply.status(404).send(errorBody('NOT_FOUND', '没有这项服务。')),
+  );
 
   app.get<{ Params: { '*': string }; Querystring: { exp?: string; sig?: string } }>(
     '/files/*',
     async (req, reply) => {
       const fileId = req.params['*'];
-      if (!verifyFileSignature(platform.tokenSecret, fileId, req.query.exp, req.query.sig)) {
+      // Exports are never served by link: only `households.downloadExport`, once, to their maker.
+      if (
+        fileId.startsWith('exports/') ||
+        !verifyFileSignature(platform.tokenSecret, fileId, req.query.exp, req.query.sig)
+      ) {
         return reply
           .status(403)
           .send(errorBody('FORBIDDEN', '下载链接已过期，请重新导出或刷新页面。'));
       }
       const file = await platform.deps.files.get(fileId).catch(() => null);
       if (!file) return reply.status(404).send(errorBody('NOT_FOUND'));
-      return reply
-        .type(file.contentType)
-        .header('cache-control', 'private, max-age=3600')
-        .send(file.bytes);
+      return serveStoredFile(reply, file);
     },
   );
 

@@ -10,12 +10,21 @@ const GatewayEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   /** Mutating calls per caller per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /**
+   * Dev login (a token for any seeded persona, admin included): `auto` turns it on only when the
+   * gateway listens on a loopback address; `on` forces it (refused on any other address); `off`.
+   */
+  DEV_LOGIN: z.enum(['on', 'off', 'auto']).default('auto'),
+  /** Dev logins per client address per minute (load tests log in a few hundred villagers). */
+  DEV_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Seed the 20k-household scale set (used by later features). */
   SEED_SCALE: z
     .enum(['0', '1', 'true', 'false'])
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
 });
+
+export type DevLoginSetting = z.infer<typeof GatewayEnv>['DEV_LOGIN'];
 
 export type GatewayConfig = {
   host: string;
@@ -24,6 +33,8 @@ export type GatewayConfig = {
   h5Dir: string;
   logLevel: z.infer<typeof GatewayEnv>['LOG_LEVEL'];
   rateLimitPerMinute: number;
+  devLogin: DevLoginSetting;
+  devLoginPerMinute: number;
   seedScale: boolean;
 };
 
@@ -36,6 +47,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     h5Dir: resolve(e.H5_DIR),
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    devLogin: e.DEV_LOGIN,
+    devLoginPerMinute: e.DEV_LOGIN_PER_MINUTE,
     seedScale: e.SEED_SCALE,
   };
 }

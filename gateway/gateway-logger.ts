@@ -3,8 +3,17 @@ import type { Logger } from '../cloudfunctions/platform/ports/logger';
 import { redactSensitiveText } from '../shared/src/privacy/redact-sensitive-text';
 
 /**
- * pino for the gateway: request lines carry method, url, status and time only (no bodies, no
- * auth header), and every line passes a last redaction of ID- or phone-shaped numbers.
+ * A request's path without its query string: queries carry link signatures (`sig`) and whatever a
+ * client typed, so the log only says one was there.
+ */
+export function loggablePath(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : `${url.slice(0, q)}?…`;
+}
+
+/**
+ * pino for the gateway: request lines carry method, path (no query), status and time only (no
+ * bodies, no auth header), and every line passes a last redaction of ID- or phone-shaped numbers.
  */
 export function createGatewayLogger(
   level: string,
@@ -17,7 +26,7 @@ export function createGatewayLogger(
       serializers: {
         req: (req: { method: string; url: string; id: string }) => ({
           method: req.method,
-          url: req.url,
+          url: loggablePath(req.url),
           id: req.id,
         }),
       },

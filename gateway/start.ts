@@ -1,12 +1,18 @@
 import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
 import { seedDemoData } from '../cloudfunctions/seed-demo-data';
 import { createGateway } from './create-gateway';
+import { decideDevLogin } from './dev-login-gate';
 import { readGatewayConfig } from './env';
 import { createGatewayLogger, toPortLogger } from './gateway-logger';
 
-/** `npm start`: the embedded default — SQLite in DATA_DIR, dev-login, the h5 build if present. */
+/** `npm start`: the embedded default — SQLite in DATA_DIR, dev-login on loopback, the h5 build if present. */
 async function main() {
   const config = readGatewayConfig();
+  const devLogin = decideDevLogin(config.devLogin, config.host);
+  if ('refuse' in devLogin) {
+    console.error(`gateway refused to start: ${devLogin.refuse}`);
+    process.exit(2);
+  }
   const log = createGatewayLogger(config.logLevel);
   const platform = await openLocalPlatform({
     dataDir: config.dataDir,
@@ -23,10 +29,16 @@ async function main() {
     },
   );
   log.info({ seeded }, 'demo data ready');
-  const app = await createGateway({ platform, logger: log, h5Dir: config.h5Dir, devLogin: true });
+  const app = await createGateway({
+    platform,
+    logger: log,
+    h5Dir: config.h5Dir,
+    devLogin: devLogin.enabled,
+    devLoginPerMinute: config.devLoginPerMinute,
+  });
   await app.listen({ host: config.host, port: config.port });
   log.info(
-    { dataDir: config.dataDir, h5: config.h5Dir },
+    { dataDir: config.dataDir, h5: config.h5Dir, devLogin: devLogin.enabled },
     `掌上智慧村 gateway on http://${config.host}:${config.port}`,
   );
 

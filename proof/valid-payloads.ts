@@ -462,6 +462,14 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
     as: 'village_cadre',
     payload: () => Promise.resolve({ category: 'lifted' }),
   },
+  'households.downloadExport': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const r = await d.call('village_cadre', 'households', 'export', { category: 'lifted' });
+      if (!r.body.ok) throw new Error(`fixture households.export failed: ${r.text}`);
+      return { exportId: String(r.body.data.exportId) };
+    },
+  },
   'households.get': {
     as: 'villager',
     payload: () => Promise.resolve({ householdId: 'hh-demo-qimou-01' }),

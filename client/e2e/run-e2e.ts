@@ -14,7 +14,7 @@
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
@@ -374,34 +374,30 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     },
   );
 
-  await step('cadre exports the Excel file and the download link answers with xlsx', async () => {
-    await page.goto(hashUrl('/packages/households/pages/dashboard/index'));
-    await page
-      .locator('[data-testid="bar-row"] >> visible=true')
-      .first()
-      .waitFor({ timeout: 15_000 });
-    const download = page.waitForEvent('download', { timeout: 15_000 }).catch(() => null);
-    await page.locator('[data-testid="export-submit"] >> visible=true').first().click();
-    const result = page.locator('[data-testid="export-result"] >> visible=true').first();
-    await result.waitFor({ timeout: 20_000 });
-    const url = await result.getAttribute('data-url');
-    assert(url, 'the export result carries no link');
-    const res = await fetch(new URL(url, gateway.url));
-    const type = res.headers.get('content-type') ?? '';
-    assert(res.status === 200, `download link answered ${res.status}`);
-    assert(
-      type.includes('spreadsheetml') || type.includes('xlsx'),
-      `download content type is ${type}`,
-    );
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    assert(bytes[0] === 0x50 && bytes[1] === 0x4b, 'the file is not an xlsx (zip) workbook');
-    const started = await download;
-    assert(
-      started?.suggestedFilename().endsWith('.xlsx'),
-      `the browser did not start an .xlsx download (${started?.suggestedFilename() ?? 'none'})`,
-    );
-    await page.screenshot({ path: join(SHOTS, 'dashboard-export.png'), fullPage: true });
-  });
+  await step(
+    'cadre exports the Excel file and the browser saves the one-time download',
+    async () => {
+      await page.goto(hashUrl('/packages/households/pages/dashboard/index'));
+      await page
+        .locator('[data-testid="bar-row"] >> visible=true')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      const download = page.waitForEvent('download', { timeout: 15_000 }).catch(() => null);
+      await page.locator('[data-testid="export-submit"] >> visible=true').first().click();
+      const result = page.locator('[data-testid="export-result"] >> visible=true').first();
+      await result.waitFor({ timeout: 20_000 });
+      assert((await result.getAttribute('data-opened')) === 'yes', 'the export did not open');
+      const started = await download;
+      assert(
+        started?.suggestedFilename().endsWith('.xlsx'),
+        `the browser did not start an .xlsx download (${started?.suggestedFilename() ?? 'none'})`,
+      );
+      const saved = started ? await started.path() : null;
+      const bytes = saved ? readFileSync(saved) : Buffer.alloc(0);
+      assert(bytes[0] === 0x50 && bytes[1] === 0x4b, 'the file is not an xlsx (zip) workbook');
+      await page.screenshot({ path: join(SHOTS, 'dashboard-export.png'), fullPage: true });
+    },
+  );
 
   let courseId = '';
   await step('villager opens 技能培训, filters 电焊 and opens a course', async () => {

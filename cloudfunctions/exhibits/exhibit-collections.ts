@@ -30,6 +30,14 @@ export interface UploadDoc {
   contentType: string;
   bytes: number;
   createdAt: string;
+  /**
+   * When the photo is deleted unless an exhibit takes it (upload + 1 day); null once attached.
+   * Uploads from before this field never expire.
+   */
+  sweepAfter?: string | null;
+  /** The image content check: passed, or pending WeChat's asynchronous verdict (`traceId`). */
+  contentCheck?: 'passed' | 'pending';
+  contentCheckTraceId?: string | null;
 }
 
 export interface LikeDoc {
@@ -62,7 +70,9 @@ export const exhibitsCollection = defineCollection<ExhibitDoc>('exhibits', [
   { fields: ['status', 'createdAt'] },
   { fields: ['contributorId', 'createdAt'] },
 ]);
-export const uploadsCollection = defineCollection<UploadDoc>('uploads');
+export const uploadsCollection = defineCollection<UploadDoc>('uploads', [
+  { fields: ['sweepAfter'] },
+]);
 export const likesCollection = defineCollection<LikeDoc>('exhibit_likes');
 export const exhibitStatsCollection = defineCollection<ExhibitStatsDoc>('exhibit_stats');
 export const chaptersCollection = defineCollection<ChapterDoc>('exhibit_chapters', [

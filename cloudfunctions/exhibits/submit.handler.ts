@@ -50,6 +50,9 @@ export async function submit(input: ActionInput<Actions, 'submit'>, ctx: Handler
       coverListFileId,
     });
     await ctx.audit.record({ entity: 'exhibit', entityId: id, to: 'pending' }, tx);
+    // Attached uploads are kept; the sweep removes the ones nothing refers to.
+    for (const fileId of input.imageFileIds)
+      await tx.update(uploadsCollection, fileId, { set: { sweepAfter: null } });
   });
   return { exhibitId: id, status: 'pending' as const };
 }

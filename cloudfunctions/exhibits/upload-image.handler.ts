@@ -6,10 +6,12 @@ import {
   sniffImage,
   type ImageKind,
 } from '../../shared/src/exhibits/image-kind';
+import { checkImageStructure } from '../../shared/src/exhibits/image-structure';
 import { invalid } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
 import { uploadsCollection } from './exhibit-collections';
+import { sweepUnattachedUploads, UNATTACHED_UPLOAD_TTL_MS } from './sweep-unattached-uploads';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -33,15 +35,23 @@ function decodeImage(
       maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024}MB` : `${Math.round(maxBytes / 1024)}KB`;
     throw invalid({ [field]: `照片太大了（最大 ${limit}），请压缩后再传` });
   }
+  // The magic bytes are not enough: the whole file must be that image and nothing else.
+  const structure = checkImageStructure(bytes);
+  if (!structure.ok)
+    throw invalid(
+      { [field]: '照片文件不完整或夹带了别的内容，请重新选择照片' },
+      '这个文件不是完整的照片，请重新选择一张照片。',
+    );
   return { bytes, kind };
 }
 
 /**
- * Stores a photo (and its small list copy, when sent) after checking the bytes are really an
- * image; remembers who uploaded it.
+ * Stores a photo (and its small list copy, when sent) after checking the bytes are really a whole
+ * image and passing it through the image content check; remembers who uploaded it.
  */
 export async function uploadImage(input: ActionInput<Actions, 'uploadImage'>, ctx: HandlerContext) {
   const caller = requireUser(ctx);
+  const now = ctx.clock.now();
   const photo = decodeImage(input.dataBase64, 'dataBase64', MAX_IMAGE_BYTES);
   const list =
     input.listBase64 === undefined
@@ -52,6 +62,16 @@ export async function uploadImage(input: ActionInput<Actions, 'uploadImage'>, ct
     bytes: photo.bytes,
     contentType: photo.kind,
   });
+  const url = await ctx.files.url(stored.fileId);
+  const verdict = await ctx.contentCheck.checkImage({
+    url,
+    bytes: photo.bytes,
+    contentType: photo.kind,
+  });
+  if (verdict.ok === false) {
+    await ctx.files.remove(stored.fileId);
+    throw invalid({ dataBase64: verdict.reason }, verdict.reason);
+  }
   const storedList = list
     ? await ctx.files.put({ path: 'exhibits/list', bytes: list.bytes, contentType: list.kind })
     : null;
@@ -61,11 +81,11 @@ export async function uploadImage(input: ActionInput<Actions, 'uploadImage'>, ct
     listFileId: storedList?.fileId ?? null,
     contentType: photo.kind,
     bytes: photo.bytes.length,
-    createdAt: ctx.clock.now().toISOString(),
+    createdAt: now.toISOString(),
+    sweepAfter: new Date(now.getTime() + UNATTACHED_UPLOAD_TTL_MS).toISOString(),
+    contentCheck: verdict.ok === true ? 'passed' : 'pending',
+    contentCheckTraceId: verdict.ok === 'pending' ? verdict.traceId : null,
   });
-  return {
-    fileId: stored.fileId,
-    url: await ctx.files.url(stored.fileId),
-    bytes: photo.bytes.length,
-  };
+  await sweepUnattachedUploads(ctx.store, ctx.files, ctx.clock, ctx.logger);
+  return { fileId: stored.fileId, url, bytes: photo.bytes.length };
 }

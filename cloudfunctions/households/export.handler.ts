@@ -12,13 +12,17 @@ import { idNumberShown } from './id-number-shown';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { householdListFilter } from './list.handler';
 import { scopeFilter } from '../platform/runtime/scope';
+import { downloadOneTimeExport, storeOneTimeExport } from '../platform/runtime/one-time-exports';
 
 type Actions = typeof householdsContract.actions;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE = 500;
 
-/** An Excel file of the caller's scope, one row per member; ID numbers masked unless the role may see them. */
+/**
+ * An Excel file of the caller's scope, one row per member; ID numbers masked unless the role may
+ * see them. The file is a one-time download for the caller (see `downloadExport`).
+ */
 export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ctx: HandlerContext) {
   const caller = requireUser(ctx);
   const full = mayExportFullIdNumbers(caller.role);
@@ -67,16 +71,17 @@ export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ct
   }
   sheet.getRow(1).font = { bold: true };
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  const stored = await ctx.files.put({ path: 'exports/households.xlsx', bytes, contentType: XLSX });
-  await ctx.audit.record({
-    entity: 'export',
-    entityId: stored.fileId,
+  const stored = await storeOneTimeExport(ctx, {
+    path: 'exports/households.xlsx',
+    bytes,
+    contentType: XLSX,
+    fileName: `户情-${ctx.clock.now().toISOString().slice(0, 10)}.xlsx`,
     note: `households rows=${rows} fullIdNumbers=${full}`,
   });
-  return {
-    fileId: stored.fileId,
-    url: await ctx.files.url(stored.fileId),
-    rows,
-    idNumbersMasked: !full,
-  };
+  return { ...stored, rows, idNumbersMasked: !full };
+}
+
+/** The one download of an export the caller made: the workbook's bytes, then the file is gone. */
+export function downloadExport(input: ActionInput<Actions, 'downloadExport'>, ctx: HandlerContext) {
+  return downloadOneTimeExport(ctx, input.exportId);
 }

@@ -114,3 +114,37 @@ export async function devLogin(url: string, persona: string, as?: string): Promi
   if (r.status !== 200 || !r.body.data) throw new Error(`dev-login failed: ${r.text}`);
   return String(r.body.data.token);
 }
+
+/**
+ * Starts the gateway entry point expecting it to refuse: resolves with its exit code and output,
+ * or rejects if it is still running after `timeoutMs` (then it is killed).
+ */
+export async function runGatewayExpectingExit(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<{ code: number | null; output: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'psv-gw-'));
+  const port = await freePort();
+  let out = '';
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'gateway/start.ts')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`gateway kept running:\n${out}`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      done({ code, output: out });
+    });
+  });
+}

@@ -192,12 +192,28 @@ export const householdsContract = defineFunction('households', {
       .object({ villageId: OrgUnitId.optional(), category: HouseholdCategory.optional() })
       .strict(),
     output: z.object({
+      /** Pass to `downloadExport` (once, by the same caller, within 15 minutes). */
+      exportId: z.string(),
       fileId: z.string(),
-      url: z.string(),
+      expiresAt: z.string(),
       rows: z.number().int(),
       idNumbersMasked: z.boolean(),
     }),
     access: CADRES_IN_SCOPE,
     mutating: true,
+  }),
+  downloadExport: action({
+    summary: '下载导出的 Excel（仅导出人本人，一次，15分钟内）',
+    input: z.object({ exportId: z.string().regex(/^[a-f0-9]{32}$/, '导出编号不对') }).strict(),
+    output: z.object({
+      fileName: z.string(),
+      contentType: z.string(),
+      contentBase64: z.string(),
+      bytes: z.number().int(),
+    }),
+    access: CADRES_IN_SCOPE,
+    // Not replayable on purpose: a retry must not hand the file out again (nor keep a copy of it
+    // in an idempotency record). Its one effect, claiming the download, is its own guard.
+    mutating: false,
   }),
 });

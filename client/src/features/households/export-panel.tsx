@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { HouseholdCategory } from './households-api';
 import { CATEGORY_LABEL, HOUSEHOLD_CATEGORIES } from './household-labels';
-import { absoluteFileUrl, copyFileLink } from './open-export-file';
 import { useExport } from './use-export';
 
-/** 导出 Excel of the cadre's area (optionally one category), with a fallback link. */
+/** 导出 Excel of the cadre's area (optionally one category); the file is handed over once. */
 export function ExportPanel() {
   const { status, run } = useExport();
   const [category, setCategory] = useState<HouseholdCategory | null>(null);
-  const [copied, setCopied] = useState(false);
   return (
     <View className="psv-card" data-testid="export-panel">
       <View className="psv-subtitle">导出户情表格（Excel）</View>
@@ -34,7 +32,6 @@ export function ExportPanel() {
         className="psv-button psv-button--primary"
         data-testid="export-submit"
         onClick={() => {
-          setCopied(false);
           if (status.state !== 'working') void run(category ?? undefined);
         }}
       >
@@ -49,7 +46,7 @@ export function ExportPanel() {
         <View
           className="psv-notice"
           data-testid="export-result"
-          data-url={absoluteFileUrl(status.file.url)}
+          data-file-name={status.fileName}
           data-opened={status.outcome.opened ? 'yes' : 'no'}
         >
           <View>
@@ -62,13 +59,7 @@ export function ExportPanel() {
             <View className="psv-field__error">{status.outcome.reason}</View>
           )}
           <View className="psv-text-secondary">
-            下载链接10分钟内有效。没有自动打开的话，可以复制链接，用电脑浏览器打开下载。
-          </View>
-          <View
-            className="psv-button"
-            onClick={() => void copyFileLink(status.file.url).then(setCopied)}
-          >
-            <Text>{copied ? '链接已复制' : '复制下载链接'}</Text>
+            为保护身份证号，表格只能下载一次，服务器上随即删除。需要再要一份，请重新点「生成并下载」。
           </View>
         </View>
       )}

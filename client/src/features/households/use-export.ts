@@ -11,21 +11,28 @@ export type ExportState =
   | { state: 'error'; error: ClientCallError }
   | { state: 'done'; file: ExportResult; fileName: string; outcome: OpenOutcome };
 
-/** 导出 Excel: asks the server for the workbook of the caller's scope, then opens it. */
+/**
+ * 导出 Excel: the server makes the workbook of the caller's scope, then hands it over once, to
+ * this caller only (`downloadExport`); after that the file is gone from the server.
+ */
 export function useExport() {
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
   const run = useCallback(async (category?: HouseholdCategory) => {
     setStatus({ state: 'working' });
-    const result = await api.households.export(category ? { category } : {}, {
+    const made = await api.households.export(category ? { category } : {}, {
       idempotencyKey: newIdempotencyKey('hhexp'),
     });
-    if (!result.ok) {
-      setStatus({ state: 'error', error: result.error });
+    if (!made.ok) {
+      setStatus({ state: 'error', error: made.error });
       return;
     }
-    const fileName = `户情-${new Date().toISOString().slice(0, 10)}.xlsx`;
-    const outcome = await openExportFile(result.data.url, fileName);
-    setStatus({ state: 'done', file: result.data, fileName, outcome });
+    const file = await api.households.downloadExport({ exportId: made.data.exportId });
+    if (!file.ok) {
+      setStatus({ state: 'error', error: file.error });
+      return;
+    }
+    const outcome = await openExportFile(file.data);
+    setStatus({ state: 'done', file: made.data, fileName: file.data.fileName, outcome });
   }, []);
   return { status, run };
 }

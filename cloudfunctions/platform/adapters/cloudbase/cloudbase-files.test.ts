@@ -1,43 +1,5 @@
-import type { CloudbaseStorageClient } from './cloudbase-files';
 import { contentTypeOf, createCloudbaseFiles } from './cloudbase-files';
-
-/** An in-memory stand-in for the SDK's storage calls, answering with the SDK's shapes. */
-function memoryStorage(): CloudbaseStorageClient & { blobs: Map<string, Buffer> } {
-  const blobs = new Map<string, Buffer>();
-  const id = (path: string) => `cloud://test-env.7465-test-env/${path}`;
-  return {
-    blobs,
-    uploadFile: ({ cloudPath, fileContent }) => {
-      blobs.set(id(cloudPath), fileContent);
-      return Promise.resolve({ fileID: id(cloudPath) });
-    },
-    downloadFile: ({ fileID }) => {
-      const bytes = blobs.get(fileID);
-      if (!bytes)
-        return Promise.reject(Object.assign(new Error('gone'), { code: 'STORAGE_FILE_NONEXIST' }));
-      return Promise.resolve({ fileContent: bytes });
-    },
-    getTempFileURL: ({ fileList }) =>
-      Promise.resolve({
-        fileList: fileList.map(({ fileID, maxAge }) =>
-          blobs.has(fileID)
-            ? {
-                code: 'SUCCESS',
-                fileID,
-                tempFileURL: `https://tmp.example/${fileID.slice(8)}?t=${maxAge}`,
-              }
-            : { code: 'STORAGE_FILE_NONEXIST', fileID, tempFileURL: '' },
-        ),
-      }),
-    deleteFile: ({ fileList }) =>
-      Promise.resolve({
-        fileList: fileList.map((fileID) => ({
-          fileID,
-          code: blobs.delete(fileID) ? 'SUCCESS' : 'STORAGE_FILE_NONEXIST',
-        })),
-      }),
-  };
-}
+import { memoryStorage } from './test-support/memory-storage';
 
 describe('CloudBase files', () => {
   test('put, get, url and remove round-trip through the storage calls', async () => {
@@ -50,7 +12,9 @@ describe('CloudBase files', () => {
       contentType: 'image/jpeg',
     });
     expect(stored).toEqual({
-      fileId: 'cloud://test-env.7465-test-env/exhibits/v1/photo.jpg',
+      fileId: expect.stringMatching(
+        /^cloud:\/\/test-env\.7465-test-env\/exhibits\/\d{4}-\d{2}\/[a-f0-9]{32}\.jpg$/,
+      ) as unknown,
       contentType: 'image/jpeg',
       size: bytes.length,
     });
@@ -87,6 +51,26 @@ describe('CloudBase files', () => {
       `${original}&imageMogr2/thumbnail/480x480%3E`,
     );
     expect(await processing.url(sheet.fileId, { maxSide: 480 })).not.toContain('imageMogr2');
+  });
+
+  test('each put gets its own random name, so two exports never share (or overwrite) a file', async () => {
+    const storage = memoryStorage();
+    const files = createCloudbaseFiles({ client: storage });
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const a = await files.put({
+      path: 'exports/households.xlsx',
+      bytes: Buffer.from('A'),
+      contentType: xlsx,
+    });
+    const b = await files.put({
+      path: 'exports/households.xlsx',
+      bytes: Buffer.from('B'),
+      contentType: xlsx,
+    });
+    expect(a.fileId).not.toBe(b.fileId);
+    expect(a.fileId).toMatch(/\/exports\/\d{4}-\d{2}\/[a-f0-9]{32}\.xlsx$/);
+    expect((await files.get(a.fileId))?.bytes.toString()).toBe('A');
+    expect(storage.blobs.size).toBe(2);
   });
 
   test('refuses paths that escape or are absolute; infers content types', async () => {

@@ -2,6 +2,7 @@ import type { Files, StoredFile } from '../../ports/files';
 import type { CloudbaseConnection } from './cloudbase-app';
 import { openCloudbaseApp } from './cloudbase-app';
 import { sdkErrorCode } from './cloudbase-errors';
+import { newId } from '../../runtime/new-id';
 
 /** The storage calls of `@cloudbase/node-sdk` this adapter uses (the SDK app satisfies it). */
 export interface CloudbaseStorageClient {
@@ -64,6 +65,24 @@ function checkPath(path: string): string {
   return path;
 }
 
+const EXTENSION_OF: Record<string, string> = Object.fromEntries(
+  Object.entries(TYPES)
+    .filter(([ext]) => ext !== 'jpeg')
+    .map(([ext, type]) => [type, ext]),
+);
+
+/**
+ * The port names every file itself, `<feature>/<yyyy-mm>/<random>.<ext>` (the caller's path gives
+ * the feature folder and, failing the content type, the extension), so no two uploads or exports
+ * ever share a storage object and nobody can guess one's name.
+ */
+function storagePathFor(path: string, contentType: string, now: Date): string {
+  const folder = checkPath(path).split('/')[0] ?? 'files';
+  const ext =
+    EXTENSION_OF[contentType] ?? /\.([A-Za-z0-9]{1,5})$/.exec(path)?.[1]?.toLowerCase() ?? 'bin';
+  return `${folder}/${now.toISOString().slice(0, 7)}/${newId()}.${ext}`;
+}
+
 /** The Files port on CloudBase cloud storage. File ids are CloudBase `cloud://` fileIDs. */
 export function createCloudbaseFiles(options: CloudbaseFilesOptions): Files {
   const { client } = options;
@@ -72,7 +91,7 @@ export function createCloudbaseFiles(options: CloudbaseFilesOptions): Files {
   return {
     async put({ path, bytes, contentType }): Promise<StoredFile> {
       const { fileID } = await client.uploadFile({
-        cloudPath: checkPath(path),
+        cloudPath: storagePathFor(path, contentType, new Date()),
         fileContent: bytes,
       });
       return { fileId: fileID, contentType, size: bytes.length };

@@ -70,4 +70,38 @@ describe('WeChat content check', () => {
     expect(c.calls).toHaveLength(3);
     expect(await check.checkText('   ')).toEqual({ ok: true });
   });
+
+  test('images go to media_check_async: a trace id means pending; anything else fails closed', async () => {
+    const c = client(() => ({ errcode: 0, errmsg: 'ok', trace_id: '6698bd0c-0a2f2c1a-3b' }));
+    const check = createWechatContentCheck({ client: c, openid: 'oUser123' });
+    const image = {
+      url: 'https://tmp.example/p.jpg',
+      bytes: Buffer.from('x'),
+      contentType: 'image/jpeg',
+    };
+    expect(await check.checkImage(image)).toEqual({
+      ok: 'pending',
+      traceId: '6698bd0c-0a2f2c1a-3b',
+    });
+    expect(c.calls[0]).toEqual({
+      apiName: '/wxa/media_check_async',
+      requestData: {
+        media_url: 'https://tmp.example/p.jpg',
+        media_type: 2,
+        version: 2,
+        scene: 2,
+        openid: 'oUser123',
+      },
+    });
+    const refused = createWechatContentCheck({ client: client(() => ({ errcode: 87014 })) });
+    expect(await refused.checkImage(image)).toMatchObject({ ok: false });
+    const odd = createWechatContentCheck({ client: client(() => ({ errcode: 45009 })) });
+    expect(await odd.checkImage(image)).toMatchObject({ ok: false });
+    const down = createWechatContentCheck({
+      client: client(() => {
+        throw new Error('network');
+      }),
+    });
+    expect(await down.checkImage(image)).toMatchObject({ ok: false });
+  });
 });

@@ -1,4 +1,4 @@
-import type { ContentCheck, ContentVerdict } from '../../ports/content-check';
+import type { ContentCheck, ContentVerdict, ImageVerdict } from '../../ports/content-check';
 
 /**
  * ContentCheck on WeChat `msgSecCheck` (security.msgSecCheck), called through CloudBase's
@@ -73,6 +73,31 @@ export function createWechatContentCheck(options: WechatContentCheckOptions): Co
         if (!verdict.ok) return verdict;
       }
       return { ok: true };
+    },
+
+    /**
+     * `/wxa/media_check_async` (security.mediaCheckAsync): WeChat fetches `media_url` itself and
+     * answers at once with `{ errcode: 0, trace_id }`; the verdict comes later as a push. Anything
+     * but a trace id fails closed, like text.
+     */
+    async checkImage({ url }): Promise<ImageVerdict> {
+      const requestData: Record<string, unknown> = openid
+        ? { media_url: url, media_type: 2, version: 2, scene, openid }
+        : { media_url: url, media_type: 2 };
+      try {
+        const { result } = await client.callWxOpenApi({
+          apiName: '/wxa/media_check_async',
+          requestData,
+        });
+        const r = (result ?? {}) as { errcode?: unknown; trace_id?: unknown };
+        if (r.errcode === 87014) return RISKY;
+        if ((r.errcode === 0 || r.errcode === undefined) && typeof r.trace_id === 'string') {
+          return { ok: 'pending', traceId: r.trace_id };
+        }
+        return UNAVAILABLE;
+      } catch {
+        return UNAVAILABLE;
+      }
     },
   };
 }

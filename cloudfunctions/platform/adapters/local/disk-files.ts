@@ -53,9 +53,10 @@ export function createDiskFiles(root: string, signingKey: Buffer, publicPrefix =
       const folder = path.split('/')[0] ?? '';
       if (!SAFE_SEGMENT.test(folder)) throw new Error('bad folder');
       const fileId = `${folder}/${newId()}.${extOf(contentType)}`;
-      await mkdir(join(base, folder), { recursive: true });
-      await writeFile(pathOf(fileId), bytes);
-      await writeFile(`${pathOf(fileId)}.type`, contentType);
+      // Only the gateway's user may read them (exports hold full ID numbers).
+      await mkdir(join(base, folder), { recursive: true, mode: 0o700 });
+      await writeFile(pathOf(fileId), bytes, { mode: 0o600 });
+      await writeFile(`${pathOf(fileId)}.type`, contentType, { mode: 0o600 });
       return { fileId, contentType, size: bytes.length };
     },
     async get(fileId) {
