@@ -65,7 +65,7 @@ export async function openLocalPlatform(options: {
     deps: {
       store,
       files: createDiskFiles(uploadsDir, tokenSecret),
-      identity: createDevTokenIdentity(tokenSecret),
+      identity: createDevTokenIdentity(tokenSecret, store, clock),
       contentCheck: createWordListContentCheck(),
       notifier: createOutboxNotifier(store, clock),
       clock,

@@ -1,0 +1,26 @@
+import type { ActionInput } from '../../shared/src/contract/define-function';
+import type { usersContract } from '../../shared/src/users/users-contract';
+import type { HandlerContext } from '../platform/runtime/handler-context';
+import { requireUser } from '../platform/runtime/require-user';
+import { revokeOwnSession } from './revoke-own-session';
+
+type Actions = typeof usersContract.actions;
+
+/**
+ * 退出登录: the login this call came with stops working at once. On CloudBase there is no login
+ * to end (WeChat vouches for each call), so only the audit entry is written; the phone clears
+ * its own data either way.
+ */
+export async function logout(_input: ActionInput<Actions, 'logout'>, ctx: HandlerContext) {
+  const caller = requireUser(ctx);
+  if (!caller.sessionId) {
+    await ctx.audit.record({
+      entity: 'user',
+      entityId: caller.userId,
+      note: 'logout (platform identity)',
+    });
+    return { revoked: false };
+  }
+  const revoked = await revokeOwnSession(ctx, caller, caller.sessionId, 'logout');
+  return { revoked };
+}
