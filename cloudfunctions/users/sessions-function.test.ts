@@ -125,3 +125,26 @@ test('a bad sessionId is VALIDATION_FAILED in Chinese', async () => {
     error: { code: 'VALIDATION_FAILED', fieldErrors: { sessionId: '登录记录编号不对' } },
   });
 });
+
+test('on CloudBase (WeChat identity, no token) logout revokes nothing, is audited, and the caller stays known', async () => {
+  const { createCloudbaseIdentity } =
+    await import('../platform/adapters/cloudbase/cloudbase-identity');
+  const wechat = createFunctionEntry(usersFunction, {
+    ...t.platform.deps,
+    identity: createCloudbaseIdentity(),
+  });
+  const context = { environment: JSON.stringify({ WX_OPENID: 'oWxSharedPhone01' }) };
+  const me = await wechat({ action: 'me', payload: {} }, context);
+  expect(me).toMatchObject({ ok: true, data: { role: 'villager' } });
+  expect(await wechat({ action: 'logout', payload: {} }, context)).toEqual({
+    ok: true,
+    data: { revoked: false },
+  });
+  expect(await wechat({ action: 'listSessions', payload: {} }, context)).toEqual({
+    ok: true,
+    data: { items: [] },
+  });
+  const userId = (me as { data: { userId: string } }).data.userId;
+  const audit = await t.store.collection(auditCollection).find({ actorId: userId });
+  expect(audit.items.map((a) => a.action).sort()).toEqual(['listSessions', 'logout']);
+});

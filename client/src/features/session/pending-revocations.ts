@@ -21,23 +21,23 @@ export function pendingRevocationCount(): number {
   return (readStored(KEY, isTokenList) ?? []).length;
 }
 
-let sending: Promise<void> | null = null;
+let queue: Promise<void> = Promise.resolve();
 
-/** Sends every remembered logout; a token the server already refuses is done too. */
+async function sendAll(): Promise<void> {
+  for (const token of readStored(KEY, isTokenList) ?? []) {
+    const transport = createHttpTransport({ apiBase: clientEnv.apiBase, getToken: () => token });
+    const r = await transport.call({ fn: 'users', action: 'logout', payload: {} });
+    const done = r.ok || r.error.code === 'UNAUTHENTICATED';
+    if (done)
+      writeStored(
+        KEY,
+        (readStored(KEY, isTokenList) ?? []).filter((t) => t !== token),
+      );
+  }
+}
+
+/** Sends every remembered logout, one run after another; a token already refused is done too. */
 export function sendPendingRevocations(): Promise<void> {
-  sending ??= (async () => {
-    for (const token of readStored(KEY, isTokenList) ?? []) {
-      const transport = createHttpTransport({ apiBase: clientEnv.apiBase, getToken: () => token });
-      const r = await transport.call({ fn: 'users', action: 'logout', payload: {} });
-      const done = r.ok || r.error.code === 'UNAUTHENTICATED';
-      if (done)
-        writeStored(
-          KEY,
-          (readStored(KEY, isTokenList) ?? []).filter((t) => t !== token),
-        );
-    }
-  })().finally(() => {
-    sending = null;
-  });
-  return sending;
+  queue = queue.then(sendAll, sendAll);
+  return queue;
 }
