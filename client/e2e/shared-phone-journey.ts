@@ -112,14 +112,21 @@ export async function sharedPhoneJourney(
       await dialog.waitFor({ timeout: 5_000 });
       const text = await dialog.innerText();
       assert(
-        text.includes('1 条内容没发出去') && text.includes('1 份没写完的草稿'),
+        text.includes('1 条内容没发出去') && /\d+ 份没写完的草稿/.test(text),
         `dialog says: ${text}`,
       );
-      await dialog.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(shots, 'logout-dialog-elderly.png'), fullPage: true });
+      await page.screenshot({ path: join(shots, 'logout-dialog-elderly.png') });
+      // The same sheet in normal mode: close it, switch 长辈模式 off, open it again.
+      await page
+        .locator(visible('[data-testid="logout-dialog"] .psv-button >> text=取消'))
+        .first()
+        .click();
       await page.locator(visible('[data-testid="elderly-switch"]')).first().click();
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(shots, 'logout-dialog.png'), fullPage: true });
+      await logout.click();
+      await dialog.waitFor({ timeout: 5_000 });
+      await page.waitForTimeout(500); // the page transition from 意见反馈 has settled
+      await page.screenshot({ path: join(shots, 'logout-dialog.png') });
       await page.locator(visible('[data-testid="logout-keep"]')).first().click();
       await page.locator(visible('text=还没有登录')).first().waitFor({ timeout: 20_000 });
       const left = await page.evaluate(() =>
@@ -161,18 +168,21 @@ export async function sharedPhoneJourney(
       );
       assert((await mineOnServer('villager_b')) === 0, 'the item was delivered under 王桂兰');
       assert((await mineOnServer('villager')) === 0, 'the item was delivered while he was away');
-      await page.screenshot({ path: join(shots, 'outbox-held-elderly.png'), fullPage: true });
-      await setElderly(page, false);
+      // 长辈模式 was switched off in 我的 above: this one in normal mode, then in elderly mode.
+      await held.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(shots, 'outbox-held.png') });
+      await setElderly(page, true);
       await page.reload();
       await held.waitFor({ timeout: 15_000 });
-      await page.screenshot({ path: join(shots, 'outbox-held.png'), fullPage: true });
+      await held.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(shots, 'outbox-held-elderly.png') });
       await page.goto(hashUrl('/pages/me/index'));
       await page.reload();
       await page
         .locator(visible('[data-testid="outbox-held"]'))
         .first()
         .waitFor({ timeout: 15_000 });
-      await page.screenshot({ path: join(shots, 'me-held.png'), fullPage: true });
+      await page.screenshot({ path: join(shots, 'me-held-elderly.png') });
     },
   );
 

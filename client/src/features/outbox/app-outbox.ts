@@ -31,6 +31,8 @@ export function appOutbox(): Outbox {
   } catch {
     // Platforms without these events still retry on the timer.
   }
+  // Logouts made offline in an earlier run of the app still reach the server.
+  void sendPendingRevocations();
   void outbox.flush();
   return outbox;
 }

@@ -57,10 +57,10 @@ export function OutboxStatusList({
       ))}
       {held.map((item) => (
         <View key={item.key} className="psv-field" data-status="held" data-testid="outbox-held">
-          <View className="psv-row">
-            <Text>别人提交的一条内容</Text>
-            <Text className="psv-badge psv-badge--pending">{heldHint(item.authorName)}</Text>
+          <View>
+            <Text>一条别人提交的内容</Text>
           </View>
+          <Text className="psv-badge psv-badge--pending">{heldHint(item.authorName)}</Text>
         </View>
       ))}
       {waiting && (

@@ -5,7 +5,7 @@ import { WorkbenchEntry } from '../../features/households/workbench-entry';
 import { MY_HOME_PATH, isOfficial } from '../../features/households/official-roles';
 import { ElderlyModeToggle } from '../../features/elderly-mode/elderly-mode-toggle';
 import { MyProfile } from '../../features/session/my-profile';
-import { LogoutPanel } from '../../features/session/logout-panel';
+import { LogoutPanel } from '../../features/session/logout-panel/logout-panel';
 import { useMyRole } from '../../features/session/use-my-role';
 import { useSession } from '../../features/session/use-session';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
