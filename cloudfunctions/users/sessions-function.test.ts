@@ -148,3 +148,16 @@ test('on CloudBase (WeChat identity, no token) logout revokes nothing, is audite
   const audit = await t.store.collection(auditCollection).find({ actorId: userId });
   expect(audit.items.map((a) => a.action).sort()).toEqual(['listSessions', 'logout']);
 });
+
+test('logout on all devices ends every login of mine and no one else’s', async () => {
+  const here = as(await t.tokenFor('villager'));
+  const there = as(await t.tokenFor('villager'));
+  const someoneElse = as(await t.tokenFor('villager_b'));
+  expect(await here('logout', { scope: 'all_devices' })).toEqual({
+    ok: true,
+    data: { revoked: true },
+  });
+  for (const phone of [here, there])
+    expect(await phone('me')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  expect(await someoneElse('me')).toMatchObject({ ok: true });
+});

@@ -90,6 +90,13 @@ export const SessionView = z.object({
 });
 export type SessionView = z.infer<typeof SessionView>;
 
+export const LogoutInput = z
+  .object({
+    /** `all_devices` also ends my logins on other phones (e.g. one left with someone else). */
+    scope: z.enum(['this_device', 'all_devices']).optional(),
+  })
+  .strict();
+
 export const RevokeSessionInput = z
   .object({
     sessionId: z
@@ -130,8 +137,8 @@ export const usersContract = defineFunction('users', {
     mutating: false,
   }),
   logout: action({
-    summary: '退出登录（本次登录作废）',
-    input: z.object({}).strict(),
+    summary: '退出登录（本次登录作废，或所有设备上的登录都作废）',
+    input: LogoutInput,
     /** `revoked` is false where the platform has no login to end (WeChat identity on CloudBase). */
     output: z.object({ revoked: z.boolean() }),
     access: EVERY_ROLE_OWN,
