@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDevUser } from '../cloudfunctions/platform/adapters/local/dev-personas';
-import { signDevToken } from '../cloudfunctions/platform/adapters/local/dev-token';
+import { openDevSession } from '../cloudfunctions/platform/adapters/local/dev-session';
 import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
 import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
 import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
@@ -34,7 +34,13 @@ export async function run(): Promise<BenchSection> {
     const store = summarize(await timeCalls(n, () => users.get(user._id)));
 
     const entry = createFunctionEntry(usersFunction, platform.deps);
-    const context = { authorization: `Bearer ${signDevToken(platform.tokenSecret, openid)}` };
+    const { token: directToken } = await openDevSession(
+      platform.store,
+      platform.deps.clock,
+      platform.tokenSecret,
+      openid,
+    );
+    const context = { authorization: `Bearer ${directToken}` };
     const runtime = summarize(
       await timeCalls(n, () => entry({ action: 'me', payload: {} }, context)),
     );

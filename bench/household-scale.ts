@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { householdsFunction } from '../cloudfunctions/households/households-function';
 import { ensureDevUser } from '../cloudfunctions/platform/adapters/local/dev-personas';
 import type { DevPersona } from '../cloudfunctions/platform/adapters/local/dev-personas';
-import { signDevToken } from '../cloudfunctions/platform/adapters/local/dev-token';
+import { openDevSession } from '../cloudfunctions/platform/adapters/local/dev-session';
 import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
 import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
 import { seedDemoData } from '../cloudfunctions/seed-demo-data';
@@ -64,7 +64,16 @@ export async function run(): Promise<BenchSection> {
 
     const entry = createFunctionEntry(householdsFunction, platform.deps);
     const as = async (persona: DevPersona) => ({
-      authorization: `Bearer ${signDevToken(platform.tokenSecret, await ensureDevUser(platform.store, platform.deps.clock, persona))}`,
+      authorization: `Bearer ${
+        (
+          await openDevSession(
+            platform.store,
+            platform.deps.clock,
+            platform.tokenSecret,
+            await ensureDevUser(platform.store, platform.deps.clock, persona),
+          )
+        ).token
+      }`,
     });
     const city = await as('city_approver');
     const village = await as('village_cadre');

@@ -12,7 +12,7 @@ import { HTTP_STATUS_BY_CODE } from '../shared/src/envelope/error-codes';
 import type { ErrorCode } from '../shared/src/envelope/error-codes';
 import { toFieldErrors, zhErrorMap } from '../shared/src/validation/zh-error-map';
 import { FUNCTIONS } from '../cloudfunctions/function-registry';
-import { signDevToken } from '../cloudfunctions/platform/adapters/local/dev-token';
+import { openDevSession } from '../cloudfunctions/platform/adapters/local/dev-session';
 import type { GatewayCallContext } from '../cloudfunctions/platform/adapters/local/dev-token';
 import { verifyFileSignature } from '../cloudfunctions/platform/adapters/local/disk-files';
 import {
@@ -165,13 +165,23 @@ export async function createGateway(options: GatewayOptions) {
       );
       const user = (await platform.store.collection(usersCollection).find({ openid }, { limit: 1 }))
         .items[0];
+      const session = await openDevSession(
+        platform.store,
+        platform.deps.clock,
+        platform.tokenSecret,
+        openid,
+        req.ip,
+      );
       return {
         ok: true,
         data: {
-          token: signDevToken(platform.tokenSecret, openid),
+          token: session.token,
+          sessionId: session.sessionId,
+          expiresAt: session.expiresAt,
           persona,
           userId: user?._id ?? null,
           role: user?.role ?? null,
+          name: user?.name ?? null,
         },
       };
     });

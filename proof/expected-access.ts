@@ -29,6 +29,10 @@ const TABLE: Record<string, Row> = {
   //                    villager villager_b cadre cadre_b town city admin trainer anonymous
   'users.me':            [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
   'users.updateProfile': [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
+  // Everyone signed in manages their own logins.
+  'users.logout':        [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
+  'users.listSessions':  [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
+  'users.revokeSession': [Y,      Y,         Y,    Y,      Y,   Y,   Y,    Y,      N],
   // Only the city's administrators hand out roles.
   'users.assignRole':    [N,      N,         N,    N,      N,   N,   Y,    N,      N],
   // Staff lists are for officials; villagers and trainers do not browse staff.

@@ -102,6 +102,8 @@ export async function submitFeedback(
  * When `payload` runs without `caller()` (matrix, fuzz), the villager persona stands in.
  */
 let trainee: Who = 'villager';
+/** Whose login `users.revokeSession` ends (set by its `caller()`). */
+let sessionOwner: Who = { persona: 'villager', as: 'sessions-0' };
 const freshTrainee = (): Who => (trainee = { persona: 'villager', as: `trainee-${next()}` });
 
 /** A course open all the time with one long session, so check-in and completion work whenever. */
@@ -364,6 +366,24 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
       role: 'villager',
       orgUnitId: 'village-zheqiao-qimou',
     }),
+  },
+  // Each logout ends the login of a fresh villager, so no persona's login ends.
+  'users.logout': {
+    as: 'villager',
+    caller: () => ({ persona: 'villager', as: `logout-${next()}` }),
+    payload: () => Promise.resolve({}),
+  },
+  'users.listSessions': { as: 'villager', payload: () => Promise.resolve({}) },
+  // A fresh villager ends one of their own logins (the one the set-up call made).
+  'users.revokeSession': {
+    as: 'villager',
+    caller: () => (sessionOwner = { persona: 'villager', as: `sessions-${next()}` }),
+    payload: async (d) => {
+      const r = await d.call(sessionOwner, 'users', 'listSessions', {});
+      if (!r.body.ok) throw new Error(`fixture users.listSessions failed: ${r.text}`);
+      const items = r.body.data.items as Array<{ sessionId: string }>;
+      return { sessionId: items[0]?.sessionId ?? 'none' };
+    },
   },
   'users.listStaff': { as: 'admin', payload: () => Promise.resolve({ limit: 10 }) },
   'users.listOrgUnits': { as: 'villager', payload: () => Promise.resolve({ level: 'village' }) },

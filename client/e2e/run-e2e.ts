@@ -9,7 +9,9 @@
  * 看病 and read a medical explainer; the 我能享受哪些政策 self-check as a 已脱贫户 with a child in
  * 高中 and a chronic illness lists 十五年免费教育 and the medical support policies with reasons →
  * 村史家珍: browse 祁牟村, open an exhibit (朗读), contribute one with a photo (not public yet),
- * the village cadre publishes it from 审核投稿, and it appears in the village list.
+ * the village cadre publishes it from 审核投稿, and it appears in the village list →
+ * a shared phone: 马文礼's offline feedback and draft are held (not sent as 王桂兰, not shown to
+ * her) while she is logged in, and delivered as him when he logs in again.
  * Prints one pass/fail line; exits non-zero on
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
  */
@@ -21,6 +23,7 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
 import { exhibitsJourney } from './exhibits-journey';
+import { sharedPhoneJourney } from './shared-phone-journey';
 import {
   startGatewayProcess,
   type GatewayProcess,
@@ -736,6 +739,16 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
   });
 
   await exhibitsJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
+  await sharedPhoneJourney({
+    page,
+    gateway,
+    root: ROOT,
+    shots: SHOTS,
+    step,
+    assert,
+    callApi,
+    context,
+  });
 
   await step('no uncaught errors in the page', () => {
     assert(pageErrors.length === 0, pageErrors.join(' | '));

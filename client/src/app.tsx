@@ -2,6 +2,7 @@ import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import { clientEnv } from './env';
 import { appOutbox } from './features/outbox/app-outbox';
+import { resumePlatformSession } from './features/session/platform-sign-in';
 import './theme/theme.css';
 
 function App({ children }: PropsWithChildren) {
@@ -9,6 +10,8 @@ function App({ children }: PropsWithChildren) {
     if (clientEnv.platform === 'weapp' && !clientEnv.weappUseHttp) {
       Taro.cloud.init({ env: clientEnv.cloudEnv || undefined, traceUser: true });
     }
+    // weapp: learn who WeChat says this is (the author of their drafts and outbox items).
+    resumePlatformSession();
     // Send whatever was left in the outbox when the app was last closed.
     void appOutbox().flush({ force: true });
   });

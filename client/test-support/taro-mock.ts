@@ -19,6 +19,7 @@ const Taro = {
   removeStorageSync: jest.fn((key: string): void => {
     storage.delete(key);
   }),
+  getStorageInfoSync: jest.fn(() => ({ keys: [...storage.keys()] })),
   request: jest.fn(),
   cloud: { init: jest.fn(), callFunction: jest.fn() },
   getSystemInfoSync: jest.fn(() => ({ fontSizeSetting: 16 })),

@@ -72,7 +72,7 @@ export async function openLocalPlatform(options: {
     deps: {
       store: portStore,
       files: createDiskFiles(uploadsDir, tokenSecret),
-      identity: createDevTokenIdentity(tokenSecret),
+      identity: createDevTokenIdentity(tokenSecret, store, clock),
       contentCheck: createWordListContentCheck(),
       notifier: createOutboxNotifier(portStore, clock),
       clock,

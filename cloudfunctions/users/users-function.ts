@@ -2,8 +2,11 @@ import { usersContract } from '../../shared/src/users/users-contract';
 import { defineHandlers } from '../platform/runtime/handler-context';
 import { assignRole } from './assign-role.handler';
 import { listOrgUnits } from './list-org-units.handler';
+import { listSessions } from './list-sessions.handler';
 import { listStaff } from './list-staff.handler';
+import { logout } from './logout.handler';
 import { me } from './me.handler';
+import { revokeSession } from './revoke-session.handler';
 import { updateProfile } from './update-profile.handler';
 
 export const usersFunction = defineHandlers(usersContract, {
@@ -11,5 +14,8 @@ export const usersFunction = defineHandlers(usersContract, {
   updateProfile,
   assignRole,
   listStaff,
+  logout,
+  listSessions,
+  revokeSession,
   listOrgUnits,
 });

@@ -131,6 +131,13 @@ export function gatewayDriver(baseUrl: string): ProofDriver {
           ? {}
           : { authorization: `Bearer ${(await login(who)).token}` };
       const { status, text } = await post(`${baseUrl}/api/${fn}`, ev, { ...headers, ...auth });
+      // A phone forgets its token at logout; so does the driver (the next call logs in again).
+      if (
+        fn === 'users' &&
+        status === 200 &&
+        /"action":\s*"logout"/.test(typeof ev === 'string' ? ev : JSON.stringify(ev))
+      )
+        logins.delete(whoLabel(who));
       let body: CallResult<Record<string, unknown>>;
       try {
         body = JSON.parse(text) as CallResult<Record<string, unknown>>;

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 /** The SQLite connection shape the snapshot needs (the store's reader or a read-only handle). */
 export type SqliteReader = Pick<Database.Database, 'prepare'>;
 
-const IGNORED_TABLES = new Set(['c_rate_limits']);
+// Logins (each proof call logs in afresh) are bookkeeping like rate-limit counters.
+const IGNORED_TABLES = new Set(['c_rate_limits', 'c_sessions']);
 
 function tables(db: SqliteReader): string[] {
   return (

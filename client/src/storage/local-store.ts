@@ -34,3 +34,14 @@ export function removeStored(key: string): void {
     // Nothing to do: the value stays until the next successful write.
   }
 }
+
+/** Every stored key of the app (without the prefix), e.g. to clear one user's data. */
+export function storedKeys(): string[] {
+  try {
+    return Taro.getStorageInfoSync()
+      .keys.filter((k) => k.startsWith(PREFIX))
+      .map((k) => k.slice(PREFIX.length));
+  } catch {
+    return [];
+  }
+}

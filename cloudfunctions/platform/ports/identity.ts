@@ -6,6 +6,12 @@
 export interface Principal {
   /** Stable platform id (WeChat OPENID, or `dev:<persona>` locally). */
   openid: string;
+  /**
+   * The login this call belongs to, when the platform has such a thing: the local dev-login
+   * token's session (revocable with `users.logout`). CloudBase has none — WeChat vouches for
+   * every call — so there it is absent and logout is the client clearing the phone.
+   */
+  sessionId?: string;
 }
 
 export interface Identity {

@@ -19,11 +19,13 @@ export type Caller =
       villageId: string | null;
       townId: string | null;
       householdId: string | null;
+      /** The login this call came with (local dev-login); null on CloudBase, where WeChat vouches. */
+      sessionId: string | null;
     };
 
 export type UserCaller = Extract<Caller, { kind: 'user' }>;
 
-function toCaller(doc: UserDoc & { _id: string }): UserCaller {
+function toCaller(doc: UserDoc & { _id: string }, sessionId: string | null): UserCaller {
   return {
     kind: 'user',
     userId: doc._id,
@@ -34,6 +36,7 @@ function toCaller(doc: UserDoc & { _id: string }): UserCaller {
     villageId: doc.villageId,
     townId: doc.townId,
     householdId: doc.householdId ?? null,
+    sessionId,
   };
 }
 
@@ -50,7 +53,8 @@ export async function resolveCaller(
   const users = store.collection(usersCollection);
   const found = await users.find({ openid: principal.openid }, { limit: 1 });
   const existing = found.items[0];
-  if (existing) return toCaller(existing);
+  const sessionId = principal.sessionId ?? null;
+  if (existing) return toCaller(existing, sessionId);
   const now = clock.now().toISOString();
   try {
     const created = await users.insert({
@@ -68,12 +72,12 @@ export async function resolveCaller(
       createdAt: now,
       updatedAt: now,
     });
-    return toCaller(created);
+    return toCaller(created, sessionId);
   } catch (e) {
     // Two first calls at once: the other one created the user.
     if (!isStoreError(e, 'DUPLICATE')) throw e;
     const again = (await users.find({ openid: principal.openid }, { limit: 1 })).items[0];
     if (!again) throw e;
-    return toCaller(again);
+    return toCaller(again, sessionId);
   }
 }

@@ -76,6 +76,22 @@ export interface ViewMarkDoc {
   expiresAt: string;
 }
 
+/**
+ * One login (local dev-login token; `_id` is the session id the token carries). Revoked at
+ * logout, refused after `expiresAt` or a day unused (shared/src/users/session-rules.ts). Holds no
+ * token: the token is signed, never stored.
+ */
+export interface SessionDoc {
+  userId: string;
+  openid: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  /** The client address at login, masked (`127.0.*.*`), to tell devices apart in the list. */
+  clientMasked: string | null;
+}
+
 export interface OutboxDoc {
   userId: string;
   template: string;
@@ -109,6 +125,9 @@ export const rateLimitCollection = defineCollection<RateLimitDoc>('rate_limits',
 ]);
 export const viewMarksCollection = defineCollection<ViewMarkDoc>('view_marks', [
   { fields: ['expiresAt'] },
+]);
+export const sessionsCollection = defineCollection<SessionDoc>('sessions', [
+  { fields: ['userId', 'createdAt'] },
 ]);
 export const outboxCollection = defineCollection<OutboxDoc>('notification_outbox', [
   { fields: ['status', 'createdAt'] },
@@ -144,4 +163,5 @@ export const PLATFORM_COLLECTIONS = [
   rateLimitCollection,
   viewMarksCollection,
   outboxCollection,
+  sessionsCollection,
 ] as const;

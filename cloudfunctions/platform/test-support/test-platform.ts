@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CallResult } from '../../../shared/src/envelope/call-envelope';
 import type { DevPersona } from '../adapters/local/dev-personas';
 import { ensureDevUser } from '../adapters/local/dev-personas';
-import { signDevToken } from '../adapters/local/dev-token';
+import { openDevSession } from '../adapters/local/dev-session';
 import type { LocalPlatform } from '../local-platform';
 import { openLocalPlatform } from '../local-platform';
 import { fixedClock } from '../ports/clock';
@@ -34,7 +34,7 @@ export async function createTestPlatform(options: { mutationsPerMinute?: number 
 
   async function tokenFor(persona: DevPersona, as?: string): Promise<string> {
     const openid = await ensureDevUser(platform.store, clock, persona, as, platform.deps.dataKeys);
-    return signDevToken(platform.tokenSecret, openid);
+    return (await openDevSession(platform.store, clock, platform.tokenSecret, openid)).token;
   }
 
   /** Calls a function as a persona (or anonymously with `null`), exactly as the gateway would. */
@@ -64,7 +64,7 @@ export async function createTestPlatform(options: { mutationsPerMinute?: number 
       )
       .all() as Array<{ name: string }>;
     return tables
-      .filter((t) => t.name !== 'c_rate_limits')
+      .filter((t) => t.name !== 'c_rate_limits' && t.name !== 'c_sessions')
       .map((t) => {
         const rows = platform.store.reader
           .prepare(`SELECT id, version, doc FROM ${t.name} ORDER BY id`)

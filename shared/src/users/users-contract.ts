@@ -77,6 +77,36 @@ export const ListOrgUnitsInput = z
   })
   .strict();
 
+/** One of my logins (local dev-login). No token, only when and roughly where from. */
+export const SessionView = z.object({
+  sessionId: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  /** The login's client address, masked (`127.0.*.*`). */
+  clientMasked: z.string().nullable(),
+  /** The login this call came with. */
+  current: z.boolean(),
+});
+export type SessionView = z.infer<typeof SessionView>;
+
+export const LogoutInput = z
+  .object({
+    /** `all_devices` also ends my logins on other phones (e.g. one left with someone else). */
+    scope: z.enum(['this_device', 'all_devices']).optional(),
+  })
+  .strict();
+
+export const RevokeSessionInput = z
+  .object({
+    sessionId: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/, '登录记录编号不对'),
+  })
+  .strict();
+
 export const usersContract = defineFunction('users', {
   me: action({
     summary: '我的资料',
@@ -105,6 +135,28 @@ export const usersContract = defineFunction('users', {
     output: z.object({ items: z.array(StaffView), nextCursor: z.string().nullable() }),
     access: CADRES_IN_SCOPE,
     mutating: false,
+  }),
+  logout: action({
+    summary: '退出登录（本次登录作废，或所有设备上的登录都作废）',
+    input: LogoutInput,
+    /** `revoked` is false where the platform has no login to end (WeChat identity on CloudBase). */
+    output: z.object({ revoked: z.boolean() }),
+    access: EVERY_ROLE_OWN,
+    mutating: true,
+  }),
+  listSessions: action({
+    summary: '我的登录设备',
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(SessionView) }),
+    access: EVERY_ROLE_OWN,
+    mutating: false,
+  }),
+  revokeSession: action({
+    summary: '让某次登录作废',
+    input: RevokeSessionInput,
+    output: z.object({ revoked: z.boolean() }),
+    access: EVERY_ROLE_OWN,
+    mutating: true,
   }),
   listOrgUnits: action({
     summary: '镇村列表',

@@ -1,5 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { taroStorage } from '../../../test-support/taro-mock';
+import { clearUserData } from '../../storage/user-scoped-key';
+import { clearSession, saveSession } from '../session/session-store';
 import { useDraft } from './use-draft';
 
 interface Form {
@@ -70,4 +72,64 @@ test('an update given as a function builds on the latest value, not a stale rend
     staleUpdate((current) => ({ photos: [...current.photos, 'b.jpg'] }));
   });
   expect(result.current.value.photos).toEqual(['a.jpg', 'b.jpg']);
+});
+
+describe('shared phones', () => {
+  const ma = {
+    token: 't-ma',
+    persona: 'villager',
+    userId: 'u-ma',
+    role: 'villager',
+    name: '马文礼',
+  } as const;
+  const wang = {
+    token: 't-wang',
+    persona: 'villager_b',
+    userId: 'u-wang',
+    role: 'villager',
+    name: '王桂兰',
+  } as const;
+
+  test("one person's draft is never shown to the next person on the phone", () => {
+    saveSession(ma);
+    const form = renderHook(() => useDraft('feedback', empty, isForm));
+    act(() => form.result.current.update({ content: '我儿子欠了贷款' }));
+    // He logs out and she logs in while the form is still open (before the save delay).
+    act(() => clearSession());
+    act(() => saveSession(wang));
+    expect(form.result.current.value).toEqual(empty);
+    expect(form.result.current.restored).toBe(false);
+    act(() => form.result.current.update({ contact: '13900000000' }));
+    act(() => void jest.advanceTimersByTime(500));
+    form.unmount();
+
+    expect(renderHook(() => useDraft('feedback', empty, isForm)).result.current.value).toEqual({
+      content: '',
+      contact: '13900000000',
+    });
+    expect(
+      JSON.stringify([...taroStorage.dump()].filter(([k]) => k.includes('u-wang'))),
+    ).not.toContain('贷款');
+    act(() => saveSession(ma));
+    expect(renderHook(() => useDraft('feedback', empty, isForm)).result.current.value).toEqual({
+      content: '我儿子欠了贷款',
+      contact: '',
+    });
+  });
+
+  test('logout clears the drafts, or keeps them for their owner only', () => {
+    saveSession(ma);
+    const form = renderHook(() => useDraft('feedback', empty, isForm));
+    act(() => form.result.current.update({ content: '我儿子欠了贷款' }));
+    form.unmount();
+    clearUserData('u-ma', { keepDrafts: true });
+    expect(renderHook(() => useDraft('feedback', empty, isForm)).result.current.value.content).toBe(
+      '我儿子欠了贷款',
+    );
+    clearUserData('u-ma', { keepDrafts: false });
+    expect(renderHook(() => useDraft('feedback', empty, isForm)).result.current.value).toEqual(
+      empty,
+    );
+    expect(JSON.stringify([...taroStorage.dump()])).not.toContain('贷款');
+  });
 });

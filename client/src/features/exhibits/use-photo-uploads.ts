@@ -5,6 +5,7 @@ import { api } from '../../api/api';
 import { clientEnv } from '../../env';
 import { compressImage } from '../images/compress-image';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
+import { currentAuthor } from '../session/session-store';
 import { readFileBase64 } from './read-file-base64';
 
 /**
@@ -49,7 +50,16 @@ export function usePhotoUploads(
     );
 
   const sendOne = useCallback(
-    async (path: string, localId: string) => {
+    async (path: string, localId: string, pickedBy: string | null) => {
+      // A photo goes up only as the person who picked it, and lands only in their draft.
+      const stillTheirs = () => pickedBy !== null && currentAuthor()?.userId === pickedBy;
+      const changedHands = () =>
+        set(localId, {
+          localId,
+          phase: 'error',
+          percent: 0,
+          message: '登录的人换了，这张照片没有上传',
+        });
       set(localId, { localId, phase: 'compressing', percent: 10 });
       const image = await compressImage(clientEnv.platform, path);
       set(localId, { localId, phase: 'uploading', percent: 40 });
@@ -62,12 +72,20 @@ export function usePhotoUploads(
       }
       const listBase64 = await listCopyBase64(path);
       set(localId, { localId, phase: 'uploading', percent: 70 });
+      if (!stillTheirs()) {
+        changedHands();
+        return;
+      }
       const result = await api.exhibits.uploadImage(
         { dataBase64, ...(listBase64 ? { listBase64 } : {}) },
         { idempotencyKey: newIdempotencyKey('img') },
       );
       if (!result.ok) {
         set(localId, { localId, phase: 'error', percent: 0, message: result.error.message });
+        return;
+      }
+      if (!stillTheirs()) {
+        changedHands();
         return;
       }
       set(localId, null);
@@ -89,7 +107,8 @@ export function usePhotoUploads(
     } catch {
       return; // the villager closed the picker
     }
-    await Promise.all(paths.map((path, i) => sendOne(path, `${Date.now()}-${i}`)));
+    const pickedBy = currentAuthor()?.userId ?? null;
+    await Promise.all(paths.map((path, i) => sendOne(path, `${Date.now()}-${i}`, pickedBy)));
   }, [room, sendOne]);
 
   const dismiss = (localId: string) => set(localId, null);

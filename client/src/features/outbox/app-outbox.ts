@@ -1,27 +1,38 @@
 import Taro from '@tarojs/taro';
 import { rawCall } from '../../api/api';
+import { currentAuthor, onSessionChange } from '../session/session-store';
+import { sendPendingRevocations } from '../session/pending-revocations';
 import { createOutbox, type Outbox } from './outbox';
 
 let instance: Outbox | null = null;
 
 /**
  * The app's one outbox, created on first use. It retries on its backoff timer, when the
- * phone gets its network back and when the app comes to the foreground again.
+ * phone gets its network back, when the app comes to the foreground again and when someone
+ * logs in (their held items go out then — only theirs).
  */
 export function appOutbox(): Outbox {
   if (instance) return instance;
-  const outbox = createOutbox({ call: rawCall });
+  const outbox = createOutbox({ call: rawCall, currentUser: currentAuthor });
   instance = outbox;
+  const retry = () => {
+    void sendPendingRevocations();
+    void outbox.flush({ force: true });
+  };
+  onSessionChange(() => {
+    void sendPendingRevocations();
+    void outbox.userChanged();
+  });
   try {
     Taro.onNetworkStatusChange((status) => {
-      if (status.isConnected) void outbox.flush({ force: true });
+      if (status.isConnected) retry();
     });
-    Taro.onAppShow(() => {
-      void outbox.flush({ force: true });
-    });
+    Taro.onAppShow(retry);
   } catch {
     // Platforms without these events still retry on the timer.
   }
+  // Logouts made offline in an earlier run of the app still reach the server.
+  void sendPendingRevocations();
   void outbox.flush();
   return outbox;
 }

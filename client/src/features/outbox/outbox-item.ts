@@ -1,4 +1,5 @@
 import type { ClientErrorCode } from '../../api/client-call-result';
+import type { Author } from '../session/session-store';
 
 /**
  * - `pending`: saved on the device, waiting to be sent (first try or a retry after a network
@@ -12,6 +13,11 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 export interface OutboxItem {
   /** The idempotency key: made once, sent with every attempt. */
   key: string;
+  /**
+   * Who submitted it: it is sent only while they are the one logged in, never as anyone else
+   * (shared phones). null only for an item refused at once because nobody was logged in.
+   */
+  author: Author | null;
   fn: string;
   action: string;
   payload: unknown;
@@ -29,11 +35,19 @@ export interface OutboxItem {
 
 const STATUSES: readonly string[] = ['pending', 'sending', 'sent', 'failed'];
 
+function isAuthorOrNull(value: unknown): value is Author | null {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.userId === 'string' && (v.name === null || typeof v.name === 'string');
+}
+
 export function isOutboxItem(value: unknown): value is OutboxItem {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
     typeof v.key === 'string' &&
+    isAuthorOrNull(v.author) &&
     typeof v.fn === 'string' &&
     typeof v.action === 'string' &&
     typeof v.label === 'string' &&
@@ -45,6 +59,15 @@ export function isOutboxItem(value: unknown): value is OutboxItem {
   );
 }
 
-export function isOutboxItemList(value: unknown): value is OutboxItem[] {
-  return Array.isArray(value) && value.every(isOutboxItem);
+/**
+ * The stored queue. Items saved before items carried their author (no `author` field) are
+ * dropped: nobody can tell whose they were, and sending them as whoever is logged in is the
+ * very mistake this field prevents.
+ */
+export function readOutboxItems(value: unknown): OutboxItem[] {
+  return Array.isArray(value) ? value.filter(isOutboxItem) : [];
+}
+
+export function isStoredList(value: unknown): value is unknown[] {
+  return Array.isArray(value);
 }

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { heldHint } from './held-hint';
+import type { HeldItem } from './outbox';
 import type { OutboxItem, OutboxStatus } from './outbox-item';
 
 const STATUS_LABEL: Record<OutboxStatus, string> = {
@@ -8,17 +10,22 @@ const STATUS_LABEL: Record<OutboxStatus, string> = {
   failed: '没有成功',
 };
 
-/** Each queued submission with its state: pending / sending / sent / failed. */
+/**
+ * Each of my queued submissions with its state: pending / sending / sent / failed; and, without
+ * any of their content, other people's held on this phone until they log in again.
+ */
 export function OutboxStatusList({
   items,
+  held = [],
   onRetry,
   onDismiss,
 }: {
   items: readonly OutboxItem[];
+  held?: readonly HeldItem[];
   onRetry: () => void;
   onDismiss: (key: string) => void;
 }) {
-  if (items.length === 0) return null;
+  if (items.length === 0 && held.length === 0) return null;
   const waiting = items.some((i) => i.status === 'pending');
   return (
     <View className="psv-card" data-testid="outbox-list">
@@ -46,6 +53,14 @@ export function OutboxStatusList({
               </View>
             </View>
           )}
+        </View>
+      ))}
+      {held.map((item) => (
+        <View key={item.key} className="psv-field" data-status="held" data-testid="outbox-held">
+          <View>
+            <Text>一条别人提交的内容</Text>
+          </View>
+          <Text className="psv-badge psv-badge--pending">{heldHint(item.authorName)}</Text>
         </View>
       ))}
       {waiting && (

@@ -31,12 +31,18 @@ const invalid = {
 } as const;
 const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: '没有权限' } } as const;
 
+const MA = { userId: 'u-ma', name: '马文礼' };
+const WANG = { userId: 'u-wang', name: '王桂兰' };
+/** Who is logged in on the phone; tests change it as people log in and out. */
+let user: { userId: string; name: string | null } | null = MA;
+
 let clock = 1_000_000;
 const now = () => clock;
 const outboxes: Outbox[] = [];
 function makeOutbox(call: RawCall): Outbox {
   const outbox = createOutbox({
     call,
+    currentUser: () => user,
     now,
     random: () => 0.5,
     setTimer: () => 0,
@@ -49,6 +55,7 @@ function makeOutbox(call: RawCall): Outbox {
 beforeEach(() => {
   taroStorage.clear();
   clock = 1_000_000;
+  user = MA;
 });
 afterEach(() => outboxes.splice(0).forEach((o) => o.stop()));
 
@@ -167,7 +174,14 @@ test('listeners see pending, then sent', async () => {
   const server = scriptedServer([]);
   const outbox = makeOutbox(server.call);
   const seen: string[] = [];
-  outbox.subscribe((items) => seen.push(items.map((i) => i.status).join(',')));
+  outbox.subscribe(() =>
+    seen.push(
+      outbox
+        .items()
+        .map((i) => i.status)
+        .join(','),
+    ),
+  );
   outbox.enqueue(submission);
   await outbox.flush();
   expect(seen[0]).toBe('pending');
@@ -180,4 +194,103 @@ test('each submission gets its own key', () => {
   const a = outbox.enqueue(submission);
   const b = outbox.enqueue(submission);
   expect(a.key).not.toBe(b.key);
+});
+
+describe('shared phones: an item goes out only as its author', () => {
+  test('queued by 马文礼 offline, held while 王桂兰 is logged in, sent when he is back', async () => {
+    const server = scriptedServer([network]);
+    const outbox = makeOutbox(server.call);
+    const item = outbox.enqueue(submission);
+    expect(item.author).toEqual(MA);
+    await outbox.flush();
+    expect(server.sent).toHaveLength(1);
+
+    user = null; // 马文礼 logs out, keeping what is unsent
+    await outbox.userChanged();
+    user = WANG; // 王桂兰 logs in on the same phone
+    await outbox.userChanged();
+    clock += 3_600_000;
+    await outbox.flush({ force: true });
+    expect(server.sent).toHaveLength(1);
+    // She sees only whose it is, nothing of it.
+    expect(outbox.items()).toEqual([]);
+    expect(outbox.held()).toEqual([
+      {
+        key: item.key,
+        fn: 'feedback',
+        action: 'submit',
+        authorName: '马文礼',
+        createdAt: 1_000_000,
+      },
+    ]);
+
+    user = MA;
+    await outbox.userChanged();
+    expect(server.sent).toHaveLength(2);
+    expect(server.sent[1]?.key).toBe(item.key);
+    expect(outbox.items()[0]?.status).toBe('sent');
+  });
+
+  test('the author is checked at send time, not only at enqueue', async () => {
+    let release: (r: ClientCallResult<unknown>) => void = () => undefined;
+    const calls: string[] = [];
+    const slow: RawCall = (_fn, _action, payload) => {
+      calls.push((payload as { content: string }).content);
+      return new Promise((resolve) => (release = resolve));
+    };
+    const outbox = makeOutbox(slow);
+    outbox.enqueue(submission); // goes out at once, in flight
+    outbox.enqueue({ ...submission, payload: { category: 'help', content: '第二条' } });
+    user = WANG; // the login changes while the first is on its way
+    release(network);
+    await outbox.flush({ force: true });
+    expect(calls).toEqual(['村口路灯坏了']);
+    expect(outbox.held()).toHaveLength(2);
+  });
+
+  test('with nobody logged in nothing is sent, and a new item is refused, not kept for the next person', async () => {
+    const server = scriptedServer([]);
+    user = null;
+    const outbox = makeOutbox(server.call);
+    const item = outbox.enqueue(submission);
+    expect(item).toMatchObject({ author: null, status: 'failed' });
+    user = WANG;
+    await outbox.userChanged();
+    expect(server.sent).toHaveLength(0);
+    expect(outbox.items()).toEqual([]);
+  });
+
+  test('logout keeps the unsent items for their author only, or clears them; finished ones go', async () => {
+    const server = scriptedServer([{ ok: true, data: {} }, network, network]);
+    const outbox = makeOutbox(server.call);
+    outbox.enqueue(submission);
+    await outbox.flush();
+    outbox.enqueue({ ...submission, label: '未发送' });
+    await outbox.flush();
+    outbox.forgetUser(MA.userId, { keepUnsent: true });
+    expect(outbox.items().map((i) => [i.label, i.status])).toEqual([['未发送', 'pending']]);
+    outbox.forgetUser(MA.userId, { keepUnsent: false });
+    expect(outbox.items()).toEqual([]);
+  });
+
+  test('items stored before they carried an author are never sent as the person logged in', async () => {
+    taroStorage.clear();
+    const legacy = {
+      key: 'fb-legacy-0000000001',
+      fn: 'feedback',
+      action: 'submit',
+      payload: submission.payload,
+      label: submission.label,
+      status: 'pending',
+      attempts: 0,
+      createdAt: 1,
+      nextAttemptAt: 1,
+    };
+    const { default: Taro } = await import('@tarojs/taro');
+    Taro.setStorageSync('psv.outbox.v1', JSON.stringify([legacy]));
+    const server = scriptedServer([]);
+    const outbox = makeOutbox(server.call);
+    await outbox.flush({ force: true });
+    expect(server.sent).toHaveLength(0);
+  });
 });

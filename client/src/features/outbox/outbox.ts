@@ -2,11 +2,17 @@ import { isRetryable } from '../../api/client-call-result';
 import type { RawCall } from '../../api/api-client';
 import { readStored, writeStored } from '../../storage/local-store';
 import { newIdempotencyKey } from './idempotency-key';
-import { isOutboxItemList, type OutboxItem } from './outbox-item';
+import type { Author } from '../session/session-store';
+import { isStoredList, readOutboxItems, type OutboxItem } from './outbox-item';
 import { retryDelayMs } from './retry-backoff';
 
 export interface OutboxOptions {
   call: RawCall;
+  /**
+   * Who is logged in right now (read at every send, not only at enqueue: a login can change
+   * between). Items go out only while their author is the one logged in.
+   */
+  currentUser: () => Author | null;
   /** Storage key (under the app's prefix) holding the queue. */
   storageKey?: string;
   now?: () => number;
@@ -25,15 +31,35 @@ export interface EnqueueInput {
   keyPrefix?: string;
 }
 
+/** Someone else's item waiting on this phone: only whose and when, nothing of its content. */
+export interface HeldItem {
+  key: string;
+  fn: string;
+  action: string;
+  authorName: string | null;
+  createdAt: number;
+}
+
 export interface Outbox {
+  /** The logged-in person's items (or, with nobody logged in, those refused for that reason). */
   items(): readonly OutboxItem[];
-  subscribe(listener: (items: readonly OutboxItem[]) => void): () => void;
+  /** Other people's unsent items, held until they log in again. */
+  held(): readonly HeldItem[];
+  /** Called after every change (and a change of who is logged in); read items()/held() then. */
+  subscribe(listener: () => void): () => void;
+  /** Someone logged in or out: lists change, and the new person's held items go out now. */
+  userChanged(): Promise<void>;
   /** Saves the submission with a new idempotency key, then tries to send it. */
   enqueue(input: EnqueueInput): OutboxItem;
   /** Sends every pending item whose time has come (or all pending items with `force`). */
   flush(options?: { force?: boolean }): Promise<void>;
   /** Drops a finished (sent or failed) item from the list. */
   dismiss(key: string): void;
+  /**
+   * Logout: drops this user's finished items and, unless `keepUnsent`, their unsent ones too
+   * (kept ones wait, hidden from others, until they log in again).
+   */
+  forgetUser(userId: string, options: { keepUnsent: boolean }): void;
   /** Stops the retry timer (tests, teardown). */
   stop(): void;
 }
@@ -51,13 +77,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const clearTimer =
     options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   const keepFinished = options.keepFinished ?? 30;
-  const listeners = new Set<(items: readonly OutboxItem[]) => void>();
+  const listeners = new Set<() => void>();
   const inFlight = new Set<string>();
   let timer: unknown = null;
   let flushing: Promise<void> | null = null;
 
   // An item that was in flight when the app stopped is sent again with its key.
-  let queue: OutboxItem[] = (readStored(storageKey, isOutboxItemList) ?? []).map((item) =>
+  let queue: OutboxItem[] = readOutboxItems(readStored(storageKey, isStoredList)).map((item) =>
     item.status === 'sending' ? { ...item, status: 'pending' } : item,
   );
 
@@ -68,18 +94,29 @@ export function createOutbox(options: OutboxOptions): Outbox {
       .slice(-keepFinished);
     queue = next.filter((i) => active.includes(i) || finished.includes(i));
     writeStored(storageKey, queue);
-    const snapshot = [...queue];
-    listeners.forEach((listener) => listener(snapshot));
+    listeners.forEach((listener) => listener());
   }
 
   function update(key: string, patch: Partial<OutboxItem>): void {
     commit(queue.map((item) => (item.key === key ? { ...item, ...patch } : item)));
   }
 
+  /** True when the item may go out now: its author is the one logged in at this moment. */
+  function sendableNow(item: OutboxItem): boolean {
+    const user = options.currentUser();
+    return item.author !== null && user !== null && item.author.userId === user.userId;
+  }
+
+  function isMine(item: OutboxItem, user: Author | null): boolean {
+    return user ? item.author?.userId === user.userId : item.author === null;
+  }
+
   function schedule(): void {
     if (timer !== null) clearTimer(timer);
     timer = null;
-    const waiting = queue.filter((i) => i.status === 'pending' && !inFlight.has(i.key));
+    const waiting = queue.filter(
+      (i) => i.status === 'pending' && !inFlight.has(i.key) && sendableNow(i),
+    );
     if (waiting.length === 0) return;
     const next = Math.min(...waiting.map((i) => i.nextAttemptAt));
     timer = setTimer(
@@ -92,6 +129,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   async function send(item: OutboxItem): Promise<void> {
+    // Checked right before the call, in the same tick as the transport reads the token, so a
+    // login that changed since the item was queued (or since this flush began) holds it back.
+    if (!sendableNow(item)) return;
     inFlight.add(item.key);
     update(item.key, { status: 'sending' });
     const result = await options.call(item.fn, item.action, item.payload, {
@@ -119,7 +159,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   async function runFlush(force: boolean): Promise<void> {
     const due = queue.filter(
-      (i) => i.status === 'pending' && !inFlight.has(i.key) && (force || i.nextAttemptAt <= now()),
+      (i) =>
+        i.status === 'pending' &&
+        !inFlight.has(i.key) &&
+        sendableNow(i) &&
+        (force || i.nextAttemptAt <= now()),
     );
     // One at a time, oldest first: on a weak link parallel uploads only fail together.
     for (const item of due) {
@@ -140,14 +184,31 @@ export function createOutbox(options: OutboxOptions): Outbox {
   schedule();
 
   return {
-    items: () => [...queue],
+    items: () => {
+      const user = options.currentUser();
+      return queue.filter((i) => isMine(i, user));
+    },
+    held: () => {
+      const user = options.currentUser();
+      return queue
+        .filter((i) => !isMine(i, user) && (i.status === 'pending' || i.status === 'sending'))
+        .map((i) => ({
+          key: i.key,
+          fn: i.fn,
+          action: i.action,
+          authorName: i.author?.name ?? null,
+          createdAt: i.createdAt,
+        }));
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     enqueue(input) {
+      const author = options.currentUser();
       const item: OutboxItem = {
         key: newIdempotencyKey(input.keyPrefix ?? input.fn.slice(0, 8), now()),
+        author,
         fn: input.fn,
         action: input.action,
         payload: input.payload,
@@ -156,15 +217,36 @@ export function createOutbox(options: OutboxOptions): Outbox {
         attempts: 0,
         createdAt: now(),
         nextAttemptAt: now(),
+        // Nobody to send it as: refused at once rather than sent as whoever logs in next.
+        ...(author
+          ? {}
+          : {
+              status: 'failed' as const,
+              lastError: { code: 'UNAUTHENTICATED' as const, message: '请先登录，再提交。' },
+            }),
       };
       commit([...queue, item]);
       void flush();
       return item;
     },
     flush,
+    userChanged() {
+      listeners.forEach((listener) => listener());
+      return flush({ force: true });
+    },
     dismiss(key) {
       commit(
         queue.filter((i) => !(i.key === key && (i.status === 'sent' || i.status === 'failed'))),
+      );
+    },
+    forgetUser(userId, { keepUnsent }) {
+      commit(
+        queue.filter(
+          (i) =>
+            i.author?.userId !== userId ||
+            i.status === 'sending' ||
+            (keepUnsent && i.status === 'pending'),
+        ),
       );
     },
     stop() {

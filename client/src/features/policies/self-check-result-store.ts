@@ -1,7 +1,10 @@
 import { readStored, removeStored, writeStored } from '../../storage/local-store';
+import { userScopedKey } from '../../storage/user-scoped-key';
+import { currentAuthor } from '../session/session-store';
 import type { EligibilityMatch } from './policies-api';
 
-const KEY = 'policies.self-check.result';
+/** Kept under the person who ran the check (their answers hint at illness and income). */
+const key = () => userScopedKey(currentAuthor()?.userId ?? null, 'policies.self-check.result');
 
 /** The last 查看结果 answer, kept on the phone so the result page survives a restart. */
 export interface StoredSelfCheckResult {
@@ -19,13 +22,13 @@ function isStoredResult(value: unknown): value is StoredSelfCheckResult {
 }
 
 export function saveSelfCheckResult(matches: EligibilityMatch[], now = Date.now()): void {
-  writeStored(KEY, { checkedAt: now, matches } satisfies StoredSelfCheckResult);
+  writeStored(key(), { checkedAt: now, matches } satisfies StoredSelfCheckResult);
 }
 
 export function readSelfCheckResult(): StoredSelfCheckResult | null {
-  return readStored(KEY, isStoredResult);
+  return readStored(key(), isStoredResult);
 }
 
 export function forgetSelfCheckResult(): void {
-  removeStored(KEY);
+  removeStored(key());
 }

@@ -6,15 +6,22 @@ import { codeForHttpStatus, readEnvelope } from '../../api/envelope-guard';
 import type { Persona } from './personas';
 import type { Session } from './session-store';
 
-function isSession(value: unknown): value is Session {
-  if (typeof value !== 'object' || value === null) return false;
+function toSession(value: unknown): Session | null {
+  if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
-  return (
+  const ok =
     typeof v.token === 'string' &&
     typeof v.persona === 'string' &&
     typeof v.userId === 'string' &&
-    (ROLES as readonly unknown[]).includes(v.role)
-  );
+    (ROLES as readonly unknown[]).includes(v.role);
+  if (!ok) return null;
+  return {
+    token: v.token as string,
+    persona: v.persona as string,
+    userId: v.userId as string,
+    role: v.role as Session['role'],
+    name: typeof v.name === 'string' ? v.name : null,
+  };
 }
 
 /** `POST /api/auth/dev-login {persona}` on the local gateway (h5 and local builds only). */
@@ -37,7 +44,8 @@ export async function devLogin(
   }
   const envelope = readEnvelope(response.data);
   if (envelope?.ok === true) {
-    if (isSession(envelope.data)) return { ok: true, data: envelope.data };
+    const session = toSession(envelope.data);
+    if (session) return { ok: true, data: session };
     return { ok: false, error: { code: 'INTERNAL', message: DEFAULT_MESSAGE_BY_CODE.INTERNAL } };
   }
   if (envelope) return envelope;

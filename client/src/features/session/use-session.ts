@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { clientEnv } from '../../env';
-import { loadSession, onSessionChange, type Session } from './session-store';
+import { loadSession, onSessionChange, signedOutOnPurpose, type Session } from './session-store';
 
 export interface UseSession {
   session: Session | null;
   /**
-   * Whether calls can carry an identity: in weapp WeChat supplies it, locally a dev-login
-   * token must be stored.
+   * Whether calls can carry an identity: in weapp WeChat supplies it (unless the person chose
+   * 退出登录), locally a dev-login token must be stored.
    */
   signedIn: boolean;
 }
@@ -15,5 +15,8 @@ export function useSession(): UseSession {
   const [session, setSession] = useState<Session | null>(loadSession);
   useEffect(() => onSessionChange(setSession), []);
   const platformIdentity = clientEnv.platform === 'weapp' && !clientEnv.weappUseHttp;
-  return { session, signedIn: platformIdentity || session !== null };
+  return {
+    session,
+    signedIn: session !== null || (platformIdentity && !signedOutOnPurpose()),
+  };
 }

@@ -35,6 +35,7 @@ function scriptedOutbox() {
   const timers: (() => void)[] = [];
   const outbox: Outbox = createOutbox({
     call,
+    currentUser: () => ({ userId: 'u-trainee', name: '学员' }),
     storageKey: `outbox.test.${Math.random()}`,
     random: () => 0,
     setTimer: (run) => {

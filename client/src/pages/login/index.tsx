@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../components/page-shell/page-shell';
 import { clientEnv } from '../../env';
 import { PersonaPicker } from '../../features/session/persona-picker';
+import { PlatformSignIn } from '../../features/session/platform-sign-in-button';
 
 export default function LoginPage() {
   const done = () => void Taro.switchTab({ url: '/pages/home/index' });
@@ -11,9 +11,7 @@ export default function LoginPage() {
       {clientEnv.devLogin ? (
         <PersonaPicker onLoggedIn={done} />
       ) : (
-        <View className="psv-card">
-          <Text>在微信里打开时会自动用您的微信身份登录，不需要填写账号密码。</Text>
-        </View>
+        <PlatformSignIn onLoggedIn={done} />
       )}
     </PageShell>
   );

@@ -5,7 +5,7 @@ import { WorkbenchEntry } from '../../features/households/workbench-entry';
 import { MY_HOME_PATH, isOfficial } from '../../features/households/official-roles';
 import { ElderlyModeToggle } from '../../features/elderly-mode/elderly-mode-toggle';
 import { MyProfile } from '../../features/session/my-profile';
-import { clearSession } from '../../features/session/session-store';
+import { LogoutPanel } from '../../features/session/logout-panel/logout-panel';
 import { useMyRole } from '../../features/session/use-my-role';
 import { useSession } from '../../features/session/use-session';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
@@ -44,11 +44,7 @@ export default function MePage() {
       >
         <Text>意见反馈</Text>
       </View>
-      {session && (
-        <View className="psv-button" onClick={clearSession}>
-          <Text>退出登录</Text>
-        </View>
-      )}
+      {session && <LogoutPanel userId={session.userId} />}
     </PageShell>
   );
 }

@@ -1,41 +1,48 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { sessionNeedsTouch, sessionState } from '../../../../shared/src/users/session-rules';
+import type { Clock } from '../../ports/clock';
 import type { Identity, Principal } from '../../ports/identity';
+import type { Store } from '../../ports/store';
+import { sessionsCollection } from '../../runtime/platform-collections';
 
 /**
- * Local-mode identity: the gateway's dev-login signs `{openid, exp}` with a secret kept in the
- * data folder; every call presents it as `Authorization: Bearer <token>`.
+ * Local-mode identity: the gateway's dev-login signs `{openid, sid, exp}` with a secret kept in
+ * the data folder; every call presents it as `Authorization: Bearer <token>`. The signature
+ * proves the gateway issued it; the session `sid` in the store decides whether it still counts
+ * (not revoked by logout, not past its expiry, not idle — shared/src/users/session-rules.ts).
  */
-const TTL_SECONDS = 7 * 24 * 3600;
+export interface DevTokenClaims {
+  openid: string;
+  sid: string;
+  /** Unix seconds. */
+  exp: number;
+}
 
 function sign(secret: Buffer, body: string): string {
   return createHmac('sha256', secret).update(body).digest('base64url');
 }
 
-export function signDevToken(secret: Buffer, openid: string, nowMs = Date.now()): string {
-  const body = Buffer.from(
-    JSON.stringify({ openid, exp: Math.floor(nowMs / 1000) + TTL_SECONDS }),
-  ).toString('base64url');
+export function signDevToken(secret: Buffer, claims: DevTokenClaims): string {
+  const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${body}.${sign(secret, body)}`;
 }
 
-export function verifyDevToken(
-  secret: Buffer,
-  token: string,
-  nowMs = Date.now(),
-): Principal | null {
+/** The claims of a token this gateway signed and whose `exp` has not passed, else null. */
+export function verifyDevToken(secret: Buffer, token: string, now: Date): DevTokenClaims | null {
   const [body, mac] = token.split('.');
   if (!body || !mac || token.split('.').length !== 2) return null;
   const expected = Buffer.from(sign(secret, body));
   const given = Buffer.from(mac);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
-      openid?: unknown;
-      exp?: unknown;
-    };
-    if (typeof parsed.openid !== 'string' || typeof parsed.exp !== 'number') return null;
-    if (parsed.exp * 1000 < nowMs) return null;
-    return { openid: parsed.openid };
+    const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<
+      Record<keyof DevTokenClaims, unknown>
+    >;
+    const { openid, sid, exp } = parsed;
+    if (typeof openid !== 'string' || typeof sid !== 'string' || typeof exp !== 'number')
+      return null;
+    if (exp * 1000 <= now.getTime()) return null;
+    return { openid, sid, exp };
   } catch {
     return null;
   }
@@ -48,12 +55,29 @@ export interface GatewayCallContext {
   clientAddress?: string;
 }
 
-export function createDevTokenIdentity(secret: Buffer): Identity {
+export function createDevTokenIdentity(secret: Buffer, store: Store, clock: Clock): Identity {
+  const sessions = store.collection(sessionsCollection);
   return {
-    resolve(platformContext) {
+    async resolve(platformContext): Promise<Principal | null> {
       const header = (platformContext as GatewayCallContext | undefined)?.authorization ?? '';
       const m = /^Bearer ([A-Za-z0-9_.-]{10,2000})$/.exec(header);
-      return Promise.resolve(m?.[1] ? verifyDevToken(secret, m[1]) : null);
+      const now = clock.now();
+      const claims = m?.[1] ? verifyDevToken(secret, m[1], now) : null;
+      if (!claims) return null;
+      const session = await sessions.get(claims.sid);
+      if (!session || session.openid !== claims.openid) return null;
+      if (sessionState(session, now) !== 'active') return null;
+      if (sessionNeedsTouch(session, now)) {
+        // Best effort: a lost race with logout or another call only skips this touch.
+        await sessions
+          .update(
+            claims.sid,
+            { set: { lastSeenAt: now.toISOString() } },
+            { ifVersion: session._version },
+          )
+          .catch(() => undefined);
+      }
+      return { openid: claims.openid, sessionId: claims.sid };
     },
   };
 }

@@ -23,7 +23,12 @@ export default function FeedbackPage() {
         您的意见村里和镇上都能看到。写的内容会先存在手机上，网络不好也不会丢。
       </View>
       <FeedbackForm />
-      <OutboxStatusList items={outbox.items} onRetry={outbox.retryNow} onDismiss={outbox.dismiss} />
+      <OutboxStatusList
+        items={outbox.items}
+        held={outbox.held}
+        onRetry={outbox.retryNow}
+        onDismiss={outbox.dismiss}
+      />
       <MyFeedbackList enabled={signedIn} />
     </PageShell>
   );
