@@ -28,7 +28,8 @@ export function contentSecurityPolicy(scriptHashes: string[]): Record<string, st
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
     fontSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
+    // A picked photo is read back with fetch(blob:) (and data: URLs) before it is compressed.
+    connectSrc: ["'self'", 'blob:', 'data:'],
     mediaSrc: ["'self'", 'blob:', 'data:'],
     objectSrc: ["'none'"],
     frameAncestors: ["'none'"],

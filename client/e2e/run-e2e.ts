@@ -105,6 +105,12 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // The gateway's CSP is strict: anything it blocks (a photo read back from blob:, a script) is a
+  // broken feature, so every violation the page reports fails the run.
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   const hashUrl = (path: string) => `${gateway.url}/#${path}`;
 
   await step('home page shows every feature', async () => {
@@ -752,6 +758,11 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
 
   await step('no uncaught errors in the page', () => {
     assert(pageErrors.length === 0, pageErrors.join(' | '));
+    return Promise.resolve();
+  });
+
+  await step('no Content Security Policy violations on any page', () => {
+    assert(cspViolations.length === 0, cspViolations.slice(0, 3).join(' | '));
     return Promise.resolve();
   });
 }

@@ -2,6 +2,7 @@ import { INVITATION_HOURS } from '../../shared/src/households/join-requests';
 import { auditCollection, usersCollection } from '../platform/runtime/platform-collections';
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
+import { invitationsCollection } from './household-collections';
 import { householdsFunction } from './households-function';
 
 let t: TestPlatform;
@@ -231,4 +232,16 @@ test(`codes expire after ${INVITATION_HOURS} hours; a linked account cannot join
     'RATE_LIMITED',
     'RATE_LIMITED',
   ]);
+});
+
+test('a code whose expiry was written with an offset expires at that instant, not by its text', async () => {
+  const code = await codeFor();
+  // 09:30 in Beijing is 01:30 UTC: half an hour before the test clock's 02:00 UTC.
+  await t.store
+    .collection(invitationsCollection)
+    .update(code, { set: { expiresAt: '2026-11-28T09:30:00+08:00' } });
+  expect(await call(stranger('tz'), 'join', { code })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
 });

@@ -1,6 +1,7 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
 import type { householdsContract } from '../../shared/src/households/households-contract';
 import { MAX_REQUESTS_PER_CODE } from '../../shared/src/households/join-requests';
+import { compareInstants } from '../../shared/src/validation/instant';
 import { conflict, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { recordHouseholdEvent } from '../platform/runtime/household-events';
@@ -28,7 +29,8 @@ export async function join(input: ActionInput<Actions, 'join'>, ctx: HandlerCont
   const now = ctx.clock.now().toISOString();
   const receipt = await ctx.store.transaction(async (tx) => {
     const inv = await tx.get(invitationsCollection, input.code);
-    if (!inv || inv.expiresAt < now) throw notFound('加入码不对或已过期，请找村干部重新生成。');
+    if (!inv || compareInstants(inv.expiresAt, now) < 0)
+      throw notFound('加入码不对或已过期，请找村干部重新生成。');
     if (caller.householdId === inv.householdId)
       return {
         requestId: null,

@@ -1,3 +1,4 @@
+import { compareInstants } from '../../../shared/src/validation/instant';
 import type { Clock } from '../ports/clock';
 import type { Files } from '../ports/files';
 import type { Logger } from '../ports/logger';
@@ -75,7 +76,7 @@ export async function downloadOneTimeExport(ctx: HandlerContext, exportId: strin
   const claimed = await ctx.store.transaction(async (tx) => {
     const doc = await tx.get(exportFilesCollection, exportId);
     if (!doc || doc.ownerId !== caller.userId) return null;
-    if (doc.downloadedAt || doc.removedAt || doc.expiresAt <= now) return null;
+    if (doc.downloadedAt || doc.removedAt || compareInstants(doc.expiresAt, now) <= 0) return null;
     await tx.update(
       exportFilesCollection,
       exportId,

@@ -128,6 +128,7 @@ export const viewMarksCollection = defineCollection<ViewMarkDoc>('view_marks', [
 ]);
 export const sessionsCollection = defineCollection<SessionDoc>('sessions', [
   { fields: ['userId', 'createdAt'] },
+  { fields: ['expiresAt'] },
 ]);
 export const outboxCollection = defineCollection<OutboxDoc>('notification_outbox', [
   { fields: ['status', 'createdAt'] },

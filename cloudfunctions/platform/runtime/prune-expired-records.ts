@@ -4,6 +4,7 @@ import { IDEMPOTENCY_KEEP_MS } from './idempotency';
 import {
   idempotencyCollection,
   rateLimitCollection,
+  sessionsCollection,
   viewMarksCollection,
 } from './platform-collections';
 
@@ -12,6 +13,9 @@ export const EXPIRING_COLLECTIONS: ReadonlyArray<CollectionDef<{ expiresAt?: str
   idempotencyCollection,
   rateLimitCollection,
   viewMarksCollection,
+  // A login past its absolute expiry can never be used again; its record (user, masked address)
+  // has no reason to stay.
+  sessionsCollection,
 ];
 
 const BATCH = 200;

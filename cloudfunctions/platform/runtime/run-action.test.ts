@@ -220,3 +220,17 @@ test('idempotency and rate-limit records are pruned once their window has passed
   expect(count('c_idempotency_keys')).toBe(0);
   expect(count('c_rate_limits')).toBe(1); // only this minute's window is left
 });
+
+test('logins past their absolute expiry are pruned; live ones stay', async () => {
+  const call = t.client(feedbackFunction);
+  const count = () =>
+    (t.store.reader.prepare('SELECT COUNT(*) AS n FROM c_sessions').get() as { n: number }).n;
+  expect(
+    (await call('villager', 'submit', { category: 'other', content: '登录过期记录清理' })).ok,
+  ).toBe(true);
+  expect(count()).toBeGreaterThan(0);
+  t.clock.advance(4 * 86_400_000); // past the 3-day limit of every login made so far
+  const r = await call('villager_b', 'submit', { category: 'other', content: '新的一次登录提交' });
+  expect(r.ok).toBe(true);
+  expect(count()).toBe(1); // the login this last call was made with
+});
