@@ -10,6 +10,8 @@ const GatewayEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   /** Mutating calls per caller per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Reads per caller per minute (in memory); anonymous callers count by their address. */
+  READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /**
    * Dev login (a token for any seeded persona, admin included): `auto` turns it on only when the
    * gateway listens on a loopback address; `on` forces it (refused on any other address); `off`.
@@ -33,6 +35,7 @@ export type GatewayConfig = {
   h5Dir: string;
   logLevel: z.infer<typeof GatewayEnv>['LOG_LEVEL'];
   rateLimitPerMinute: number;
+  readRateLimitPerMinute: number;
   devLogin: DevLoginSetting;
   devLoginPerMinute: number;
   seedScale: boolean;
@@ -47,6 +50,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     h5Dir: resolve(e.H5_DIR),
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    readRateLimitPerMinute: e.READ_RATE_LIMIT_PER_MINUTE,
     devLogin: e.DEV_LOGIN,
     devLoginPerMinute: e.DEV_LOGIN_PER_MINUTE,
     seedScale: e.SEED_SCALE,

@@ -18,6 +18,7 @@ async function main() {
     dataDir: config.dataDir,
     logger: toPortLogger(log),
     mutationsPerMinute: config.rateLimitPerMinute,
+    readsPerMinute: config.readRateLimitPerMinute,
   });
   const seeded = await seedDemoData(
     platform.store,

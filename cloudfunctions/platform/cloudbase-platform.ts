@@ -35,6 +35,9 @@ export function createCloudbasePlatform(
     clock: systemClock,
     logger: createConsoleLogger(),
     dataKeys: parseDataKeys(config.dataEncryptionKey, config.dataHashKey),
-    limits: { mutationsPerMinute: config.rateLimitPerMinute },
+    limits: {
+      mutationsPerMinute: config.rateLimitPerMinute,
+      readsPerMinute: config.readRateLimitPerMinute,
+    },
   };
 }

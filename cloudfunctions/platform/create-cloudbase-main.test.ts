@@ -35,6 +35,7 @@ const platform = () => ({
       dataEncryptionKey: keys.encryptionKey,
       dataHashKey: keys.hashKey,
       rateLimitPerMinute: 60,
+      readRateLimitPerMinute: 600,
       imageThumbnails: false,
     },
     { serviceUrl: fake.url, secretId: 'x', secretKey: 'y', timeoutMs: 5000 },

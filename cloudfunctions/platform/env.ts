@@ -12,6 +12,8 @@ const FunctionEnv = z.object({
   DATA_ENCRYPTION_KEY: z.string().min(40, 'DATA_ENCRYPTION_KEY (32 bytes, base64) is not set'),
   DATA_HASH_KEY: z.string().min(20, 'DATA_HASH_KEY (base64) is not set'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Reads per caller per minute, per function instance (in memory). */
+  READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** `on` once the environment has image processing (数据万象): lists get smaller renditions. */
   IMAGE_THUMBNAILS: z.enum(['on', 'off']).default('off'),
   /** Optional API endpoint override (private network access; the bench's local fake server). */
@@ -23,6 +25,7 @@ export interface FunctionConfig {
   dataEncryptionKey: string;
   dataHashKey: string;
   rateLimitPerMinute: number;
+  readRateLimitPerMinute: number;
   imageThumbnails: boolean;
   serviceUrl?: string;
 }
@@ -36,6 +39,7 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
     dataHashKey: e.DATA_HASH_KEY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    readRateLimitPerMinute: e.READ_RATE_LIMIT_PER_MINUTE,
     imageThumbnails: e.IMAGE_THUMBNAILS === 'on',
     ...(e.TCB_SERVICE_URL ? { serviceUrl: e.TCB_SERVICE_URL } : {}),
   };

@@ -51,6 +51,8 @@ export async function openLocalPlatform(options: {
   logger: Logger;
   clock?: Clock;
   mutationsPerMinute: number;
+  /** Reads per caller per minute (default 10 × mutationsPerMinute). */
+  readsPerMinute?: number;
   /** Crash-proof knobs; read from FAULT_* / IDEMPOTENCY_LEASE_MS (fault-injection/env.ts) when absent. */
   faultInjection?: FaultInjectionConfig;
 }): Promise<LocalPlatform> {
@@ -80,6 +82,7 @@ export async function openLocalPlatform(options: {
       dataKeys: parseDataKeys(secrets.encryptionKey, secrets.hashKey),
       limits: {
         mutationsPerMinute: options.mutationsPerMinute,
+        ...(options.readsPerMinute !== undefined ? { readsPerMinute: options.readsPerMinute } : {}),
         ...(knobs.idempotencyLeaseMs !== undefined
           ? { idempotencyLeaseMs: knobs.idempotencyLeaseMs }
           : {}),
