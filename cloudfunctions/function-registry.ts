@@ -6,6 +6,7 @@ import { trainingFunction } from './training/training-function';
 import { policiesFunction } from './policies/policies-function';
 import { exhibitsFunction } from './exhibits/exhibits-function';
 import { usersFunction } from './users/users-function';
+import { riskFunction } from './risk/risk-function';
 
 /**
  * Every function's handlers, by name. The type forces one entry per contract in
@@ -20,6 +21,7 @@ export const FUNCTIONS: {
   training: trainingFunction,
   policies: policiesFunction,
   exhibits: exhibitsFunction,
+  risk: riskFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -109,6 +109,26 @@ const TABLE: Record<string, Row> = {
   'exhibits.upsertChapter':    [N, N, Y, Y, N, N, N, N, N],
   // Anyone signed in may like an item, once.
   'exhibits.like':             [Y, Y, Y, Y, Y, Y, Y, Y, N],
+  // 返贫风险: the family files and follows its own reports (a village cadre may file as 排查 or
+  // for an elderly villager); cadres of every level work them in their area; trainers never.
+  'risk.submit':               [Y, Y, Y, Y, N, N, N, N, N],
+  'risk.uploadPhoto':          [Y, Y, Y, Y, N, N, N, N, N],
+  'risk.mine':                 [Y, Y, N, N, N, N, N, N, N],
+  'risk.get':                  [Y, Y, Y, Y, Y, Y, Y, N, N],
+  'risk.publicity':            [Y, Y, Y, Y, Y, Y, Y, N, N],
+  'risk.queue':                [N, N, Y, Y, Y, Y, Y, N, N],
+  // Each level decides at its own stage; the engine refuses a level whose turn it is not.
+  'risk.review':               [N, N, Y, Y, Y, Y, Y, N, N],
+  // The filer amends a returned report (a villager, or the cadre who filed it).
+  'risk.resubmit':             [Y, Y, Y, Y, N, N, N, N, N],
+  // Only the family appeals a rejection.
+  'risk.appeal':               [Y, Y, N, N, N, N, N, N, N],
+  // The 119 plan is kept by the village with the town, and by the city.
+  'risk.setPlan':              [N, N, Y, Y, Y, Y, Y, N, N],
+  'risk.updateMeasure':        [N, N, Y, Y, Y, Y, Y, N, N],
+  // 风险消除 starts with the village's visit.
+  'risk.proposeElimination':   [N, N, Y, Y, N, N, N, N, N],
+  'risk.stats':                [N, N, Y, Y, Y, Y, Y, N, N],
 };
 
 export const EXPECTED_ACCESS_KEYS: readonly string[] = Object.keys(TABLE);

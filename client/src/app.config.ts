@@ -1,4 +1,4 @@
-const FEATURE_PACKAGES = ['claims', 'risk', 'feedback'];
+const FEATURE_PACKAGES = ['claims', 'feedback'];
 
 function tab(pagePath: string, text: string, icon: string) {
   return {
@@ -58,6 +58,21 @@ export default defineAppConfig({
         'pages/self-check/index',
         'pages/result/index',
       ],
+    },
+    // 返贫风险申报 for families: the one-question-per-screen form, 我的申报, a report's progress, 村内公示.
+    {
+      root: 'packages/risk',
+      pages: [
+        'pages/index/index',
+        'pages/mine/index',
+        'pages/report/index',
+        'pages/publicity/index',
+      ],
+    },
+    // 防返贫监测 for officials: 待办 by due date, a case with its review panel, the 119 plan, 统计.
+    {
+      root: 'packages/risk-work',
+      pages: ['pages/queue/index', 'pages/case/index', 'pages/plan/index', 'pages/stats/index'],
     },
     // 户情: 我的家 for villagers, 工作台 / 360° / 统计 for cadres.
     {

@@ -4,6 +4,7 @@ import { trainingContract } from '../training/training-contract';
 import { policiesContract } from '../policies/policies-contract';
 import { exhibitsContract } from '../exhibits/exhibits-contract';
 import { usersContract } from '../users/users-contract';
+import { riskContract } from '../risk/risk-contract';
 
 /**
  * Every cloud function's contract, by function name. The client's typed API, the router, the
@@ -16,6 +17,7 @@ export const ALL_FUNCTIONS = {
   training: trainingContract,
   policies: policiesContract,
   exhibits: exhibitsContract,
+  risk: riskContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;
