@@ -1,9 +1,11 @@
 /**
  * `npx tsx client/scripts/make-risk-icons.ts`: draws the 11 返贫风险 type pictures (the `icon`
- * names in shared/src/risk/risk-catalogue.ts) as 96×96 PNGs into src/assets/risk/. Each is a
- * plain SVG drawn here and rendered by the local Chromium (CHROMIUM_PATH, default
- * /usr/bin/chromium) with a transparent background, so nothing is downloaded. The PNGs are
- * committed; run this again only to change the drawings.
+ * names in shared/src/risk/risk-catalogue.ts) as 96×96 PNGs into src/assets/risk/, and the same
+ * bytes as data URIs in src/assets/risk/risk-icon-images.ts (what the app imports: a data URI
+ * shows the same on weapp, h5 and in jest, and needs no asset copying). Each is a plain SVG drawn
+ * here and rendered by the local Chromium (CHROMIUM_PATH, default /usr/bin/chromium) with a
+ * transparent background, so nothing is downloaded. Both are committed; run this again only to
+ * change the drawings.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -111,6 +113,7 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
   const page = await browser.newPage({ viewport: { width: SIDE, height: SIDE } });
+  const uris: string[] = [];
   for (const [name, svg] of Object.entries(ICONS)) {
     await page.setContent(
       `<html><body style="margin:0;background:transparent">${svg}</body></html>`,
@@ -118,7 +121,19 @@ async function main() {
     const png = await page.locator('svg').screenshot({ omitBackground: true });
     writeFileSync(join(OUT_DIR, `${name}.png`), png);
     console.log(`${name}.png ${png.length} bytes`);
+    uris.push(`  ${name}: 'data:image/png;base64,${png.toString('base64')}',`);
   }
+  writeFileSync(
+    join(OUT_DIR, 'risk-icon-images.ts'),
+    [
+      '// Drawn by client/scripts/make-risk-icons.ts from its SVGs; do not edit by hand.',
+      '/** The 返贫风险 type pictures (96×96 PNG) by the `icon` name of RISK_TYPES. */',
+      'export const RISK_ICON_IMAGES: Record<string, string> = {',
+      ...uris,
+      '};',
+      '',
+    ].join('\n'),
+  );
   await browser.close();
 }
 
