@@ -290,7 +290,7 @@ test('替家人申报 asks relation, name, village and why, and sends them as th
   });
 });
 
-test('closing the app keeps the answers and the screen; the next open carries on', async () => {
+test('closing the app keeps the answers and the screen; the next open carries on', () => {
   const first = render(<RiskForm />);
   tap('risk-who-self');
   next();
@@ -305,7 +305,7 @@ test('closing the app keeps the answers and the screen; the next open carries on
   render(<RiskForm />);
   expect(stepOf()).toBe('description');
   expect(screen.getByTestId('risk-restored')).toBeTruthy();
-  expect((screen.getByTestId('risk-description') as HTMLTextAreaElement).value).toBe(
+  expect(screen.getByTestId<HTMLTextAreaElement>('risk-description').value).toBe(
     '儿子打工摔伤了腿',
   );
   tap('risk-back');
