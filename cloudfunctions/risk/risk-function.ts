@@ -1,16 +1,21 @@
 import { riskContract } from '../../shared/src/risk/risk-contract';
 import { defineHandlers } from '../platform/runtime/handler-context';
+import { get } from './get.handler';
+import { mine } from './mine.handler';
+import { queue } from './queue.handler';
+import { review } from './review.handler';
+import { submit } from './submit.handler';
 
-// SCAFFOLD ONLY (replaced by the risk handlers before this reaches a release).
-const notYet = (): Promise<never> => Promise.reject(new Error('risk handlers are not built yet'));
+// Still to come in this branch (answer INTERNAL until then).
+const notYet = (): Promise<never> => Promise.reject(new Error('risk handler not built yet'));
 
 export const riskFunction = defineHandlers(riskContract, {
-  submit: notYet,
+  submit,
   uploadPhoto: notYet,
-  mine: notYet,
-  get: notYet,
-  queue: notYet,
-  review: notYet,
+  mine,
+  get,
+  queue,
+  review,
   resubmit: notYet,
   appeal: notYet,
   setPlan: notYet,
