@@ -61,13 +61,9 @@ export const FEATURES: readonly FeatureEntry[] = [
     key: 'risk',
     title: '返贫风险申报',
     summary: '家里遇到难处，及时告诉村里',
-    plans: [
-      '家里有人生病、受灾、失业等，可以在这里申报',
-      '村、镇、市会按流程核实帮扶',
-      '查看帮扶措施和进度',
-    ],
+    plans: [],
     tab: 'services',
-    ready: false,
+    ready: true,
   },
   {
     key: 'household',

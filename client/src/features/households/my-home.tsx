@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { RiskPlanCard } from '../risk/risk-plan-card';
 import { HouseholdCard } from './household-card/household-card';
 import { HouseholdTimeline } from './household-timeline';
 import { JoinForm } from './join-form';
@@ -25,6 +26,7 @@ export function MyHome({ enabled, waiting }: { enabled: boolean; waiting: boolea
         household={{ ...household, memberCount: household.members.length }}
         showWarnings={false}
       />
+      <RiskPlanCard householdId={household.householdId} />
       <MemberList members={household.members} />
       {/* Shown to the head only: the server answers NOT_FOUND to other members. */}
       <JoinRequestsPanel householdId={household.householdId} />

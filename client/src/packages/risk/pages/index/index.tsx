@@ -1,5 +1,31 @@
-import { ComingSoon } from '../../../../features/catalogue/coming-soon';
+import { PageShell } from '../../../../components/page-shell/page-shell';
+import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prompt';
+import { OutboxStatusList } from '../../../../features/outbox/outbox-status-list';
+import { useOutbox } from '../../../../features/outbox/use-outbox';
+import { RiskLinks } from '../../../../features/risk/my-reports';
+import { RiskForm } from '../../../../features/risk/risk-form';
+import { useSession } from '../../../../features/session/use-session';
 
-export default function RiskPage() {
-  return <ComingSoon feature="risk" />;
+/** 返贫风险申报: the one-question-per-screen form, and what is still on its way. */
+export default function RiskReportFormPage() {
+  const { signedIn } = useSession();
+  const outbox = useOutbox({ fn: 'risk', action: 'submit' });
+  return (
+    <PageShell title="返贫风险申报">
+      {signedIn ? (
+        <>
+          <RiskForm />
+          <OutboxStatusList
+            items={outbox.items}
+            held={outbox.held}
+            onRetry={outbox.retryNow}
+            onDismiss={outbox.dismiss}
+          />
+          <RiskLinks form={false} mine />
+        </>
+      ) : (
+        <SignInPrompt reason="请先登录，再申报。家里遇到难处，也可以直接告诉村委会。" />
+      )}
+    </PageShell>
+  );
 }
