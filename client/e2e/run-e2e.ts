@@ -380,7 +380,10 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       );
       assert((await top.innerText()).includes('务工收入中断'), 'the reason is not on the timeline');
       const after = await card.getAttribute('data-folder');
-      assert(after === (folder === 'blue' ? 'green' : 'blue'), `folder after the change is ${after}`);
+      assert(
+        after === (folder === 'blue' ? 'green' : 'blue'),
+        `folder after the change is ${after}`,
+      );
       await page.screenshot({ path: join(SHOTS, 'household-360.png'), fullPage: true });
     },
   );

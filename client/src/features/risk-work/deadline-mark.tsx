@@ -3,7 +3,13 @@ import type { DeadlineView } from './risk-work-api';
 import { daysLeftText, localDateText } from './risk-work-labels';
 
 /** A due date with its working days left, and a red 已超期 when late. */
-export function DeadlineMark({ deadline, label = '期限' }: { deadline: DeadlineView; label?: string }) {
+export function DeadlineMark({
+  deadline,
+  label = '期限',
+}: {
+  deadline: DeadlineView;
+  label?: string;
+}) {
   return (
     <View
       className="psv-risk-deadline"

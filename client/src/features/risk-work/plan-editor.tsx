@@ -191,9 +191,7 @@ export function PlanEditor({
           {report.subjectName}
           {report.villageName ? `（${report.villageName}）` : ''}
         </View>
-        <View className="psv-text-secondary">
-          核实的困难：{riskListText(planRisks(report))}
-        </View>
+        <View className="psv-text-secondary">核实的困难：{riskListText(planRisks(report))}</View>
       </View>
       <View className="psv-card">
         <View className="psv-field">
@@ -306,11 +304,7 @@ export function PlanEditor({
           </View>
         </View>
       )}
-      <View
-        className="psv-button psv-button--primary"
-        data-testid="plan-save"
-        onClick={save}
-      >
+      <View className="psv-button psv-button--primary" data-testid="plan-save" onClick={save}>
         <Text>{action.state.phase === 'sending' ? '正在保存…' : '保存帮扶计划'}</Text>
       </View>
     </View>

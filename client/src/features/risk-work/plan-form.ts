@@ -1,6 +1,11 @@
 import { measureWarnings } from '@shared/risk/measure-matching';
 import { canWork, type MemberForLabour } from '@shared/risk/labour-capacity';
-import { SECTORS, type MeasureStatus, type RiskType, type Sector } from '@shared/risk/risk-catalogue';
+import {
+  SECTORS,
+  type MeasureStatus,
+  type RiskType,
+  type Sector,
+} from '@shared/risk/risk-catalogue';
 import type { PlanView, ReportView, SetPlanPayload } from './risk-work-api';
 
 export interface MeasureDraft {
@@ -91,7 +96,8 @@ export function checkPlanForm(form: PlanForm): Record<string, string> {
     if (m.title.trim().length < 2) errors[`measures.${i}.title`] = '请写措施名称。';
     if (m.responsible.trim().length < 2) errors[`measures.${i}.responsible`] = '请写责任人姓名。';
     if (m.department.trim().length < 2) errors[`measures.${i}.department`] = '请写责任单位。';
-    if (!DATE.test(m.dueOn.trim())) errors[`measures.${i}.dueOn`] = '请填完成日期，例如 2026-12-31。';
+    if (!DATE.test(m.dueOn.trim()))
+      errors[`measures.${i}.dueOn`] = '请填完成日期，例如 2026-12-31。';
   });
   return errors;
 }

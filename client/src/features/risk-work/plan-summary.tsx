@@ -28,7 +28,11 @@ export function PlanSummary({
   onDone: (view: ReportView) => void;
   onConflict: (message: string) => void;
 }) {
-  const action = useRiskAction(api.risk.updateMeasure, { done: onDone, conflict: onConflict }, 'rmea');
+  const action = useRiskAction(
+    api.risk.updateMeasure,
+    { done: onDone, conflict: onConflict },
+    'rmea',
+  );
   const setStatus = (measureId: string, status: MeasureStatus) =>
     action.run(
       { reportId: report.reportId, expectedVersion: report.version, measureId, status },

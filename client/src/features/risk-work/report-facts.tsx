@@ -78,13 +78,19 @@ export function ReportFacts({ report }: { report: ReportView }) {
         </View>
       )}
       {report.publicity && (
-        <View className="psv-card" data-testid="risk-publicity" data-ended={report.publicity.ended ? 'yes' : 'no'}>
+        <View
+          className="psv-card"
+          data-testid="risk-publicity"
+          data-ended={report.publicity.ended ? 'yes' : 'no'}
+        >
           <View className="psv-subtitle">村内公示</View>
           <Fact label="公示时间">
             {`${localDateText(report.publicity.startsOn)} 至 ${localDateText(report.publicity.endsOn)}`}
           </Fact>
           <View className="psv-text-secondary">
-            {report.publicity.ended ? '公示已结束。' : '正在公示（不显示身份证号、电话、银行账号和病情）。'}
+            {report.publicity.ended
+              ? '公示已结束。'
+              : '正在公示（不显示身份证号、电话、银行账号和病情）。'}
           </View>
         </View>
       )}
@@ -104,7 +110,8 @@ export function ReportFacts({ report }: { report: ReportView }) {
       )}
       {report.appeal && (
         <View className="psv-notice" data-testid="risk-appeal">
-          农户于 {instantText(report.appeal.at)} 申请复核（到{LEVEL_LABEL[report.appeal.toLevel]}）：
+          农户于 {instantText(report.appeal.at)} 申请复核（到{LEVEL_LABEL[report.appeal.toLevel]}
+          ）：
           {report.appeal.reason}
         </View>
       )}

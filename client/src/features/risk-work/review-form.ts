@@ -46,8 +46,7 @@ export function checkReviewForm(
   ctx: { status: RiskStatus; needsHousehold: boolean },
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (decision === 'return' && form.note.trim().length < 2)
-    errors.note = '请写明还需要补充什么。';
+  if (decision === 'return' && form.note.trim().length < 2) errors.note = '请写明还需要补充什么。';
   if (decision === 'reject' && form.note.trim().length < 2) errors.note = '请写明不通过的原因。';
   if (decision === 'approve' && ctx.status === 'submitted') {
     const v = form.visit;
@@ -92,7 +91,9 @@ export function reviewPayload(
 }
 
 /** The server's field paths (`visit.note`) as this form's keys (`visitNote`). */
-export function formFieldErrors(server: Record<string, string> | undefined): Record<string, string> {
+export function formFieldErrors(
+  server: Record<string, string> | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [path, message] of Object.entries(server ?? {})) {
     const key = path === 'visit.note' ? 'visitNote' : path.replace(/^visit\./, '');

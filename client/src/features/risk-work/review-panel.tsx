@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { chinaDate } from '@shared/review-workflow/working-days';
-import { MONITOR_TYPES, MONITOR_TYPE_LABEL, type MonitorType } from '@shared/households/household-labels';
+import {
+  MONITOR_TYPES,
+  MONITOR_TYPE_LABEL,
+  type MonitorType,
+} from '@shared/households/household-labels';
 import { suggestedMonitorType } from '@shared/risk/monitor-type-rule';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { PhotoPicker } from '../exhibits/photo-picker';
@@ -34,7 +38,10 @@ function initialForm(report: ReportView, suggestion: MonitorType | null): Review
 }
 
 /** The 三类户 kind the rule suggests on 市审定 (the city may choose another). */
-export function suggestionFor(report: ReportView, household: HouseholdView | null): MonitorType | null {
+export function suggestionFor(
+  report: ReportView,
+  household: HouseholdView | null,
+): MonitorType | null {
   if (!household) return null;
   return suggestedMonitorType({
     categoryBefore: household.category,
@@ -84,7 +91,8 @@ export function RiskReviewPanel({
       <View className="psv-subtitle">本级审核：{stage.label}</View>
       {publicityOpen && report.publicity && (
         <View className="psv-notice" data-testid="publicity-gate">
-          村内公示到 {localDateText(report.publicity.endsOn)} 结束，公示结束后才能审核通过；需要补充材料可以先退回。
+          村内公示到 {localDateText(report.publicity.endsOn)}{' '}
+          结束，公示结束后才能审核通过；需要补充材料可以先退回。
         </View>
       )}
 

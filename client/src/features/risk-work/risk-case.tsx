@@ -38,7 +38,10 @@ const DONE_TEXT: Partial<Record<ReportView['status'], string>> = {
 export function RiskCase({ reportId }: { reportId: string }) {
   const c = useRiskCase(reportId);
   const report = c.data.state === 'ready' ? c.data.report : null;
-  const { household, error: householdError } = useCaseHousehold(report?.householdId ?? null, report?.version ?? 0);
+  const { household, error: householdError } = useCaseHousehold(
+    report?.householdId ?? null,
+    report?.version ?? 0,
+  );
   // Back from the plan editor: read again so the plan shows.
   useDidShow(() => {
     if (c.data.state === 'ready') c.reload();
@@ -122,9 +125,7 @@ export function RiskCase({ reportId }: { reportId: string }) {
         <View data-testid="risk-household">
           <HouseholdCard
             household={{ ...household, memberCount: household.members.length }}
-            onOpen={() =>
-              void Taro.navigateTo({ url: householdDetailPath(household.householdId) })
-            }
+            onOpen={() => void Taro.navigateTo({ url: householdDetailPath(household.householdId) })}
           />
           <MemberList members={household.members} />
           <HouseholdTimeline key={r.version} householdId={household.householdId} />

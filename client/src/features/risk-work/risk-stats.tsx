@@ -39,7 +39,11 @@ export function RiskStats({ data }: { data: StatsView }) {
         </View>
         <View className="psv-row" data-stat="overdue" data-testid="stats-overdue">
           <Text>已超期</Text>
-          <Text className={data.overdue > 0 ? 'psv-badge psv-badge--failed' : 'psv-badge psv-badge--sent'}>
+          <Text
+            className={
+              data.overdue > 0 ? 'psv-badge psv-badge--failed' : 'psv-badge psv-badge--sent'
+            }
+          >
             {data.overdue} 份
           </Text>
         </View>

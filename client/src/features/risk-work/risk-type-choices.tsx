@@ -12,9 +12,7 @@ export function RiskTypeChoices({
   testId: string;
 }) {
   const toggle = (risk: RiskType) =>
-    onChange(
-      selected.includes(risk) ? selected.filter((r) => r !== risk) : [...selected, risk],
-    );
+    onChange(selected.includes(risk) ? selected.filter((r) => r !== risk) : [...selected, risk]);
   return (
     <View className="psv-choice-group" data-testid={testId}>
       {RISK_TYPE_CODES.map((risk) => {

@@ -7,7 +7,9 @@ export function RiskWorkEntry() {
   return (
     <View className="psv-card" data-testid="risk-work-entry">
       <View className="psv-subtitle">返贫风险监测</View>
-      <View className="psv-text-secondary">农户申报、入户核实、审核审定和119帮扶，按期限办理。</View>
+      <View className="psv-text-secondary">
+        农户申报、入户核实、审核审定和119帮扶，按期限办理。
+      </View>
       <View
         className="psv-button psv-button--primary"
         data-testid="open-risk-queue"

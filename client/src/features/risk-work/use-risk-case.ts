@@ -26,7 +26,11 @@ export function useRiskCase(reportId: string) {
     setData({ state: 'loading' });
     void api.risk.get({ reportId }).then((result) => {
       if (mine !== generation.current) return;
-      setData(result.ok ? { state: 'ready', report: result.data } : { state: 'error', error: result.error });
+      setData(
+        result.ok
+          ? { state: 'ready', report: result.data }
+          : { state: 'error', error: result.error },
+      );
     });
   }, [reportId]);
 
