@@ -6,6 +6,7 @@ import { api } from '../../api/api';
 import type { ReportView } from './risk-work-api';
 import { useRiskAction } from './use-risk-action';
 
+const FORM_FIELDS = ['visitedOn', 'incomePerHead', 'method', 'note'];
 const METHODS = Object.keys(ELIMINATION_METHODS) as EliminationMethod[];
 
 /** The form's own rules, before sending (the server checks the 风险消除 conditions). */
@@ -134,7 +135,14 @@ export function EliminationForm({
       </View>
       {action.state.phase === 'error' && (
         <View className="psv-risk-warning" role="alert" data-testid="elimination-refused">
-          {action.state.message}
+          <View>{action.state.message}</View>
+          {Object.entries(action.state.fieldErrors)
+            .filter(([field]) => !FORM_FIELDS.includes(field))
+            .map(([field, reason]) => (
+              <View key={field} data-testid="elimination-reason">
+                · {reason}
+              </View>
+            ))}
         </View>
       )}
       <View
