@@ -338,7 +338,11 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
         `results not narrowed to 马: ${heads.join(', ')}`,
       );
       await page.screenshot({ path: join(SHOTS, 'workbench-search.png'), fullPage: true });
-      await results.first().click();
+      // 三类户 is entered and left only through the risk workflow: open a green or blue folder.
+      await search
+        .locator('[data-testid="household-card"]:not([data-folder="red"])')
+        .first()
+        .click();
       await page
         .locator('[data-testid="household-profile"] >> visible=true')
         .first()
@@ -352,12 +356,10 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       const card = profile.locator('[data-testid="household-card"]').first();
       const folder = await card.getAttribute('data-folder');
       const change = profile.locator('[data-testid="category-change"]').first();
-      if (folder === 'red') {
-        await change.locator('[data-category="general"]').first().click();
-      } else {
-        await change.locator('[data-category="monitored"]').first().click();
-        await change.locator('[data-monitor-type="unstable"]').first().click();
-      }
+      await change
+        .locator(`[data-category="${folder === 'blue' ? 'general' : 'lifted'}"]`)
+        .first()
+        .click();
       await change.locator('[data-testid="category-submit"]').first().click();
       await change.locator('.psv-field__error >> text=原因').first().waitFor({ timeout: 5_000 });
       await change.locator('textarea').first().fill('入户核实：家中主要劳动力务工收入中断');
@@ -378,7 +380,10 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       );
       assert((await top.innerText()).includes('务工收入中断'), 'the reason is not on the timeline');
       const after = await card.getAttribute('data-folder');
-      assert(after === (folder === 'red' ? 'green' : 'red'), `folder after the change is ${after}`);
+      assert(
+        after === (folder === 'blue' ? 'green' : 'blue'),
+        `folder after the change is ${after}`,
+      );
       await page.screenshot({ path: join(SHOTS, 'household-360.png'), fullPage: true });
     },
   );

@@ -1,14 +1,33 @@
+import Taro from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
-import type { HouseholdView } from './households-api';
-import {
-  CATEGORY_LABEL,
-  HOUSEHOLD_CATEGORIES,
-  MONITOR_TYPES,
-  MONITOR_TYPE_LABEL,
-} from './household-labels';
+import type { HouseholdCategory, HouseholdView } from './households-api';
+import { CATEGORY_LABEL } from './household-labels';
 import { REASON_MAX, useChangeCategory } from './use-change-category';
 
-/** For cadres: change the household's category with a required reason. */
+/** Categories a cadre may set by hand; 三类户 (monitored) only comes from the risk workflow. */
+const HAND_SET_CATEGORIES: readonly HouseholdCategory[] = ['general', 'lifted'];
+const RISK_QUEUE_PATH = '/packages/risk-work/pages/queue/index';
+
+function RiskWorkflowHint({ monitored }: { monitored: boolean }) {
+  return (
+    <View className="psv-notice" data-testid="category-monitored-hint">
+      <Text>
+        {monitored
+          ? '这户是三类户（监测对象），不能在这里调整。退出监测要在“返贫风险监测”里申请风险消除，经镇审核、市审定。'
+          : '纳入三类户（监测对象）要走“返贫风险监测”：农户申报或村里排查，村里核实、镇上审核、市里审定。'}
+      </Text>
+      <View
+        className="psv-button"
+        data-testid="category-open-risk"
+        onClick={() => void Taro.navigateTo({ url: RISK_QUEUE_PATH })}
+      >
+        <Text>去返贫风险监测</Text>
+      </View>
+    </View>
+  );
+}
+
+/** For cadres: change the household's category (一般户 / 已脱贫户) with a required reason. */
 export function CategoryChangeForm({
   household,
   onChanged,
@@ -17,13 +36,21 @@ export function CategoryChangeForm({
   onChanged: (view: HouseholdView) => void;
 }) {
   const c = useChangeCategory(household, onChanged);
+  if (household.category === 'monitored') {
+    return (
+      <View className="psv-card" data-testid="category-change">
+        <View className="psv-subtitle">调整户类</View>
+        <RiskWorkflowHint monitored />
+      </View>
+    );
+  }
   return (
     <View className="psv-card" data-testid="category-change">
       <View className="psv-subtitle">调整户类</View>
       <View className="psv-field">
         <Text className="psv-field__label">新的户类</Text>
         <View className="psv-choice-group">
-          {HOUSEHOLD_CATEGORIES.map((category) => (
+          {HAND_SET_CATEGORIES.map((category) => (
             <View
               key={category}
               data-category={category}
@@ -38,26 +65,7 @@ export function CategoryChangeForm({
           <View className="psv-field__error">{c.fieldErrors.category}</View>
         )}
       </View>
-      {c.form.category === 'monitored' && (
-        <View className="psv-field">
-          <Text className="psv-field__label">监测类型</Text>
-          <View className="psv-choice-group">
-            {MONITOR_TYPES.map((monitorType) => (
-              <View
-                key={monitorType}
-                data-monitor-type={monitorType}
-                className={`psv-choice${c.form.monitorType === monitorType ? ' psv-choice--active' : ''}`}
-                onClick={() => c.update({ monitorType })}
-              >
-                <Text>{MONITOR_TYPE_LABEL[monitorType]}</Text>
-              </View>
-            ))}
-          </View>
-          {c.fieldErrors.monitorType && (
-            <View className="psv-field__error">{c.fieldErrors.monitorType}</View>
-          )}
-        </View>
-      )}
+      <RiskWorkflowHint monitored={false} />
       <View className="psv-field">
         <Text className="psv-field__label">调整原因（必填）</Text>
         <Textarea
@@ -65,7 +73,7 @@ export function CategoryChangeForm({
           name="reason"
           value={c.form.reason}
           maxlength={REASON_MAX}
-          placeholder="例如：户主突发重病住院，家庭支出大增"
+          placeholder="例如：核实后确认已稳定脱贫"
           onInput={(event) => c.update({ reason: event.detail.value })}
         />
         {c.fieldErrors.reason && <View className="psv-field__error">{c.fieldErrors.reason}</View>}

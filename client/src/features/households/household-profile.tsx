@@ -11,6 +11,7 @@ import { InvitationPanel } from './invitation-panel';
 import { JoinRequestsPanel } from './join-requests-panel';
 import { MemberList } from './member-list';
 import { canIssueInvitation, type OfficialRole } from './official-roles';
+import { HouseholdRiskSection } from '../risk-work/household-risk-section';
 
 /** A household seen by a cadre: everything on one page. */
 export function HouseholdProfile({
@@ -31,6 +32,7 @@ export function HouseholdProfile({
     <View data-testid="household-profile">
       <HouseholdCard household={{ ...household, memberCount: household.members.length }} />
       <MemberList members={household.members} />
+      <HouseholdRiskSection householdId={household.householdId} />
       <CategoryChangeForm household={household} onChanged={setChanged} />
       {canIssueInvitation(role) && <InvitationPanel householdId={household.householdId} />}
       {canIssueInvitation(role) && <JoinRequestsPanel householdId={household.householdId} />}

@@ -7,11 +7,13 @@ import { OfficialGate } from '../../../../features/households/official-gate';
 import { DASHBOARD_PATH } from '../../../../features/households/official-roles';
 import { PendingItems } from '../../../../features/households/pending-items';
 import { useDashboard } from '../../../../features/households/use-dashboard';
+import { RiskWorkEntry } from '../../../../features/risk-work/risk-work-entry';
 
 function Workbench() {
   const dashboard = useDashboard();
   return (
     <View data-testid="workbench">
+      <RiskWorkEntry />
       <PendingItems dashboard={dashboard} />
       <HouseholdSearch />
       <View

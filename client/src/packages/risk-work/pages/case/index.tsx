@@ -1,5 +1,15 @@
-import { ComingSoon } from '../../../../features/catalogue/coming-soon';
+import { useRouter } from '@tarojs/taro';
+import { PageShell } from '../../../../components/page-shell/page-shell';
+import { OfficialGate } from '../../../../features/households/official-gate';
+import { RiskCase } from '../../../../features/risk-work/risk-case';
 
-export default function Page() {
-  return <ComingSoon feature="risk" />;
+/** One 返贫风险 report with the household's 360° context and the review panel for my step. */
+export default function RiskCasePage() {
+  const { params } = useRouter();
+  const reportId = params.id ? decodeURIComponent(params.id) : '';
+  return (
+    <PageShell title="申报详情">
+      <OfficialGate>{() => <RiskCase reportId={reportId} />}</OfficialGate>
+    </PageShell>
+  );
 }

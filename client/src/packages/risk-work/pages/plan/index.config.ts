@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '返贫风险' });
+export default definePageConfig({ navigationBarTitleText: '帮扶计划' });

@@ -1,0 +1,139 @@
+import { Image, Text, View } from '@tarojs/components';
+import { DISASTER_SUBTYPES, PROXY_RELATIONS } from '@shared/risk/risk-catalogue';
+import { MONITOR_TYPE_LABEL } from '@shared/households/household-labels';
+import { exhibitImageUrl } from '../exhibits/exhibit-image-url';
+import type { ReportView } from './risk-work-api';
+import {
+  LEVEL_LABEL,
+  instantText,
+  localDateText,
+  riskListText,
+  roleText,
+  yuanText,
+} from './risk-work-labels';
+import './risk-work.css';
+
+function Fact({ label, children, testId }: { label: string; children: string; testId?: string }) {
+  return (
+    <View className="psv-risk-kv" data-testid={testId}>
+      <Text className="psv-risk-kv__key">{label}</Text>
+      <Text className="psv-risk-kv__value">{children}</Text>
+    </View>
+  );
+}
+
+function Photos({ photos }: { photos: ReportView['photos'] }) {
+  if (photos.length === 0) return null;
+  return (
+    <View className="psv-risk-photos">
+      {photos.map((p) => (
+        <Image
+          key={p.fileId}
+          className="psv-risk-photo"
+          src={exhibitImageUrl(p.url)}
+          mode="aspectFill"
+        />
+      ))}
+    </View>
+  );
+}
+
+/** What the family reported, who filed it, the consent, the visit, the 公示 and any decision. */
+export function ReportFacts({ report }: { report: ReportView }) {
+  const filer = report.filedBy;
+  return (
+    <>
+      <View className="psv-card" data-testid="risk-report-facts">
+        <View className="psv-subtitle">申报内容</View>
+        <Fact label="困难" testId="report-risks">
+          {riskListText(report.risks) +
+            (report.disasterSubtype ? `（${DISASTER_SUBTYPES[report.disasterSubtype]}）` : '')}
+        </Fact>
+        <Fact label="发生时间">{localDateText(report.occurredOn)}</Fact>
+        <Fact label="估计花费或损失">{yuanText(report.estimatedCost)}</Fact>
+        <View className="psv-field__label">情况说明</View>
+        <View data-testid="report-description">{report.description}</View>
+        <Photos photos={report.photos} />
+        <Fact label="申报人" testId="report-filer">
+          {`${filer.name}（${roleText(filer.role)}${
+            filer.relation ? `，是${PROXY_RELATIONS[filer.relation]}` : ''
+          }）`}
+        </Fact>
+        {filer.proxyReason && <Fact label="代为申报原因">{filer.proxyReason}</Fact>}
+        {report.contactPhoneMasked && <Fact label="联系电话">{report.contactPhoneMasked}</Fact>}
+        <Fact label="提交时间">{instantText(report.submittedAt)}</Fact>
+        <Fact label="授权核查" testId="report-consent">
+          {`${instantText(report.consent.at)} 已同意（${report.consent.version}）`}
+        </Fact>
+      </View>
+      {report.visit && (
+        <View className="psv-card" data-testid="risk-visit">
+          <View className="psv-subtitle">入户核实</View>
+          <Fact label="核实日期">{localDateText(report.visit.visitedOn)}</Fact>
+          <Fact label="核实人">{report.visit.byName}</Fact>
+          <Fact label="人均纯收入（近12个月）">{yuanText(report.visit.incomePerHead)}</Fact>
+          <Fact label="核实的困难">{riskListText(report.visit.confirmedRisks)}</Fact>
+          <View>{report.visit.note}</View>
+          <Photos photos={report.visit.photos} />
+        </View>
+      )}
+      {report.publicity && (
+        <View
+          className="psv-card"
+          data-testid="risk-publicity"
+          data-ended={report.publicity.ended ? 'yes' : 'no'}
+        >
+          <View className="psv-subtitle">村内公示</View>
+          <Fact label="公示时间">
+            {`${localDateText(report.publicity.startsOn)} 至 ${localDateText(report.publicity.endsOn)}`}
+          </Fact>
+          <View className="psv-text-secondary">
+            {report.publicity.ended
+              ? '公示已结束。'
+              : '正在公示（不显示身份证号、电话、银行账号和病情）。'}
+          </View>
+        </View>
+      )}
+      {report.returnNote && (
+        <View className="psv-notice" data-testid="risk-return-note">
+          已退回，要农户补充：{report.returnNote}
+        </View>
+      )}
+      {report.rejection && (
+        <View className="psv-notice" data-testid="risk-rejection">
+          {LEVEL_LABEL[report.rejection.level]}不予通过（{instantText(report.rejection.at)}）：
+          {report.rejection.reason}
+          {report.rejection.appealTo && report.rejection.appealBy
+            ? ` 农户可在 ${localDateText(report.rejection.appealBy)} 前向${LEVEL_LABEL[report.rejection.appealTo]}申请复核。`
+            : ''}
+        </View>
+      )}
+      {report.appeal && (
+        <View className="psv-notice" data-testid="risk-appeal">
+          农户于 {instantText(report.appeal.at)} 申请复核（到{LEVEL_LABEL[report.appeal.toLevel]}
+          ）：
+          {report.appeal.reason}
+        </View>
+      )}
+      {report.monitorType && (
+        <View className="psv-card" data-testid="risk-monitored">
+          <Fact label="监测类型">{MONITOR_TYPE_LABEL[report.monitorType]}</Fact>
+          {report.monitoredSince && (
+            <Fact label="纳入监测">{instantText(report.monitoredSince)}</Fact>
+          )}
+        </View>
+      )}
+      {report.elimination && (
+        <View className="psv-card" data-testid="risk-elimination">
+          <View className="psv-subtitle">风险消除</View>
+          <Fact label="申请时间">{instantText(report.elimination.proposedAt)}</Fact>
+          <Fact label="人均纯收入">{yuanText(report.elimination.incomePerHead)}</Fact>
+          <View>{report.elimination.note}</View>
+          {report.elimination.resolvedAt && (
+            <Fact label="已消除">{instantText(report.elimination.resolvedAt)}</Fact>
+          )}
+        </View>
+      )}
+    </>
+  );
+}

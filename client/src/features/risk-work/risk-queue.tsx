@@ -1,0 +1,136 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { RISK_STATUSES } from '@shared/risk/risk-statuses';
+import { ChoiceChips } from '../../components/choice-chips/choice-chips';
+import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import type { OfficialRole } from '../households/official-roles';
+import { QueueItem } from './queue-item/queue-item';
+import { STATUS_SHORT_LABEL } from './risk-work-labels';
+import { riskCasePath } from './risk-work-paths';
+import { useRiskQueue } from './use-risk-queue';
+import { useScopeVillages } from './use-scope-villages';
+import './risk-work.css';
+
+const VIEWS = ['todo', 'all'] as const;
+const VIEW_LABEL = { todo: '待办', all: '全部' } as const;
+
+function VillageFilter({
+  role,
+  selected,
+  onChange,
+}: {
+  role: OfficialRole;
+  selected: string | null;
+  onChange: (villageId: string | null) => void;
+}) {
+  const villages = useScopeVillages(role);
+  if (role === 'village_cadre') return null;
+  if (villages.state !== 'ready') return null;
+  const ids = villages.data.items.map((v) => v.id);
+  const labels = Object.fromEntries(villages.data.items.map((v) => [v.id, v.name]));
+  return (
+    <View className="psv-field">
+      <Text className="psv-field__label">村</Text>
+      <ChoiceChips
+        testId="risk-filter-village"
+        options={ids}
+        labels={labels}
+        selected={selected}
+        onChange={onChange}
+        allLabel="全部村"
+        scroll
+      />
+    </View>
+  );
+}
+
+/**
+ * 待办 of the caller's level, by due date (or 全部 in scope), with 只看超期, village and status
+ * filters; each item opens its case.
+ */
+export function RiskQueue({ role }: { role: OfficialRole }) {
+  const { filters, update, list } = useRiskQueue();
+  // Back from a decision: the handled item leaves 待办.
+  useDidShow(() => {
+    if (list.state !== 'loading') list.reload();
+  });
+  return (
+    <View data-testid="risk-queue" data-view={filters.view}>
+      <View className="psv-choice-group" data-testid="risk-queue-tabs">
+        {VIEWS.map((view) => (
+          <View
+            key={view}
+            className={`psv-choice${filters.view === view ? ' psv-choice--active' : ''}`}
+            data-testid={`risk-tab-${view}`}
+            onClick={() => update({ view })}
+          >
+            <Text>{VIEW_LABEL[view]}</Text>
+          </View>
+        ))}
+      </View>
+      <View className="psv-card">
+        <View
+          className={`psv-choice${filters.overdueOnly ? ' psv-choice--active' : ''}`}
+          data-testid="risk-filter-overdue"
+          onClick={() => update({ overdueOnly: !filters.overdueOnly })}
+        >
+          <Text>{filters.overdueOnly ? '✓ 只看超期' : '只看超期'}</Text>
+        </View>
+        <VillageFilter
+          role={role}
+          selected={filters.villageId}
+          onChange={(villageId) => update({ villageId })}
+        />
+        <View className="psv-field">
+          <Text className="psv-field__label">进度</Text>
+          <ChoiceChips
+            testId="risk-filter-status"
+            options={RISK_STATUSES}
+            labels={STATUS_SHORT_LABEL}
+            selected={filters.status}
+            onChange={(status) => update({ status })}
+            allLabel="全部"
+            scroll
+          />
+        </View>
+      </View>
+      {list.state === 'loading' && <LoadingState text="正在读取申报…" />}
+      {list.state === 'error' && list.error && (
+        <ErrorState message={list.error.message} onRetry={list.reload} />
+      )}
+      {list.state === 'ready' && list.items.length === 0 && (
+        <EmptyState
+          title={filters.view === 'todo' ? '现在没有要您处理的申报' : '没有符合条件的申报'}
+          hint={
+            filters.view === 'todo'
+              ? '农户申报或下级审核后，会按期限先后出现在这里。'
+              : '换个村或进度看看。'
+          }
+        />
+      )}
+      {list.items.length > 0 && (
+        <View className="psv-text-secondary" data-testid="risk-queue-count">
+          {filters.view === 'todo' ? '按期限先后排列，' : '最新的在前，'}共 {list.items.length} 份
+          {list.hasMore ? '以上' : ''}
+        </View>
+      )}
+      {list.items.map((item) => (
+        <QueueItem
+          key={item.reportId}
+          item={item}
+          onOpen={() => void Taro.navigateTo({ url: riskCasePath(item.reportId) })}
+        />
+      ))}
+      {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}
+      {list.state === 'ready' && list.hasMore && (
+        <View
+          className="psv-button"
+          data-testid="risk-queue-more"
+          onClick={list.loadingMore ? undefined : list.loadMore}
+        >
+          <Text>{list.loadingMore ? '正在加载…' : '加载更多'}</Text>
+        </View>
+      )}
+    </View>
+  );
+}
