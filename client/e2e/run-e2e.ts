@@ -23,6 +23,7 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
 import { exhibitsJourney } from './exhibits-journey';
+import { riskJourney } from './risk-journey';
 import { sharedPhoneJourney } from './shared-phone-journey';
 import {
   startGatewayProcess,
@@ -760,6 +761,8 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     callApi,
     context,
   });
+
+  await riskJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi, context });
 
   await step('no Content Security Policy violations on any page', () => {
     assert(cspViolations.length === 0, cspViolations.slice(0, 3).join(' | '));
