@@ -55,7 +55,7 @@ test('a villager files for their household; village → 公示 → town → city
       expectedVersion: filed.version,
       decision: 'approve',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这一步由村里入户核实的人员办理。' } });
 
   const verified = await k.review('village_cadre', filed.reportId, 'approve', { visit: k.visit() });
   expect(verified).toMatchObject({
@@ -243,7 +243,7 @@ test('return → the filer amends and resubmits → back at the returning stage'
       expectedVersion: returned.version,
       answer: '补上了',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '只有申报人本人可以补充后重新提交。' } });
   const again = await k.ok('villager', 'resubmit', {
     reportId: filed.reportId,
     expectedVersion: returned.version,
