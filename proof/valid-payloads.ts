@@ -177,7 +177,6 @@ async function pendingExhibit(d: ProofDriver): Promise<string> {
   return String(r.body.data.exhibitId);
 }
 
-
 // ---------------------------------------------------------------- 返贫风险 fixtures
 
 async function riskOk(
@@ -213,7 +212,13 @@ const riskPlan = (reportId: string, expectedVersion: number, status = 'planned')
   planText: '一户一策：医疗救助加就业帮扶。',
   insurance: { enrolled: true },
   measures: [
-    { sector: 'medical_insurance', title: '医疗救助', responsible: '马主任', dueOn: '2026-12-20', status },
+    {
+      sector: 'medical_insurance',
+      title: '医疗救助',
+      responsible: '马主任',
+      dueOn: '2026-12-20',
+      status,
+    },
     { sector: 'employment', title: '公益性岗位', responsible: '李干事', dueOn: '2027-01-10' },
   ],
 });
@@ -241,7 +246,11 @@ async function plannedUrgentReport(d: ProofDriver) {
   const r = await submittedReport(d, { risks: ['accident'], urgent: true });
   const planned = await riskOk(d, 'village_cadre', 'setPlan', riskPlan(r.reportId, r.version));
   const measures = (planned.plan as { measures: Array<{ measureId: string }> }).measures;
-  return { reportId: r.reportId, version: Number(planned.version), measureId: measures[0]?.measureId };
+  return {
+    reportId: r.reportId,
+    version: Number(planned.version),
+    measureId: measures[0]?.measureId,
+  };
 }
 
 /**
@@ -253,12 +262,14 @@ async function assistingReport(d: ProofDriver) {
   d.moveClock?.(-200 * DAY);
   const r = await submittedReport(d);
   let v = Number(
-    (await riskOk(d, 'village_cadre', 'review', {
-      reportId: r.reportId,
-      expectedVersion: r.version,
-      decision: 'approve',
-      visit: riskVisit(),
-    })).version,
+    (
+      await riskOk(d, 'village_cadre', 'review', {
+        reportId: r.reportId,
+        expectedVersion: r.version,
+        decision: 'approve',
+        visit: riskVisit(),
+      })
+    ).version,
   );
   // The village 公示 lasts 5 days; over HTTP the town's approval is refused until it ends.
   d.moveClock?.(6 * DAY);
@@ -271,12 +282,7 @@ async function assistingReport(d: ProofDriver) {
     if (!step.body.ok) break;
     v = Number(step.body.data.version);
   }
-  const planned = await d.call(
-    'village_cadre',
-    'risk',
-    'setPlan',
-    riskPlan(r.reportId, v, 'done'),
-  );
+  const planned = await d.call('village_cadre', 'risk', 'setPlan', riskPlan(r.reportId, v, 'done'));
   if (planned.body.ok) v = Number(planned.body.data.version);
   d.moveClock?.(194 * DAY);
   return { reportId: r.reportId, version: v };

@@ -28,8 +28,7 @@ export async function resubmit(input: ActionInput<Actions, 'resubmit'>, ctx: Han
     move: { kind: 'resubmit' },
     step: { kind: 'resubmitted', note: input.answer },
     check(r) {
-      if (r.filerId !== caller.userId)
-        throw conflict('只有申报人本人可以补充后重新提交。');
+      if (r.filerId !== caller.userId) throw conflict('只有申报人本人可以补充后重新提交。');
     },
     patch: () => ({
       returnNote: null,

@@ -1,5 +1,8 @@
 import { demoImagePng } from '../exhibits/seed/demo-image';
-import { householdEventsCollection, usersCollection } from '../platform/runtime/platform-collections';
+import {
+  householdEventsCollection,
+  usersCollection,
+} from '../platform/runtime/platform-collections';
 import { devOpenid } from '../platform/adapters/local/dev-personas';
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
@@ -87,9 +90,9 @@ test('scope: other villagers, other villages and other towns get NOT_FOUND', asy
       }),
     ),
   ).toBe('NOT_FOUND');
-  expect((await k.ok('village_cadre_b', 'queue', { view: 'all' })).items).toEqual([]);
-  expect((await k.ok('villager_b', 'mine', {})).items).toEqual([]);
-  expect((await k.ok({ persona: 'town_reviewer', as: 'baohan' }, 'stats', {})).total).toBe(0);
+  expect((await k.list('village_cadre_b', 'queue', { view: 'all' })).items).toEqual([]);
+  expect((await k.list('villager_b', 'mine', {})).items).toEqual([]);
+  expect((await k.stats({ persona: 'town_reviewer', as: 'baohan' })).total).toBe(0);
   // A cadre's 排查 only in their own village.
   expect(
     code(await k.call('village_cadre_b', 'submit', k.report({ householdId: 'hh-demo-qimou-02' }))),
@@ -138,7 +141,9 @@ test('proxy filing records who filed and their relation, reveals nothing, and is
     waitingFor: 'village',
   });
   // The filer follows it; 王坪村's cadre works it; nothing lands on any household yet.
-  expect((await k.ok('villager', 'mine', {})).items.map((i: { reportId: string }) => i.reportId)).toContain(real.reportId);
+  expect((await k.list('villager', 'mine', {})).items.map((i) => i.reportId)).toContain(
+    real.reportId,
+  );
   expect(await t.store.collection(householdEventsCollection).count({ ref: real.reportId })).toBe(0);
   // Approval needs the household the visit found (in the report's village).
   expect(
@@ -167,11 +172,15 @@ test('proxy filing records who filed and their relation, reveals nothing, and is
   expect(await k.ok('villager_b', 'get', { reportId: real.reportId })).toMatchObject({
     filedBy: { name: '马文礼', relation: 'child' },
   });
-  const pub = await k.ok('villager_b', 'publicity', {});
+  const pub = await k.publicity('villager_b');
   expect(pub.items).toEqual([
-    expect.objectContaining({ headName: '王桂兰', kind: 'identification', memberCount: expect.any(Number) }),
+    expect.objectContaining({
+      headName: '王桂兰',
+      kind: 'identification',
+      memberCount: expect.any(Number),
+    }),
   ]);
-  expect((await k.ok('villager', 'publicity', {})).items).toEqual([]);
+  expect((await k.publicity('villager')).items).toEqual([]);
 });
 
 test('deadlines count working days across 国庆 and show overdue from the clock', async () => {
@@ -185,45 +194,58 @@ test('deadlines count working days across 国庆 and show overdue from the clock
   const late = await k.ok('village_cadre', 'get', { reportId: filed.reportId });
   expect(late.deadline).toEqual({ dueOn: '2026-10-09', daysLeft: -2, overdue: true });
   await k.review('village_cadre', other.reportId, 'approve', { visit: k.visit() });
-  const overdue = await k.ok('village_cadre', 'queue', { overdueOnly: true });
-  expect(overdue.items.map((i: { reportId: string }) => i.reportId)).toEqual([filed.reportId]);
-  const stats = await k.ok('town_reviewer', 'stats', {});
+  const overdue = await k.list('village_cadre', 'queue', { overdueOnly: true });
+  expect(overdue.items.map((i) => i.reportId)).toEqual([filed.reportId]);
+  const stats = await k.stats('town_reviewer');
   expect(stats).toMatchObject({ scopeName: '折桥镇', total: 2, open: 2, overdue: 1 });
   expect(stats.byStatus).toMatchObject({ submitted: 1, village_verified: 1 });
   expect(stats.byRiskType.illness).toBe(2);
   expect(stats.byUnit).toEqual(
-    expect.arrayContaining([expect.objectContaining({ unitId: 'village-zheqiao-qimou', open: 2, overdue: 1 })]),
+    expect.arrayContaining([
+      expect.objectContaining({ unitId: 'village-zheqiao-qimou', open: 2, overdue: 1 }),
+    ]),
   );
-  expect((await k.ok('city_approver', 'stats', {})).byUnit).toEqual(
-    expect.arrayContaining([expect.objectContaining({ unitId: 'town-zheqiao', unitName: '折桥镇', open: 2 })]),
+  expect((await k.stats('city_approver')).byUnit).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ unitId: 'town-zheqiao', unitName: '折桥镇', open: 2 }),
+    ]),
   );
 });
 
 test('the 待办 queue is sorted by due date and pages with a cursor', async () => {
   const ids: string[] = [];
   for (let i = 0; i < 3; i++) {
-    ids.push(String((await k.ok('villager', 'submit', k.report({ description: `第${i}件事情说明` }))).reportId));
+    ids.push(
+      String(
+        (await k.ok('villager', 'submit', k.report({ description: `第${i}件事情说明` }))).reportId,
+      ),
+    );
     k.days(3); // Sat, Tue, Fri: due 12-04, 12-08, 12-11
   }
-  const p1 = await k.ok('village_cadre', 'queue', { limit: 2 });
-  expect(p1.items.map((i: { reportId: string }) => i.reportId)).toEqual(ids.slice(0, 2));
-  const p2 = await k.ok('village_cadre', 'queue', { limit: 2, cursor: p1.nextCursor });
-  expect(p2.items.map((i: { reportId: string }) => i.reportId)).toEqual(ids.slice(2));
+  const p1 = await k.list('village_cadre', 'queue', { limit: 2 });
+  expect(p1.items.map((i) => i.reportId)).toEqual(ids.slice(0, 2));
+  const p2 = await k.list('village_cadre', 'queue', { limit: 2, cursor: p1.nextCursor });
+  expect(p2.items.map((i) => i.reportId)).toEqual(ids.slice(2));
   expect(p2.nextCursor).toBeNull();
-  const all = await k.ok('city_approver', 'queue', { view: 'all' });
-  expect(all.items.map((i: { reportId: string }) => i.reportId)).toEqual([...ids].reverse());
+  const all = await k.list('city_approver', 'queue', { view: 'all' });
+  expect(all.items.map((i) => i.reportId)).toEqual([...ids].reverse());
 });
 
 test('photos: the same checks as the museum uploads; only your own uploads can be attached', async () => {
   const photo = demoImagePng(5, 32, 24).toString('base64');
-  const up = await k.ok('villager', 'uploadPhoto', { dataBase64: photo });
+  const up = await k.upload('villager', photo);
   expect(up).toMatchObject({ fileId: expect.any(String), url: expect.any(String) });
   expect(
-    await k.call('villager', 'uploadPhoto', { dataBase64: Buffer.from('not an image at all').toString('base64') }),
+    await k.call('villager', 'uploadPhoto', {
+      dataBase64: Buffer.from('not an image at all').toString('base64'),
+    }),
   ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   expect(
     await k.call('villager_b', 'submit', k.report({ photoFileIds: [up.fileId], proxy: undefined })),
-  ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fieldErrors: { photoFileIds: expect.any(String) } } });
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { photoFileIds: expect.any(String) } },
+  });
   const filed = await k.ok('villager', 'submit', k.report({ photoFileIds: [up.fileId] }));
   expect(filed.photos).toEqual([{ fileId: up.fileId, url: expect.any(String) }]);
 });
@@ -237,11 +259,13 @@ test('a 绿色通道 report gets its plan before approval and goes straight to a
     expectedVersion: filed.version,
     planText: '先行救助：临时救助和医疗救助。',
     insurance: { enrolled: false },
-    measures: [{ sector: 'civil_affairs', title: '临时救助', responsible: '何建国', dueOn: '2026-12-01' }],
+    measures: [
+      { sector: 'civil_affairs', title: '临时救助', responsible: '何建国', dueOn: '2026-12-01' },
+    ],
   });
   expect(planned).toMatchObject({ status: 'submitted', waitingFor: 'village' });
   // Only 民政 for a family that can work is flagged (民政 does cover 因意外事故).
-  expect(planned.plan.warnings).toEqual([expect.stringContaining('家里有能干活的人')]);
+  expect(planned.plan?.warnings).toEqual([expect.stringContaining('家里有能干活的人')]);
   // A normal report may not get a plan before approval.
   const normal = await k.ok('villager', 'submit', k.report());
   expect(
@@ -250,12 +274,20 @@ test('a 绿色通道 report gets its plan before approval and goes straight to a
       expectedVersion: normal.version,
       planText: '先行救助：临时救助和医疗救助。',
       insurance: { enrolled: false },
-      measures: [{ sector: 'civil_affairs', title: '临时救助', responsible: '何建国', dueOn: '2026-12-01' }],
+      measures: [
+        { sector: 'civil_affairs', title: '临时救助', responsible: '何建国', dueOn: '2026-12-01' },
+      ],
     }),
   ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  await k.review('village_cadre', filed.reportId, 'approve', { visit: k.visit({ confirmedRisks: ['accident'] }) });
+  await k.review('village_cadre', filed.reportId, 'approve', {
+    visit: k.visit({ confirmedRisks: ['accident'] }),
+  });
   k.days(6);
   await k.review('town_reviewer', filed.reportId, 'approve');
   const approved = await k.review('city_approver', filed.reportId, 'approve');
-  expect(approved).toMatchObject({ status: 'assisting', waitingFor: null, monitorType: expect.any(String) });
+  expect(approved).toMatchObject({
+    status: 'assisting',
+    waitingFor: null,
+    monitorType: expect.any(String),
+  });
 });

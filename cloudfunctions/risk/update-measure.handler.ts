@@ -25,7 +25,11 @@ export async function updateMeasure(
   const updated = await runTransition(ctx, RISK_CASES, {
     id: input.reportId,
     expectedVersion: input.expectedVersion,
-    move: { kind: 'stay', when: MEASURE_STATUSES_OPEN, refusal: '这件申报已经办结，措施不能再改。' },
+    move: {
+      kind: 'stay',
+      when: MEASURE_STATUSES_OPEN,
+      refusal: '这件申报已经办结，措施不能再改。',
+    },
     step: { kind: 'measure_updated', note: input.note ?? null },
     check(r) {
       if (!r.plan) throw conflict('还没有帮扶计划，请先制定计划。');

@@ -1,8 +1,14 @@
 import { ROLE_LABEL } from '../../../shared/src/auth/roles';
 import type { HouseholdEventKind } from '../../../shared/src/households/household-event-kinds';
-import type { TransitionResult, WorkflowState } from '../../../shared/src/review-workflow/transitions';
+import type {
+  TransitionResult,
+  WorkflowState,
+} from '../../../shared/src/review-workflow/transitions';
 import { appeal, decide, resubmit } from '../../../shared/src/review-workflow/transitions';
-import type { Decision, WorkflowDef } from '../../../shared/src/review-workflow/workflow-definition';
+import type {
+  Decision,
+  WorkflowDef,
+} from '../../../shared/src/review-workflow/workflow-definition';
 import type { CollectionDef, Doc, Transaction } from '../ports/store';
 import { isStoreError } from '../ports/store';
 import { conflict, notFound } from '../runtime/app-error';
@@ -119,7 +125,7 @@ export async function runTransition<S extends string, D extends CaseFields<S>>(
       if (!result.ok) throw conflict(result.reason);
       await req.check?.(doc, tx);
       const extra: Partial<D> = (await req.patch?.(doc, result.next, tx)) ?? {};
-      const status = (extra.status as S | undefined) ?? result.next.status;
+      const status = extra.status ?? result.next.status;
       const moved = status !== doc.status;
       const enteredAt = moved ? now : doc.enteredAt;
       const state: WorkflowState<S> = { ...result.next, status };
