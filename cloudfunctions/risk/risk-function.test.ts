@@ -291,3 +291,67 @@ test('a 绿色通道 report gets its plan before approval and goes straight to a
     monitorType: expect.any(String),
   });
 });
+
+test('queue, mine and stats queries use indexes (the 待办 query sorts by the index, no temp sort)', async () => {
+  await k.ok('villager', 'submit', k.report()); // creates the table and its indexes
+  const queues = [
+    t.store.explainFind(
+      riskReportsCollection,
+      { townId: 't', waitingFor: 'town' },
+      { sort: [['dueOn', 'asc']] },
+    ),
+    t.store.explainFind(
+      riskReportsCollection,
+      { villageId: 'v', waitingFor: 'village', dueOn: { $lt: '2026-12-01' } },
+      { sort: [['dueOn', 'asc']] },
+    ),
+    t.store.explainFind(
+      riskReportsCollection,
+      { waitingFor: 'city' },
+      { sort: [['dueOn', 'asc']] },
+    ),
+  ];
+  for (const plan of queues) {
+    const text = plan.join('\n');
+    expect(text).toMatch(/USING (COVERING )?INDEX ix_risk_reports_/);
+    expect(text).not.toMatch(/^SCAN c_risk_reports$/m);
+    expect(text).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  }
+  for (const plan of [
+    t.store.explainFind(
+      riskReportsCollection,
+      { townId: 't' },
+      { sort: [['submittedAt', 'desc']] },
+    ),
+    t.store.explainFind(
+      riskReportsCollection,
+      { $or: [{ householdId: 'h' }, { filerId: 'u' }] },
+      { sort: [['submittedAt', 'desc']] },
+    ),
+  ])
+    expect(plan.join('\n')).not.toMatch(/^SCAN c_risk_reports$/m);
+});
+
+test('the appeal window: 10 working days after the rejection, then no more appeal', async () => {
+  const filed = await k.ok('villager', 'submit', k.report());
+  const rejected = await k.review('village_cadre', filed.reportId, 'reject', { note: '收入较高' });
+  // Saturday 11-28 + 10 working days → Friday 12-11.
+  expect(rejected.rejection).toMatchObject({ appealTo: 'town', appealBy: '2026-12-11' });
+  expect(rejected.deadline).toMatchObject({ dueOn: '2026-12-11' });
+  k.days(14); // 12-12
+  const late = await k.ok('villager', 'get', { reportId: filed.reportId });
+  expect(late.can.appeal).toBe(false);
+  expect(late.rejection).toMatchObject({ appealTo: null });
+  expect(
+    await k.call('villager', 'appeal', {
+      reportId: filed.reportId,
+      expectedVersion: late.version,
+      reason: '当时没看到消息',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '申请复核要在12月11日前提出，现在已经过了期限。' },
+  });
+  // The family's window is not an official's overdue step.
+  expect((await k.stats('village_cadre')).overdue).toBe(0);
+});

@@ -57,7 +57,10 @@ export async function stats(_input: ActionInput<Actions, 'stats'>, ctx: HandlerC
       for (const risk of r.risks) byRiskType[risk] += 1;
       const u = units.get(unitOf(r)) ?? { open: 0, overdue: 0, monitored: 0, resolved: 0 };
       const isOpen = !CLOSED.includes(r.status);
-      const late = r.waitingFor !== null && r.dueOn !== null && r.dueOn < today;
+      // Overdue and due soon count the officials' steps (not the family's appeal window).
+      const official =
+        r.waitingFor === 'village' || r.waitingFor === 'town' || r.waitingFor === 'city';
+      const late = official && r.dueOn !== null && r.dueOn < today;
       if (isOpen) {
         open += 1;
         u.open += 1;
@@ -66,8 +69,7 @@ export async function stats(_input: ActionInput<Actions, 'stats'>, ctx: HandlerC
         overdue += 1;
         u.overdue += 1;
       }
-      if (r.waitingFor !== null && r.dueOn !== null && r.dueOn >= today && r.dueOn <= soon)
-        dueSoon += 1;
+      if (official && r.dueOn !== null && r.dueOn >= today && r.dueOn <= soon) dueSoon += 1;
       if (MONITORED.includes(r.status)) u.monitored += 1;
       if (r.status === 'resolved') u.resolved += 1;
       units.set(unitOf(r), u);
