@@ -168,6 +168,11 @@ test('proxy filing records who filed and their relation, reveals nothing, and is
     visit: k.visit({ householdId: 'hh-demo-wangping-01' }),
   });
   expect(linked).toMatchObject({ householdId: 'hh-demo-wangping-01', status: 'village_verified' });
+  // The filer (another household) is not told which household record it was linked to.
+  expect(await k.ok('villager', 'get', { reportId: real.reportId })).toMatchObject({
+    householdId: null,
+    status: 'village_verified',
+  });
   // Now the family of that household sees it too, with who filed it.
   expect(await k.ok('villager_b', 'get', { reportId: real.reportId })).toMatchObject({
     filedBy: { name: '马文礼', relation: 'child' },

@@ -139,8 +139,12 @@ export async function toReportView(
     actorName: s.actorName,
     note: s.note === null ? null : text(s.note, s.actorId),
   }));
+  // A proxy filer outside the household is not told which household record it was linked to.
+  const householdHidden =
+    caller.role === 'villager' && r.householdId !== null && r.householdId !== caller.householdId;
   return {
     ...toReportSummary(r, villageName, now),
+    ...(householdHidden ? { householdId: null } : {}),
     filedBy: {
       name: r.filer.name,
       role: r.filer.role,
