@@ -39,7 +39,9 @@ export async function publicity(input: ActionInput<Actions, 'publicity'>, ctx: H
   const items = [];
   for (const r of page.items) {
     if (!r.publicity || r.publicity.startsOn > today) continue;
-    const h = r.householdId ? await ctx.store.collection(householdsCollection).get(r.householdId) : null;
+    const h = r.householdId
+      ? await ctx.store.collection(householdsCollection).get(r.householdId)
+      : null;
     items.push({
       reportId: r._id,
       villageName: names.get(r.villageId) ?? null,

@@ -1,7 +1,7 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
 import type { riskContract } from '../../shared/src/risk/risk-contract';
 import { runTransition } from '../platform/review-workflow/run-transition';
-import { forbidden, invalid } from '../platform/runtime/app-error';
+import { conflict, invalid } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
 import { checkOwnPhotos } from './check-photos';
@@ -28,8 +28,7 @@ export async function resubmit(input: ActionInput<Actions, 'resubmit'>, ctx: Han
     move: { kind: 'resubmit' },
     step: { kind: 'resubmitted', note: input.answer },
     check(r) {
-      if (r.filerId !== caller.userId)
-        throw forbidden('只有申报人本人可以补充后重新提交。');
+      if (r.filerId !== caller.userId) throw conflict('只有申报人本人可以补充后重新提交。');
     },
     patch: () => ({
       returnNote: null,

@@ -42,9 +42,11 @@ export const MEASURE_STATUSES_OPEN: readonly RiskStatus[] = [
   'elimination_town_reviewed',
 ];
 
-export function mayAppeal(r: RiskReportDoc): boolean {
+/** Whether the family may still appeal: rejected, not appealed yet, within the window. */
+export function mayAppeal(r: RiskReportDoc, now: Date): boolean {
   return (
     r.status === 'rejected' &&
+    (r.dueOn === null || chinaDate(now) <= r.dueOn) &&
     r.appeals < RISK_WORKFLOW.maxAppeals &&
     r.rejectedAt !== null &&
     RISK_WORKFLOW.appealTo(r.rejectedAt) !== null
@@ -52,7 +54,7 @@ export function mayAppeal(r: RiskReportDoc): boolean {
 }
 
 /** What the caller may do with the report now (the client shows only these buttons). */
-export function canFor(r: RiskReportDoc, caller: UserCaller) {
+export function canFor(r: RiskReportDoc, caller: UserCaller, now: Date) {
   const stage = stageOf(RISK_WORKFLOW, r.status);
   const cadre = caller.role !== 'villager' && caller.role !== 'trainer';
   const family =
@@ -66,7 +68,7 @@ export function canFor(r: RiskReportDoc, caller: UserCaller) {
       stage.roles.includes(caller.role) &&
       r.appealOf?.rejectedBy !== caller.userId,
     resubmit: r.status === 'returned' && r.filerId === caller.userId,
-    appeal: family && mayAppeal(r),
+    appeal: family && mayAppeal(r, now),
     setPlan: cadre && planStatuses.includes(r.status),
     updateMeasure: cadre && r.plan !== null && MEASURE_STATUSES_OPEN.includes(r.status),
     proposeElimination: caller.role === 'village_cadre' && r.status === 'assisting',
@@ -137,8 +139,12 @@ export async function toReportView(
     actorName: s.actorName,
     note: s.note === null ? null : text(s.note, s.actorId),
   }));
+  // A proxy filer outside the household is not told which household record it was linked to.
+  const householdHidden =
+    caller.role === 'villager' && r.householdId !== null && r.householdId !== caller.householdId;
   return {
     ...toReportSummary(r, villageName, now),
+    ...(householdHidden ? { householdId: null } : {}),
     filedBy: {
       name: r.filer.name,
       role: r.filer.role,
@@ -177,9 +183,8 @@ export async function toReportView(
           at: r.rejection.at,
           level: r.rejection.level,
           reason: text(r.rejection.reason, r.rejection.byId),
-          appealTo:
-            mayAppeal(r) && appealTarget ? levelOf(appealTarget.status) : null,
-          appealBy: mayAppeal(r) ? r.dueOn : null,
+          appealTo: mayAppeal(r, now) && appealTarget ? levelOf(appealTarget.status) : null,
+          appealBy: mayAppeal(r, now) ? r.dueOn : null,
         }
       : null,
     appeal: r.appeal,
@@ -199,6 +204,6 @@ export async function toReportView(
     planDeadline: r.status === 'city_approved' && r.plan === null ? deadlineOf(r, now) : null,
     elimination: r.elimination,
     steps,
-    can: canFor(r, caller),
+    can: canFor(r, caller, now),
   };
 }

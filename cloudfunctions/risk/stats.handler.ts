@@ -28,9 +28,18 @@ export async function stats(_input: ActionInput<Actions, 'stats'>, ctx: HandlerC
   const today = chinaDate(ctx.clock.now());
   const soon = addWorkingDays(today, 2);
   const scope = ctx.scope;
-  const byStatus = Object.fromEntries(RISK_STATUSES.map((s) => [s, 0])) as Record<RiskStatus, number>;
-  const byRiskType = Object.fromEntries(RISK_TYPE_CODES.map((r) => [r, 0])) as Record<RiskType, number>;
-  const units = new Map<string, { open: number; overdue: number; monitored: number; resolved: number }>();
+  const byStatus = Object.fromEntries(RISK_STATUSES.map((s) => [s, 0])) as Record<
+    RiskStatus,
+    number
+  >;
+  const byRiskType = Object.fromEntries(RISK_TYPE_CODES.map((r) => [r, 0])) as Record<
+    RiskType,
+    number
+  >;
+  const units = new Map<
+    string,
+    { open: number; overdue: number; monitored: number; resolved: number }
+  >();
   const byTown = scope.level === 'city';
   const unitOf = (r: Doc<RiskReportDoc>) => (byTown ? r.townId : r.villageId);
   let total = 0;
@@ -48,11 +57,19 @@ export async function stats(_input: ActionInput<Actions, 'stats'>, ctx: HandlerC
       for (const risk of r.risks) byRiskType[risk] += 1;
       const u = units.get(unitOf(r)) ?? { open: 0, overdue: 0, monitored: 0, resolved: 0 };
       const isOpen = !CLOSED.includes(r.status);
-      const late = r.waitingFor !== null && r.dueOn !== null && r.dueOn < today;
-      if (isOpen) (open += 1), (u.open += 1);
-      if (late) (overdue += 1), (u.overdue += 1);
-      if (r.waitingFor !== null && r.dueOn !== null && r.dueOn >= today && r.dueOn <= soon)
-        dueSoon += 1;
+      // Overdue and due soon count the officials' steps (not the family's appeal window).
+      const official =
+        r.waitingFor === 'village' || r.waitingFor === 'town' || r.waitingFor === 'city';
+      const late = official && r.dueOn !== null && r.dueOn < today;
+      if (isOpen) {
+        open += 1;
+        u.open += 1;
+      }
+      if (late) {
+        overdue += 1;
+        u.overdue += 1;
+      }
+      if (official && r.dueOn !== null && r.dueOn >= today && r.dueOn <= soon) dueSoon += 1;
       if (MONITORED.includes(r.status)) u.monitored += 1;
       if (r.status === 'resolved') u.resolved += 1;
       units.set(unitOf(r), u);
@@ -63,7 +80,8 @@ export async function stats(_input: ActionInput<Actions, 'stats'>, ctx: HandlerC
   // Every unit of the area is listed, also those with no report yet.
   const orgUnits = ctx.store.collection(orgUnitsCollection);
   let listed: Array<Doc<OrgUnitDoc>>;
-  if (scope.level === 'village') listed = [await orgUnits.get(scope.villageId)].filter((u) => u !== null);
+  if (scope.level === 'village')
+    listed = [await orgUnits.get(scope.villageId)].filter((u) => u !== null);
   else if (scope.level === 'town')
     listed = (await orgUnits.find({ parentId: scope.townId }, { limit: 1000 })).items;
   else listed = (await orgUnits.find({ level: 'town' }, { limit: 1000 })).items;
@@ -71,7 +89,8 @@ export async function stats(_input: ActionInput<Actions, 'stats'>, ctx: HandlerC
   for (const id of units.keys()) if (!names.has(id)) names.set(id, id);
   const scopeName =
     scope.level === 'village' || scope.level === 'town'
-      ? ((await orgUnits.get(scope.level === 'village' ? scope.villageId : scope.townId))?.name ?? '')
+      ? ((await orgUnits.get(scope.level === 'village' ? scope.villageId : scope.townId))?.name ??
+        '')
       : '全市';
   return {
     scopeName,

@@ -22,16 +22,23 @@ export async function updateMeasure(
     if (!v.ok) throw invalid({ note: v.reason }, v.reason);
   }
   let label = '';
+  let sectorLabel = '';
   const updated = await runTransition(ctx, RISK_CASES, {
     id: input.reportId,
     expectedVersion: input.expectedVersion,
-    move: { kind: 'stay', when: MEASURE_STATUSES_OPEN, refusal: '这件申报已经办结，措施不能再改。' },
+    move: {
+      kind: 'stay',
+      when: MEASURE_STATUSES_OPEN,
+      refusal: '这件申报已经办结，措施不能再改。',
+    },
     step: { kind: 'measure_updated', note: input.note ?? null },
     check(r) {
       if (!r.plan) throw conflict('还没有帮扶计划，请先制定计划。');
       const m = r.plan.measures.find((x) => x.measureId === input.measureId);
       if (!m) throw notFound('没有找到这项措施。');
       label = `${SECTORS[m.sector].label}措施「${m.title}」${MEASURE_STATUS_LABEL[input.status]}`;
+      // The timeline names only the sector: a measure's title may name an illness.
+      sectorLabel = `${SECTORS[m.sector].label}方面的帮扶措施${MEASURE_STATUS_LABEL[input.status]}`;
     },
     patch: (r) =>
       r.plan
@@ -46,7 +53,7 @@ export async function updateMeasure(
             },
           }
         : {},
-    event: () => ({ kind: 'risk.measure_updated', detail: `${label}。` }),
+    event: () => ({ kind: 'risk.measure_updated', detail: `${sectorLabel}。` }),
     notice: () =>
       input.status === 'done' ? { template: 'risk.measure_done', message: `${label}。` } : null,
   });
