@@ -112,13 +112,12 @@ export async function review(input: Input, ctx: HandlerContext) {
         const level = levelOf(r.status) ?? 'village';
         return {
           rejection: { at: nowIso, level, reason: input.note, byId: caller.userId },
-          publicity: null,
         };
       }
       if (decision === 'return') {
-        if (next.status === 'returned') return { returnNote: input.note, publicity: null };
+        if (next.status === 'returned') return { returnNote: input.note };
         // A refused 风险消除 goes back to assisting; the village proposes again when ready.
-        return { elimination: null, publicity: null };
+        return { elimination: null };
       }
       switch (r.status) {
         case 'submitted': {
@@ -154,8 +153,6 @@ export async function review(input: Input, ctx: HandlerContext) {
             publicity: publicityFrom('identification', now),
           };
         }
-        case 'village_verified':
-          return { publicity: null };
         case 'town_reviewed': {
           const h = r.householdId ? await tx.get(householdsCollection, r.householdId) : null;
           if (!h) throw conflict('这件申报关联的户档案找不到了，请村里重新核实。');
@@ -176,8 +173,6 @@ export async function review(input: Input, ctx: HandlerContext) {
             ...(r.plan ? { status: 'assisting' as const } : {}),
           };
         }
-        case 'elimination_proposed':
-          return { publicity: null };
         case 'elimination_town_reviewed': {
           if (r.householdId)
             await moveHouseholdCategory(

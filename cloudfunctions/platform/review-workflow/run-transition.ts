@@ -42,7 +42,8 @@ export type Move<S extends string> =
 export interface TransitionRequest<S extends string, D extends CaseFields<S>> {
   id: string;
   expectedVersion: number;
-  move: Move<S>;
+  /** The move, or a function choosing it from the loaded case (e.g. by its status). */
+  move: Move<S> | ((doc: Doc<D>) => Move<S>);
   step: { kind: string; note: string | null };
   /** Feature checks once the case is loaded, in scope and current; throw an AppError to refuse. */
   check?(doc: Doc<D>, tx: Transaction): Promise<void> | void;
@@ -111,11 +112,12 @@ export async function runTransition<S extends string, D extends CaseFields<S>>(
       const doc = await tx.get(wf.collection, req.id);
       if (!doc || !wf.inScope(ctx.scope, caller, doc)) throw notFound(wf.messages.notFound);
       if (doc._version !== req.expectedVersion) throw conflict(wf.messages.stale);
-      const result = engineMove(wf.def, engineState(doc), req.move, caller);
+      const move = typeof req.move === 'function' ? req.move(doc) : req.move;
+      const result = engineMove(wf.def, engineState(doc), move, caller);
       if (!result.ok) {
         const stage = stageOf(wf.def, doc.status);
         const wrongRole =
-          req.move.kind === 'decide' && stage !== null && !stage.roles.includes(caller.role);
+          move.kind === 'decide' && stage !== null && !stage.roles.includes(caller.role);
         throw new AppError(wrongRole ? 'FORBIDDEN' : 'CONFLICT', result.reason);
       }
       await req.check?.(doc, tx);
