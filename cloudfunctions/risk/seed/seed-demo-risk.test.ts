@@ -59,13 +59,24 @@ test('the village cadre’s 待办 shows the overdue one first, marked overdue',
   const call = t.client(riskFunction);
   const r = await call('village_cadre', 'queue', { view: 'todo' });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  const items = r.data.items as Array<{ status: string; deadline: { overdue: boolean } | null; demo: boolean }>;
+  const items = r.data.items as Array<{
+    status: string;
+    deadline: { overdue: boolean } | null;
+    demo: boolean;
+  }>;
   expect(items[0]).toMatchObject({ status: 'submitted', demo: true, deadline: { overdue: true } });
   expect(items.filter((i) => i.deadline?.overdue)).toHaveLength(1);
 });
 
-test('households the city took into monitoring are 三类户; the resolved one is back to what it was', async () => {
+test('households in monitoring through the workflow are 三类户; 风险消除 put them back first', async () => {
   const hh = t.store.collection(householdsCollection);
   expect((await hh.get('hh-demo-qimou-03'))?.category).toBe('monitored'); // approved again 3 days ago
   expect((await hh.get('hh-demo-wangping-03'))?.category).toBe('monitored');
+  const { items } = await all();
+  const resolved = items.filter((r) => r.status === 'resolved');
+  expect(resolved).toHaveLength(2);
+  for (const r of resolved) {
+    expect(r.categoryBefore).toBe('general');
+    expect(r.elimination?.resolvedAt).toEqual(expect.any(String));
+  }
 });

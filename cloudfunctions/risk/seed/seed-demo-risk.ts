@@ -29,7 +29,14 @@ type Actor = DevPersona | 'baohan_reviewer';
 interface Step {
   daysAgo: number;
   actor: Actor;
-  action: 'submit' | 'review' | 'resubmit' | 'appeal' | 'setPlan' | 'updateMeasure' | 'proposeElimination';
+  action:
+    | 'submit'
+    | 'review'
+    | 'resubmit'
+    | 'appeal'
+    | 'setPlan'
+    | 'updateMeasure'
+    | 'proposeElimination';
   /** The payload without `reportId` / `expectedVersion` (filled in from the stored report). */
   payload: Record<string, unknown> | ((r: { measureIds: string[] }) => Record<string, unknown>);
 }
@@ -77,19 +84,91 @@ function journeys(now: Date): Journey[] {
       key: 'qimou-resolved',
       expect: 'resolved',
       steps: [
-        { daysAgo: 250, actor: 'village_cadre', action: 'submit', payload: { householdId: 'hh-demo-qimou-03', risks: ['illness'], occurredOn: d(256), description: '（演示）户主突发脑梗住院，花了不少钱', estimatedCost: 48000, consent } },
-        { daysAgo: 248, actor: 'village_cadre', action: 'review', payload: { decision: 'approve', visit: visit(d(248), 6200, ['illness'], '（演示）已入户核实，住院发票齐全') } },
-        { daysAgo: 240, actor: 'town_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意' } },
-        { daysAgo: 236, actor: 'city_approver', action: 'review', payload: { decision: 'approve', note: '（演示）纳入监测' } },
-        { daysAgo: 233, actor: 'village_cadre', action: 'setPlan', payload: plan('（演示）一户一策：落实大病报销和医疗救助，家庭医生上门随访，安排一个公益岗位。', [
-          { sector: 'medical_insurance', title: '医疗救助', responsible: '马医保', dueOn: d(220) },
-          { sector: 'health', title: '家庭医生签约', responsible: '韩医生', dueOn: d(225) },
-          { sector: 'employment', title: '公益性岗位', responsible: '何建国', dueOn: d(200) },
-        ]) },
-        { daysAgo: 222, actor: 'village_cadre', action: 'updateMeasure', payload: (r) => ({ measureId: r.measureIds[0], status: 'done', note: '（演示）救助款已到账' }) },
-        { daysAgo: 40, actor: 'village_cadre', action: 'proposeElimination', payload: { visitedOn: d(40), incomePerHead: 11000, method: 'assisted', note: '（演示）户主康复后在公益岗位上班，收入稳定' } },
-        { daysAgo: 32, actor: 'town_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意消除' } },
-        { daysAgo: 28, actor: 'city_approver', action: 'review', payload: { decision: 'approve', note: '（演示）同意消除' } },
+        {
+          daysAgo: 250,
+          actor: 'village_cadre',
+          action: 'submit',
+          payload: {
+            householdId: 'hh-demo-qimou-03',
+            risks: ['illness'],
+            occurredOn: d(256),
+            description: '（演示）户主突发脑梗住院，花了不少钱',
+            estimatedCost: 48000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 248,
+          actor: 'village_cadre',
+          action: 'review',
+          payload: {
+            decision: 'approve',
+            visit: visit(d(248), 6200, ['illness'], '（演示）已入户核实，住院发票齐全'),
+          },
+        },
+        {
+          daysAgo: 240,
+          actor: 'town_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意' },
+        },
+        {
+          daysAgo: 236,
+          actor: 'city_approver',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）纳入监测' },
+        },
+        {
+          daysAgo: 233,
+          actor: 'village_cadre',
+          action: 'setPlan',
+          payload: plan(
+            '（演示）一户一策：落实大病报销和医疗救助，家庭医生上门随访，安排一个公益岗位。',
+            [
+              {
+                sector: 'medical_insurance',
+                title: '医疗救助',
+                responsible: '马医保',
+                dueOn: d(220),
+              },
+              { sector: 'health', title: '家庭医生签约', responsible: '韩医生', dueOn: d(225) },
+              { sector: 'employment', title: '公益性岗位', responsible: '何建国', dueOn: d(200) },
+            ],
+          ),
+        },
+        {
+          daysAgo: 222,
+          actor: 'village_cadre',
+          action: 'updateMeasure',
+          payload: (r) => ({
+            measureId: r.measureIds[0],
+            status: 'done',
+            note: '（演示）救助款已到账',
+          }),
+        },
+        {
+          daysAgo: 40,
+          actor: 'village_cadre',
+          action: 'proposeElimination',
+          payload: {
+            visitedOn: d(40),
+            incomePerHead: 11000,
+            method: 'assisted',
+            note: '（演示）户主康复后在公益岗位上班，收入稳定',
+          },
+        },
+        {
+          daysAgo: 32,
+          actor: 'town_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意消除' },
+        },
+        {
+          daysAgo: 28,
+          actor: 'city_approver',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意消除' },
+        },
       ],
     },
     {
@@ -97,10 +176,41 @@ function journeys(now: Date): Journey[] {
       key: 'qimou-city-approved',
       expect: 'city_approved',
       steps: [
-        { daysAgo: 20, actor: 'village_cadre', action: 'submit', payload: { householdId: 'hh-demo-qimou-03', risks: ['disaster'], disasterSubtype: 'weather', occurredOn: d(22), description: '（演示）冰雹把十亩玉米全打了', estimatedCost: 26000, consent } },
-        { daysAgo: 18, actor: 'village_cadre', action: 'review', payload: { decision: 'approve', visit: visit(d(18), 7600, ['disaster'], '（演示）地里玉米绝收，已拍照') } },
-        { daysAgo: 10, actor: 'town_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意' } },
-        { daysAgo: 3, actor: 'city_approver', action: 'review', payload: { decision: 'approve', note: '（演示）纳入监测' } },
+        {
+          daysAgo: 20,
+          actor: 'village_cadre',
+          action: 'submit',
+          payload: {
+            householdId: 'hh-demo-qimou-03',
+            risks: ['disaster'],
+            disasterSubtype: 'weather',
+            occurredOn: d(22),
+            description: '（演示）冰雹把十亩玉米全打了',
+            estimatedCost: 26000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 18,
+          actor: 'village_cadre',
+          action: 'review',
+          payload: {
+            decision: 'approve',
+            visit: visit(d(18), 7600, ['disaster'], '（演示）地里玉米绝收，已拍照'),
+          },
+        },
+        {
+          daysAgo: 10,
+          actor: 'town_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意' },
+        },
+        {
+          daysAgo: 3,
+          actor: 'city_approver',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）纳入监测' },
+        },
       ],
     },
     {
@@ -108,7 +218,24 @@ function journeys(now: Date): Journey[] {
       key: 'qimou-overdue',
       expect: 'submitted',
       steps: [
-        { daysAgo: 14, actor: 'village_cadre', action: 'submit', payload: { proxy: { relation: 'village_cadre', name: '韩占林', villageId: 'village-zheqiao-qimou', reason: '一个人住，腿脚不便' }, risks: ['illness'], occurredOn: d(20), description: '（演示）老人胃病犯了，看病的钱借遍了亲戚', estimatedCost: 9000, consent } },
+        {
+          daysAgo: 14,
+          actor: 'village_cadre',
+          action: 'submit',
+          payload: {
+            proxy: {
+              relation: 'village_cadre',
+              name: '韩占林',
+              villageId: 'village-zheqiao-qimou',
+              reason: '一个人住，腿脚不便',
+            },
+            risks: ['illness'],
+            occurredOn: d(20),
+            description: '（演示）老人胃病犯了，看病的钱借遍了亲戚',
+            estimatedCost: 9000,
+            consent,
+          },
+        },
       ],
     },
     {
@@ -116,15 +243,55 @@ function journeys(now: Date): Journey[] {
       key: 'qimou-assisting',
       expect: 'assisting',
       steps: [
-        { daysAgo: 60, actor: 'village_cadre', action: 'submit', payload: { householdId: 'hh-demo-qimou-04', risks: ['disability', 'lack_of_labour'], occurredOn: d(70), description: '（演示）老人残疾后干不了活，孙子还在上学', estimatedCost: 8000, consent } },
-        { daysAgo: 58, actor: 'village_cadre', action: 'review', payload: { decision: 'approve', visit: visit(d(58), 5200, ['disability', 'lack_of_labour'], '（演示）家里只有老人和上初中的孙子') } },
-        { daysAgo: 50, actor: 'town_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意' } },
-        { daysAgo: 46, actor: 'city_approver', action: 'review', payload: { decision: 'approve', note: '（演示）纳入监测' } },
-        { daysAgo: 44, actor: 'village_cadre', action: 'setPlan', payload: plan('（演示）一户一策：纳入特困供养，办理残疾人两项补贴，孙子享受教育资助。', [
-          { sector: 'civil_affairs', title: '特困供养', responsible: '民政所', dueOn: d(30) },
-          { sector: 'disability', title: '两项补贴', responsible: '残联干事', dueOn: d(25) },
-          { sector: 'education', title: '教育资助', responsible: '中学老师', dueOn: d(-20) },
-        ]) },
+        {
+          daysAgo: 60,
+          actor: 'village_cadre',
+          action: 'submit',
+          payload: {
+            householdId: 'hh-demo-qimou-04',
+            risks: ['disability', 'lack_of_labour'],
+            occurredOn: d(70),
+            description: '（演示）老人残疾后干不了活，孙子还在上学',
+            estimatedCost: 8000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 58,
+          actor: 'village_cadre',
+          action: 'review',
+          payload: {
+            decision: 'approve',
+            visit: visit(
+              d(58),
+              5200,
+              ['disability', 'lack_of_labour'],
+              '（演示）家里只有老人和上初中的孙子',
+            ),
+          },
+        },
+        {
+          daysAgo: 50,
+          actor: 'town_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意' },
+        },
+        {
+          daysAgo: 46,
+          actor: 'city_approver',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）纳入监测' },
+        },
+        {
+          daysAgo: 44,
+          actor: 'village_cadre',
+          action: 'setPlan',
+          payload: plan('（演示）一户一策：纳入特困供养，办理残疾人两项补贴，孙子享受教育资助。', [
+            { sector: 'civil_affairs', title: '特困供养', responsible: '民政所', dueOn: d(30) },
+            { sector: 'disability', title: '两项补贴', responsible: '残联干事', dueOn: d(25) },
+            { sector: 'education', title: '教育资助', responsible: '中学老师', dueOn: d(-20) },
+          ]),
+        },
       ],
     },
     {
@@ -132,17 +299,81 @@ function journeys(now: Date): Journey[] {
       key: 'qimou-elimination-town-reviewed',
       expect: 'elimination_town_reviewed',
       steps: [
-        { daysAgo: 240, actor: 'village_cadre', action: 'submit', payload: { householdId: 'hh-demo-qimou-02', risks: ['illness', 'education'], occurredOn: d(245), description: '（演示）女主人住院，儿子上大学学费也要交', estimatedCost: 62000, consent } },
-        { daysAgo: 238, actor: 'village_cadre', action: 'review', payload: { decision: 'approve', visit: visit(d(238), 6000, ['illness', 'education'], '（演示）住院费用清单已看') } },
-        { daysAgo: 230, actor: 'town_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意' } },
-        { daysAgo: 226, actor: 'city_approver', action: 'review', payload: { decision: 'approve', note: '（演示）纳入监测' } },
-        { daysAgo: 224, actor: 'village_cadre', action: 'setPlan', payload: plan('（演示）一户一策：大病保险倾斜和医疗救助，儿子申请助学贷款和雨露计划。', [
-          { sector: 'medical_insurance', title: '大病保险倾斜', responsible: '马医保', dueOn: d(200) },
-          { sector: 'education', title: '雨露计划', responsible: '何建国', dueOn: d(180) },
-        ]) },
-        { daysAgo: 150, actor: 'village_cadre', action: 'updateMeasure', payload: (r) => ({ measureId: r.measureIds[0], status: 'done', note: '（演示）报销到位' }) },
-        { daysAgo: 14, actor: 'village_cadre', action: 'proposeElimination', payload: { visitedOn: d(14), incomePerHead: 9000, method: 'assisted', note: '（演示）病情稳定，男主人在外打工收入稳定' } },
-        { daysAgo: 5, actor: 'town_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意消除，报市里' } },
+        {
+          daysAgo: 240,
+          actor: 'village_cadre',
+          action: 'submit',
+          payload: {
+            householdId: 'hh-demo-qimou-02',
+            risks: ['illness', 'education'],
+            occurredOn: d(245),
+            description: '（演示）女主人住院，儿子上大学学费也要交',
+            estimatedCost: 62000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 238,
+          actor: 'village_cadre',
+          action: 'review',
+          payload: {
+            decision: 'approve',
+            visit: visit(d(238), 6000, ['illness', 'education'], '（演示）住院费用清单已看'),
+          },
+        },
+        {
+          daysAgo: 230,
+          actor: 'town_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意' },
+        },
+        {
+          daysAgo: 226,
+          actor: 'city_approver',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）纳入监测' },
+        },
+        {
+          daysAgo: 224,
+          actor: 'village_cadre',
+          action: 'setPlan',
+          payload: plan('（演示）一户一策：大病保险倾斜和医疗救助，儿子申请助学贷款和雨露计划。', [
+            {
+              sector: 'medical_insurance',
+              title: '大病保险倾斜',
+              responsible: '马医保',
+              dueOn: d(200),
+            },
+            { sector: 'education', title: '雨露计划', responsible: '何建国', dueOn: d(180) },
+          ]),
+        },
+        {
+          daysAgo: 150,
+          actor: 'village_cadre',
+          action: 'updateMeasure',
+          payload: (r) => ({
+            measureId: r.measureIds[0],
+            status: 'done',
+            note: '（演示）报销到位',
+          }),
+        },
+        {
+          daysAgo: 14,
+          actor: 'village_cadre',
+          action: 'proposeElimination',
+          payload: {
+            visitedOn: d(14),
+            incomePerHead: 9000,
+            method: 'assisted',
+            note: '（演示）病情稳定，男主人在外打工收入稳定',
+          },
+        },
+        {
+          daysAgo: 5,
+          actor: 'town_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意消除，报市里' },
+        },
       ],
     },
     {
@@ -150,8 +381,30 @@ function journeys(now: Date): Journey[] {
       key: 'qimou-returned',
       expect: 'returned',
       steps: [
-        { daysAgo: 5, actor: 'village_cadre', action: 'submit', payload: { proxy: { relation: 'village_cadre', name: '马秀兰', villageId: 'village-zheqiao-qimou', reason: '年老不识字' }, risks: ['illness'], occurredOn: d(9), description: '（演示）老人摔伤住院，子女在外打工', estimatedCost: 12000, consent } },
-        { daysAgo: 3, actor: 'village_cadre', action: 'review', payload: { decision: 'return', note: '请补上医院的住院发票照片' } },
+        {
+          daysAgo: 5,
+          actor: 'village_cadre',
+          action: 'submit',
+          payload: {
+            proxy: {
+              relation: 'village_cadre',
+              name: '马秀兰',
+              villageId: 'village-zheqiao-qimou',
+              reason: '年老不识字',
+            },
+            risks: ['illness'],
+            occurredOn: d(9),
+            description: '（演示）老人摔伤住院，子女在外打工',
+            estimatedCost: 12000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 3,
+          actor: 'village_cadre',
+          action: 'review',
+          payload: { decision: 'return', note: '请补上医院的住院发票照片' },
+        },
       ],
     },
     {
@@ -159,35 +412,153 @@ function journeys(now: Date): Journey[] {
       key: 'wangping-resolved',
       expect: 'resolved',
       steps: [
-        { daysAgo: 420, actor: 'village_cadre_b', action: 'submit', payload: { householdId: 'hh-demo-wangping-03', risks: ['business_failure'], occurredOn: d(430), description: '（演示）养的三十只羊得病死了，贷款还不上', estimatedCost: 60000, consent } },
-        { daysAgo: 418, actor: 'village_cadre_b', action: 'review', payload: { decision: 'approve', visit: visit(d(418), 5600, ['business_failure'], '（演示）羊圈已空，贷款合同已看') } },
-        { daysAgo: 410, actor: 'baohan_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意' } },
-        { daysAgo: 406, actor: 'city_approver', action: 'review', payload: { decision: 'approve', note: '（演示）纳入监测' } },
-        { daysAgo: 404, actor: 'village_cadre_b', action: 'setPlan', payload: plan('（演示）一户一策：产业奖补重新补栏，小额信贷展期，男主人参加技能培训。', [
-          { sector: 'agriculture', title: '产业奖补', responsible: '张志强', dueOn: d(380) },
-          { sector: 'employment', title: '技能培训', responsible: '杨培训', dueOn: d(370) },
-        ]) },
-        { daysAgo: 379, actor: 'village_cadre_b', action: 'updateMeasure', payload: (r) => ({ measureId: r.measureIds[0], status: 'done', note: '（演示）补栏二十只' }) },
-        { daysAgo: 220, actor: 'village_cadre_b', action: 'proposeElimination', payload: { visitedOn: d(220), incomePerHead: 12500, method: 'assisted', note: '（演示）羊群恢复，收入稳定' } },
-        { daysAgo: 212, actor: 'baohan_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意消除' } },
-        { daysAgo: 208, actor: 'city_approver', action: 'review', payload: { decision: 'approve', note: '（演示）同意消除' } },
+        {
+          daysAgo: 420,
+          actor: 'village_cadre_b',
+          action: 'submit',
+          payload: {
+            householdId: 'hh-demo-wangping-03',
+            risks: ['business_failure'],
+            occurredOn: d(430),
+            description: '（演示）养的三十只羊得病死了，贷款还不上',
+            estimatedCost: 60000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 418,
+          actor: 'village_cadre_b',
+          action: 'review',
+          payload: {
+            decision: 'approve',
+            visit: visit(d(418), 5600, ['business_failure'], '（演示）羊圈已空，贷款合同已看'),
+          },
+        },
+        {
+          daysAgo: 410,
+          actor: 'baohan_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意' },
+        },
+        {
+          daysAgo: 406,
+          actor: 'city_approver',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）纳入监测' },
+        },
+        {
+          daysAgo: 404,
+          actor: 'village_cadre_b',
+          action: 'setPlan',
+          payload: plan('（演示）一户一策：产业奖补重新补栏，小额信贷展期，男主人参加技能培训。', [
+            { sector: 'agriculture', title: '产业奖补', responsible: '张志强', dueOn: d(380) },
+            { sector: 'employment', title: '技能培训', responsible: '杨培训', dueOn: d(370) },
+          ]),
+        },
+        {
+          daysAgo: 379,
+          actor: 'village_cadre_b',
+          action: 'updateMeasure',
+          payload: (r) => ({
+            measureId: r.measureIds[0],
+            status: 'done',
+            note: '（演示）补栏二十只',
+          }),
+        },
+        {
+          daysAgo: 220,
+          actor: 'village_cadre_b',
+          action: 'proposeElimination',
+          payload: {
+            visitedOn: d(220),
+            incomePerHead: 12500,
+            method: 'assisted',
+            note: '（演示）羊群恢复，收入稳定',
+          },
+        },
+        {
+          daysAgo: 212,
+          actor: 'baohan_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意消除' },
+        },
+        {
+          daysAgo: 208,
+          actor: 'city_approver',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意消除' },
+        },
       ],
     },
     {
       key: 'wangping-elimination-proposed',
       expect: 'elimination_proposed',
       steps: [
-        { daysAgo: 205, actor: 'village_cadre_b', action: 'submit', payload: { householdId: 'hh-demo-wangping-03', risks: ['housing'], occurredOn: d(210), description: '（演示）连下大雨，老房子墙裂了成了危房', estimatedCost: 40000, consent } },
-        { daysAgo: 203, actor: 'village_cadre_b', action: 'review', payload: { decision: 'approve', visit: visit(d(203), 7100, ['housing'], '（演示）住建部门鉴定为C级危房') } },
-        { daysAgo: 195, actor: 'baohan_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意' } },
-        { daysAgo: 192, actor: 'city_approver', action: 'review', payload: { decision: 'approve', note: '（演示）纳入监测' } },
-        { daysAgo: 190, actor: 'village_cadre_b', action: 'setPlan', payload: plan('（演示）一户一策：危房改造，改造期间临时救助。', [
-          { sector: 'housing', title: '危房改造', responsible: '张志强', dueOn: d(120) },
-          { sector: 'civil_affairs', title: '临时救助', responsible: '民政所', dueOn: d(170) },
-          { sector: 'employment', title: '就业岗位推荐', responsible: '杨培训', dueOn: d(150) },
-        ]) },
-        { daysAgo: 118, actor: 'village_cadre_b', action: 'updateMeasure', payload: (r) => ({ measureId: r.measureIds[0], status: 'done', note: '（演示）新房已住进去' }) },
-        { daysAgo: 2, actor: 'village_cadre_b', action: 'proposeElimination', payload: { visitedOn: d(2), incomePerHead: 10800, method: 'assisted', note: '（演示）住上新房，夫妻俩都在打工' } },
+        {
+          daysAgo: 205,
+          actor: 'village_cadre_b',
+          action: 'submit',
+          payload: {
+            householdId: 'hh-demo-wangping-03',
+            risks: ['housing'],
+            occurredOn: d(210),
+            description: '（演示）连下大雨，老房子墙裂了成了危房',
+            estimatedCost: 40000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 203,
+          actor: 'village_cadre_b',
+          action: 'review',
+          payload: {
+            decision: 'approve',
+            visit: visit(d(203), 7100, ['housing'], '（演示）住建部门鉴定为C级危房'),
+          },
+        },
+        {
+          daysAgo: 195,
+          actor: 'baohan_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意' },
+        },
+        {
+          daysAgo: 192,
+          actor: 'city_approver',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）纳入监测' },
+        },
+        {
+          daysAgo: 190,
+          actor: 'village_cadre_b',
+          action: 'setPlan',
+          payload: plan('（演示）一户一策：危房改造，改造期间临时救助。', [
+            { sector: 'housing', title: '危房改造', responsible: '张志强', dueOn: d(120) },
+            { sector: 'civil_affairs', title: '临时救助', responsible: '民政所', dueOn: d(170) },
+            { sector: 'employment', title: '就业岗位推荐', responsible: '杨培训', dueOn: d(150) },
+          ]),
+        },
+        {
+          daysAgo: 118,
+          actor: 'village_cadre_b',
+          action: 'updateMeasure',
+          payload: (r) => ({
+            measureId: r.measureIds[0],
+            status: 'done',
+            note: '（演示）新房已住进去',
+          }),
+        },
+        {
+          daysAgo: 2,
+          actor: 'village_cadre_b',
+          action: 'proposeElimination',
+          payload: {
+            visitedOn: d(2),
+            incomePerHead: 10800,
+            method: 'assisted',
+            note: '（演示）住上新房，夫妻俩都在打工',
+          },
+        },
       ],
     },
     {
@@ -195,8 +566,27 @@ function journeys(now: Date): Journey[] {
       key: 'wangping-village-verified',
       expect: 'village_verified',
       steps: [
-        { daysAgo: 12, actor: 'villager_b', action: 'submit', payload: { risks: ['illness'], occurredOn: d(15), description: '（演示）儿子干活摔断了腿，住院两周', estimatedCost: 21000, consent } },
-        { daysAgo: 9, actor: 'village_cadre_b', action: 'review', payload: { decision: 'approve', visit: visit(d(9), 7300, ['illness'], '（演示）已入户，出院小结已看') } },
+        {
+          daysAgo: 12,
+          actor: 'villager_b',
+          action: 'submit',
+          payload: {
+            risks: ['illness'],
+            occurredOn: d(15),
+            description: '（演示）儿子干活摔断了腿，住院两周',
+            estimatedCost: 21000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 9,
+          actor: 'village_cadre_b',
+          action: 'review',
+          payload: {
+            decision: 'approve',
+            visit: visit(d(9), 7300, ['illness'], '（演示）已入户，出院小结已看'),
+          },
+        },
       ],
     },
     {
@@ -204,9 +594,34 @@ function journeys(now: Date): Journey[] {
       key: 'wangping-town-reviewed',
       expect: 'town_reviewed',
       steps: [
-        { daysAgo: 16, actor: 'village_cadre_b', action: 'submit', payload: { householdId: 'hh-demo-wangping-02', risks: ['unemployment'], occurredOn: d(40), description: '（演示）工地停工，两口子都没活干了', estimatedCost: 15000, consent } },
-        { daysAgo: 14, actor: 'village_cadre_b', action: 'review', payload: { decision: 'approve', visit: visit(d(14), 6900, ['unemployment'], '（演示）工地停工证明已看') } },
-        { daysAgo: 6, actor: 'baohan_reviewer', action: 'review', payload: { decision: 'approve', note: '（演示）同意，报市里审定' } },
+        {
+          daysAgo: 16,
+          actor: 'village_cadre_b',
+          action: 'submit',
+          payload: {
+            householdId: 'hh-demo-wangping-02',
+            risks: ['unemployment'],
+            occurredOn: d(40),
+            description: '（演示）工地停工，两口子都没活干了',
+            estimatedCost: 15000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 14,
+          actor: 'village_cadre_b',
+          action: 'review',
+          payload: {
+            decision: 'approve',
+            visit: visit(d(14), 6900, ['unemployment'], '（演示）工地停工证明已看'),
+          },
+        },
+        {
+          daysAgo: 6,
+          actor: 'baohan_reviewer',
+          action: 'review',
+          payload: { decision: 'approve', note: '（演示）同意，报市里审定' },
+        },
       ],
     },
     {
@@ -214,8 +629,30 @@ function journeys(now: Date): Journey[] {
       key: 'wangping-rejected',
       expect: 'rejected',
       steps: [
-        { daysAgo: 10, actor: 'villager_b', action: 'submit', payload: { proxy: { relation: 'neighbour', name: '王德明', villageId: 'village-baohan-wangping', reason: '年纪大了不会用手机' }, risks: ['other'], occurredOn: d(15), description: '（演示）老人说日子过不下去了', estimatedCost: 3000, consent } },
-        { daysAgo: 7, actor: 'village_cadre_b', action: 'review', payload: { decision: 'reject', note: '经核实，儿子在城里有稳定工作，每月给老人寄钱' } },
+        {
+          daysAgo: 10,
+          actor: 'villager_b',
+          action: 'submit',
+          payload: {
+            proxy: {
+              relation: 'neighbour',
+              name: '王德明',
+              villageId: 'village-baohan-wangping',
+              reason: '年纪大了不会用手机',
+            },
+            risks: ['other'],
+            occurredOn: d(15),
+            description: '（演示）老人说日子过不下去了',
+            estimatedCost: 3000,
+            consent,
+          },
+        },
+        {
+          daysAgo: 7,
+          actor: 'village_cadre_b',
+          action: 'review',
+          payload: { decision: 'reject', note: '经核实，儿子在城里有稳定工作，每月给老人寄钱' },
+        },
       ],
     },
   ];
@@ -267,7 +704,13 @@ export async function seedDemoRisk(
   const tenOClock = (daysAgo: number) => new Date(`${dayOf(now, daysAgo)}T02:00:00Z`);
   const seedClock = fixedClock(tenOClock(450));
   const openids = new Map<Actor, string>();
-  for (const p of ['village_cadre', 'village_cadre_b', 'town_reviewer', 'city_approver', 'villager_b'] as const)
+  for (const p of [
+    'village_cadre',
+    'village_cadre_b',
+    'town_reviewer',
+    'city_approver',
+    'villager_b',
+  ] as const)
     openids.set(p, await ensureDevUser(store, seedClock, p, undefined, keys));
   await ensureBaohanReviewer(store, seedClock.now().toISOString());
   openids.set('baohan_reviewer', BAOHAN_REVIEWER_OPENID);
@@ -304,7 +747,9 @@ export async function seedDemoRisk(
       { seedOpenid: openids.get(s.actor) },
     );
     if (!r.ok)
-      throw new Error(`demo risk seed: ${j.key} step ${i} (${s.action}): ${JSON.stringify(r.error)}`);
+      throw new Error(
+        `demo risk seed: ${j.key} step ${i} (${s.action}): ${JSON.stringify(r.error)}`,
+      );
     if (s.action === 'submit') {
       const reportId = String((r.data as { reportId: string }).reportId);
       ids.set(j.key, reportId);
@@ -315,7 +760,9 @@ export async function seedDemoRisk(
   for (const j of all) {
     const doc = await reports.get(ids.get(j.key) ?? '');
     if (doc?.status !== j.expect)
-      throw new Error(`demo risk seed: ${j.key} ended ${doc?.status ?? 'missing'}, not ${j.expect}`);
+      throw new Error(
+        `demo risk seed: ${j.key} ended ${doc?.status ?? 'missing'}, not ${j.expect}`,
+      );
   }
   return all.length;
 }
