@@ -1,6 +1,7 @@
 import { makeIdNumber } from '../cloudfunctions/platform/test-support/test-platform';
 import { DEMO_POLICIES } from '../shared/src/policies/policy-content';
 import { demoImagePng } from '../cloudfunctions/exhibits/seed/demo-image';
+import { RISK_CONSENT } from '../shared/src/risk/risk-catalogue';
 import type { ActionEntry } from './support/action-catalog';
 import type { ProofDriver } from './support/proof-driver';
 import type { Persona, Who } from './support/personas';
@@ -176,7 +177,188 @@ async function pendingExhibit(d: ProofDriver): Promise<string> {
   return String(r.body.data.exhibitId);
 }
 
+// ---------------------------------------------------------------- 返贫风险 fixtures
+
+async function riskOk(
+  d: ProofDriver,
+  who: Who,
+  action: string,
+  payload: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const r = await d.call(who, 'risk', action, payload);
+  if (!r.body.ok) throw new Error(`fixture risk.${action} failed: ${r.text}`);
+  return r.body.data;
+}
+
+const riskReport = (over: Record<string, unknown> = {}) => ({
+  risks: ['illness'],
+  occurredOn: '2026-11-20',
+  description: `家里有人住院，花销很大 ${next()}`,
+  estimatedCost: 30_000,
+  consent: { version: RISK_CONSENT.version, agreed: true },
+  ...over,
+});
+
+const riskVisit = () => ({
+  visitedOn: '2026-11-28',
+  incomePerHead: 6000,
+  confirmedRisks: ['illness'],
+  note: '入户核实，情况属实',
+});
+
+const riskPlan = (reportId: string, expectedVersion: number, status = 'planned') => ({
+  reportId,
+  expectedVersion,
+  planText: '一户一策：医疗救助加就业帮扶。',
+  insurance: { enrolled: true },
+  measures: [
+    {
+      sector: 'medical_insurance',
+      title: '医疗救助',
+      responsible: '马主任',
+      dueOn: '2026-12-20',
+      status,
+    },
+    { sector: 'employment', title: '公益性岗位', responsible: '李干事', dueOn: '2027-01-10' },
+  ],
+});
+
+/** A report the villager filed for their household, waiting for the village. */
+async function submittedReport(d: ProofDriver, over: Record<string, unknown> = {}) {
+  const r = await riskOk(d, 'villager', 'submit', riskReport(over));
+  return { reportId: String(r.reportId), version: Number(r.version) };
+}
+
+/** A report the village decided on (`return` or `reject`). */
+async function decidedReport(d: ProofDriver, decision: 'return' | 'reject') {
+  const r = await submittedReport(d);
+  const decided = await riskOk(d, 'village_cadre', 'review', {
+    reportId: r.reportId,
+    expectedVersion: r.version,
+    decision,
+    note: decision === 'return' ? '请补充住院发票' : '家庭收入较高',
+  });
+  return { reportId: r.reportId, version: Number(decided.version) };
+}
+
+/** A 绿色通道 report with its plan set (measures may be worked before approval). */
+async function plannedUrgentReport(d: ProofDriver) {
+  const r = await submittedReport(d, { risks: ['accident'], urgent: true });
+  const planned = await riskOk(d, 'village_cadre', 'setPlan', riskPlan(r.reportId, r.version));
+  const measures = (planned.plan as { measures: Array<{ measureId: string }> }).measures;
+  return {
+    reportId: r.reportId,
+    version: Number(planned.version),
+    measureId: measures[0]?.measureId,
+  };
+}
+
+/**
+ * A household in 119 assistance with a measure done, monitored for 6 months and more when the
+ * driver can move the clock (in-process); over HTTP it is monitored since today.
+ */
+async function assistingReport(d: ProofDriver) {
+  const DAY = 86_400_000;
+  d.moveClock?.(-200 * DAY);
+  const r = await submittedReport(d);
+  let v = Number(
+    (
+      await riskOk(d, 'village_cadre', 'review', {
+        reportId: r.reportId,
+        expectedVersion: r.version,
+        decision: 'approve',
+        visit: riskVisit(),
+      })
+    ).version,
+  );
+  // The village 公示 lasts 5 days; over HTTP the town's approval is refused until it ends.
+  d.moveClock?.(6 * DAY);
+  for (const who of ['town_reviewer', 'city_approver'] as const) {
+    const step = await d.call(who, 'risk', 'review', {
+      reportId: r.reportId,
+      expectedVersion: v,
+      decision: 'approve',
+    });
+    if (!step.body.ok) break;
+    v = Number(step.body.data.version);
+  }
+  const planned = await d.call('village_cadre', 'risk', 'setPlan', riskPlan(r.reportId, v, 'done'));
+  if (planned.body.ok) v = Number(planned.body.data.version);
+  d.moveClock?.(194 * DAY);
+  return { reportId: r.reportId, version: v };
+}
+
 export const VALID_PAYLOADS: Record<string, ValidCall> = {
+  'risk.submit': { as: 'villager', payload: () => Promise.resolve(riskReport()) },
+  'risk.uploadPhoto': { as: 'villager', payload: () => Promise.resolve({ dataBase64: PHOTO }) },
+  'risk.get': {
+    as: 'villager',
+    payload: async (d) => ({ reportId: (await submittedReport(d)).reportId }),
+  },
+  'risk.review': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const r = await submittedReport(d);
+      return {
+        reportId: r.reportId,
+        expectedVersion: r.version,
+        decision: 'approve',
+        visit: riskVisit(),
+      };
+    },
+  },
+  'risk.resubmit': {
+    as: 'villager',
+    payload: async (d) => {
+      const r = await decidedReport(d, 'return');
+      return { reportId: r.reportId, expectedVersion: r.version, answer: `发票补上了 ${next()}` };
+    },
+  },
+  'risk.appeal': {
+    as: 'villager',
+    payload: async (d) => {
+      const r = await decidedReport(d, 'reject');
+      return {
+        reportId: r.reportId,
+        expectedVersion: r.version,
+        reason: `收入是去年的，今年没有了 ${next()}`,
+      };
+    },
+  },
+  'risk.setPlan': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const r = await submittedReport(d, { risks: ['accident'], urgent: true });
+      return riskPlan(r.reportId, r.version);
+    },
+  },
+  'risk.updateMeasure': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const r = await plannedUrgentReport(d);
+      return {
+        reportId: r.reportId,
+        expectedVersion: r.version,
+        measureId: r.measureId,
+        status: 'in_progress',
+        note: `已经开始办 ${next()}`,
+      };
+    },
+  },
+  'risk.proposeElimination': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const r = await assistingReport(d);
+      return {
+        reportId: r.reportId,
+        expectedVersion: r.version,
+        visitedOn: '2026-11-27',
+        incomePerHead: 12_000 + next(),
+        method: 'assisted',
+        note: '收入稳定，风险已消除',
+      };
+    },
+  },
   'exhibits.uploadImage': { as: 'villager', payload: () => Promise.resolve({ dataBase64: PHOTO }) },
   'exhibits.submit': {
     as: 'villager',

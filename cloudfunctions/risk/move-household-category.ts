@@ -1,4 +1,7 @@
-import type { HouseholdCategory, MonitorType } from '../../shared/src/households/household-category';
+import type {
+  HouseholdCategory,
+  MonitorType,
+} from '../../shared/src/households/household-category';
 import type { WarningRule } from '../../shared/src/households/warning-rules';
 import type { MemberForLabour } from '../../shared/src/risk/labour-capacity';
 import { derivedFields } from '../households/build-household';

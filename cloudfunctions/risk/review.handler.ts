@@ -44,7 +44,10 @@ const APPROVED_EVENT: Partial<Record<RiskStatus, HouseholdEventKind>> = {
   resolved: 'risk.resolved',
 };
 
-function approvedNotice(r: Doc<RiskReportDoc>, to: RiskStatus): { template: string; message: string } {
+function approvedNotice(
+  r: Doc<RiskReportDoc>,
+  to: RiskStatus,
+): { template: string; message: string } {
   switch (to) {
     case 'village_verified':
       return {
@@ -62,7 +65,10 @@ function approvedNotice(r: Doc<RiskReportDoc>, to: RiskStatus): { template: stri
           : '市里已审定，您家纳入防返贫监测，帮扶计划已经在办。',
       };
     case 'elimination_town_reviewed':
-      return { template: 'risk.elimination_town_reviewed', message: '风险消除镇上已审核，等市里审定。' };
+      return {
+        template: 'risk.elimination_town_reviewed',
+        message: '风险消除镇上已审核，等市里审定。',
+      };
     case 'resolved':
       return { template: 'risk.resolved', message: '市里已审定，您家的返贫风险已消除。' };
     default:
@@ -112,13 +118,12 @@ export async function review(input: Input, ctx: HandlerContext) {
         const level = levelOf(r.status) ?? 'village';
         return {
           rejection: { at: nowIso, level, reason: input.note, byId: caller.userId },
-          publicity: null,
         };
       }
       if (decision === 'return') {
-        if (next.status === 'returned') return { returnNote: input.note, publicity: null };
+        if (next.status === 'returned') return { returnNote: input.note };
         // A refused 风险消除 goes back to assisting; the village proposes again when ready.
-        return { elimination: null, publicity: null };
+        return { elimination: null };
       }
       switch (r.status) {
         case 'submitted': {
@@ -127,8 +132,7 @@ export async function review(input: Input, ctx: HandlerContext) {
           let householdId = r.householdId;
           let subjectName = r.subjectName;
           if (visit.householdId && visit.householdId !== r.householdId) {
-            if (r.householdId)
-              throw invalid({ 'visit.householdId': '这件申报已经关联了别的户' });
+            if (r.householdId) throw invalid({ 'visit.householdId': '这件申报已经关联了别的户' });
             const h = await tx.get(householdsCollection, visit.householdId);
             if (!h || h.villageId !== r.villageId) throw notFound('没有找到这户的档案。');
             householdId = h._id;
@@ -154,8 +158,6 @@ export async function review(input: Input, ctx: HandlerContext) {
             publicity: publicityFrom('identification', now),
           };
         }
-        case 'village_verified':
-          return { publicity: null };
         case 'town_reviewed': {
           const h = r.householdId ? await tx.get(householdsCollection, r.householdId) : null;
           if (!h) throw conflict('这件申报关联的户档案找不到了，请村里重新核实。');
@@ -166,7 +168,13 @@ export async function review(input: Input, ctx: HandlerContext) {
               incomePerHead: r.visit?.incomePerHead ?? h.incomePerHead,
               year: Number(chinaDate(now).slice(0, 4)),
             });
-          await moveHouseholdCategory(tx, h._id, { category: 'monitored', monitorType }, rules, now);
+          await moveHouseholdCategory(
+            tx,
+            h._id,
+            { category: 'monitored', monitorType },
+            rules,
+            now,
+          );
           return {
             categoryBefore: h.category,
             monitorTypeBefore: h.monitorType,
@@ -176,15 +184,14 @@ export async function review(input: Input, ctx: HandlerContext) {
             ...(r.plan ? { status: 'assisting' as const } : {}),
           };
         }
-        case 'elimination_proposed':
-          return { publicity: null };
         case 'elimination_town_reviewed': {
           if (r.householdId)
             await moveHouseholdCategory(
               tx,
               r.householdId,
               {
-                category: r.categoryBefore === 'monitored' ? 'monitored' : (r.categoryBefore ?? 'general'),
+                category:
+                  r.categoryBefore === 'monitored' ? 'monitored' : (r.categoryBefore ?? 'general'),
                 monitorType: r.categoryBefore === 'monitored' ? r.monitorTypeBefore : null,
               },
               rules,

@@ -14,7 +14,8 @@ export const STALE_MESSAGE = '别人刚处理过这件申报，请刷新后再�
 /** A villager sees their household's reports and those they filed; cadres their area. */
 export function reportInScope(scope: Scope, caller: UserCaller, r: Doc<RiskReportDoc>): boolean {
   const own =
-    r.filerId === caller.userId || (caller.householdId !== null && r.householdId === caller.householdId);
+    r.filerId === caller.userId ||
+    (caller.householdId !== null && r.householdId === caller.householdId);
   return inScope(scope, r, own);
 }
 

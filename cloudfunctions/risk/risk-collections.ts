@@ -1,4 +1,7 @@
-import type { MonitorType, HouseholdCategory } from '../../shared/src/households/household-category';
+import type {
+  MonitorType,
+  HouseholdCategory,
+} from '../../shared/src/households/household-category';
 import type {
   DisasterSubtype,
   EliminationMethod,
@@ -61,7 +64,12 @@ export interface RiskReportDoc extends CaseFields<RiskStatus> {
   monitorType: MonitorType | null;
   monitoredSince: string | null;
   returnNote: string | null;
-  rejection: { at: string; level: 'village' | 'town' | 'city'; reason: string; byId: string } | null;
+  rejection: {
+    at: string;
+    level: 'village' | 'town' | 'city';
+    reason: string;
+    byId: string;
+  } | null;
   appeal: { at: string; reason: string; toLevel: 'town' | 'city' } | null;
   plan: {
     text: string;

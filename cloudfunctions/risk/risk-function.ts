@@ -1,26 +1,31 @@
 import { riskContract } from '../../shared/src/risk/risk-contract';
 import { defineHandlers } from '../platform/runtime/handler-context';
+import { appeal } from './appeal.handler';
 import { get } from './get.handler';
 import { mine } from './mine.handler';
+import { proposeElimination } from './propose-elimination.handler';
+import { publicity } from './publicity.handler';
 import { queue } from './queue.handler';
+import { resubmit } from './resubmit.handler';
 import { review } from './review.handler';
+import { setPlan } from './set-plan.handler';
+import { stats } from './stats.handler';
 import { submit } from './submit.handler';
-
-// Still to come in this branch (answer INTERNAL until then).
-const notYet = (): Promise<never> => Promise.reject(new Error('risk handler not built yet'));
+import { updateMeasure } from './update-measure.handler';
+import { uploadPhoto } from './upload-photo.handler';
 
 export const riskFunction = defineHandlers(riskContract, {
   submit,
-  uploadPhoto: notYet,
+  uploadPhoto,
   mine,
   get,
   queue,
   review,
-  resubmit: notYet,
-  appeal: notYet,
-  setPlan: notYet,
-  updateMeasure: notYet,
-  proposeElimination: notYet,
-  stats: notYet,
-  publicity: notYet,
+  resubmit,
+  appeal,
+  setPlan,
+  updateMeasure,
+  proposeElimination,
+  stats,
+  publicity,
 });

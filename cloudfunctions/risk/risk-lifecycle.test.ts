@@ -35,10 +35,10 @@ test('a villager files for their household; village → 公示 → town → city
   const stored = await t.store.collection(riskReportsCollection).get(filed.reportId);
   expect(JSON.stringify(stored)).not.toContain('13893010011');
 
-  const todo = await k.ok('village_cadre', 'queue', {});
-  expect(todo.items.map((i: { reportId: string }) => i.reportId)).toEqual([filed.reportId]);
-  expect(todo.items[0].deadline).toMatchObject({ dueOn: '2026-12-04', daysLeft: 5 });
-  expect((await k.ok('town_reviewer', 'queue', {})).items).toEqual([]);
+  const todo = await k.list('village_cadre', 'queue', {});
+  expect(todo.items.map((i) => i.reportId)).toEqual([filed.reportId]);
+  expect(todo.items[0]?.deadline).toMatchObject({ dueOn: '2026-12-04', daysLeft: 5 });
+  expect((await k.list('town_reviewer', 'queue', {})).items).toEqual([]);
 
   // The village must record the visit.
   expect(
@@ -47,7 +47,10 @@ test('a villager files for their household; village → 公示 → town → city
       expectedVersion: filed.version,
       decision: 'approve',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fieldErrors: { visit: expect.any(String) } } });
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { visit: expect.any(String) } },
+  });
   // The town may not act at the village's step.
   expect(
     await k.call('town_reviewer', 'review', {
@@ -55,7 +58,10 @@ test('a villager files for their household; village → 公示 → town → city
       expectedVersion: filed.version,
       decision: 'approve',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '这一步由村里入户核实的人员办理。' },
+  });
 
   const verified = await k.review('village_cadre', filed.reportId, 'approve', { visit: k.visit() });
   expect(verified).toMatchObject({
@@ -65,7 +71,7 @@ test('a villager files for their household; village → 公示 → town → city
     visit: { incomePerHead: 6000, byName: '何建国' },
   });
   // Whole identification ≤ 15 working days from submission.
-  expect(verified.deadline.dueOn).toBe('2026-12-18');
+  expect(verified.deadline?.dueOn).toBe('2026-12-18');
 
   // 公示 gate.
   const early = await k.call('town_reviewer', 'review', {
@@ -116,9 +122,7 @@ test('a villager files for their household; village → 公示 → town → city
     'risk.village_verified',
   ]);
   expect(JSON.stringify(events.items)).not.toMatch(/50000|6000|住院|手术/);
-  const notices = (await notificationOutbox(t.store)).filter((n) =>
-    n.template.startsWith('risk.'),
-  );
+  const notices = (await notificationOutbox(t.store)).filter((n) => n.template.startsWith('risk.'));
   expect(notices.map((n) => n.template)).toEqual([
     'risk.village_verified',
     'risk.town_reviewed',
@@ -128,4 +132,230 @@ test('a villager files for their household; village → 公示 → town → city
     reportId: filed.reportId,
     message: expect.stringContaining('12月11日前制定帮扶计划'),
   });
+});
+
+const plan = (reportId: string, version: number, over: Record<string, unknown> = {}) => ({
+  reportId,
+  expectedVersion: version,
+  planText: '一户一策：先解决看病报销，再安排就业增收。',
+  insurance: { enrolled: true, policyNumber: 'FPBX-2026-001' },
+  measures: [
+    { sector: 'medical_insurance', title: '医疗救助', responsible: '马主任', dueOn: '2026-12-20' },
+    { sector: 'health', title: '家庭医生签约', responsible: '王医生', dueOn: '2026-12-15' },
+    { sector: 'employment', title: '公益性岗位', responsible: '李干事', dueOn: '2027-01-10' },
+  ],
+  ...over,
+});
+
+test('119 plan → measures → 风险消除 refused with reasons, then accepted → resolved; category back', async () => {
+  const approved = await k.toCityApproved();
+  const reportId = approved.reportId;
+  const planned = await k.ok('village_cadre', 'setPlan', plan(reportId, approved.version));
+  expect(planned).toMatchObject({
+    status: 'assisting',
+    waitingFor: null,
+    deadline: null,
+    planDeadline: null,
+    plan: {
+      insurance: { enrolled: true, policyNumber: 'FPBX-2026-001' },
+      warnings: [],
+      setByName: '何建国',
+    },
+  });
+  expect(planned.plan?.measures[0]).toMatchObject({
+    measureId: expect.any(String),
+    department: '市医疗保障局',
+    status: 'planned',
+    overdue: false,
+  });
+  // The family sees the plan.
+  const mine = await k.list('villager', 'mine', {});
+  expect(mine.items[0]?.plan?.measures).toHaveLength(3);
+
+  // Too early, nothing done, income too low: every reason in plain words.
+  const early = await k.call('village_cadre', 'proposeElimination', {
+    reportId,
+    expectedVersion: planned.version,
+    visitedOn: '2026-12-10',
+    incomePerHead: 5000,
+    method: 'assisted',
+    note: '想申请风险消除',
+  });
+  expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  const message = early.ok ? '' : early.error.message;
+  expect(message).toContain('纳入监测还不满6个月');
+  expect(message).toContain('还没有一项帮扶措施办好');
+  expect(message).toContain('低于');
+
+  const m0 = planned.plan?.measures[0]?.measureId ?? '';
+  const done = await k.ok('village_cadre', 'updateMeasure', {
+    reportId,
+    expectedVersion: planned.version,
+    measureId: m0,
+    status: 'done',
+    note: '报销到账',
+  });
+  expect(done.plan?.measures[0]).toMatchObject({ status: 'done', note: '报销到账' });
+  k.days(200);
+  const proposed = await k.ok('village_cadre', 'proposeElimination', {
+    reportId,
+    expectedVersion: done.version,
+    visitedOn: '2027-06-20',
+    incomePerHead: 12_000,
+    method: 'assisted',
+    note: '收入稳定了，风险已消除',
+  });
+  expect(proposed).toMatchObject({
+    status: 'elimination_proposed',
+    waitingFor: 'town',
+    publicity: { ended: false },
+    elimination: { incomePerHead: 12_000, resolvedAt: null },
+  });
+  const pub = await k.publicity('villager');
+  expect(pub.items).toEqual([
+    expect.objectContaining({ reportId, headName: '马文礼', kind: 'elimination' }),
+  ]);
+  expect(JSON.stringify(pub)).not.toMatch(/1389|12000|住院/);
+  k.days(6);
+  await k.review('town_reviewer', reportId, 'approve');
+  const resolved = await k.review('city_approver', reportId, 'approve');
+  expect(resolved).toMatchObject({
+    status: 'resolved',
+    waitingFor: null,
+    elimination: { resolvedAt: expect.any(String) },
+  });
+  expect(await t.store.collection(householdsCollection).get('hh-demo-qimou-01')).toMatchObject({
+    category: 'lifted',
+    monitorType: null,
+  });
+  const events = await t.store
+    .collection(householdEventsCollection)
+    .find({ householdId: 'hh-demo-qimou-01', ref: reportId });
+  expect(events.items.map((e) => e.kind)).toEqual(
+    expect.arrayContaining([
+      'risk.plan_set',
+      'risk.measure_updated',
+      'risk.elimination_proposed',
+      'risk.resolved',
+    ]),
+  );
+});
+
+test('return → the filer amends and resubmits → back at the returning stage', async () => {
+  const filed = await k.ok('villager', 'submit', k.report());
+  await k.review('village_cadre', filed.reportId, 'approve', { visit: k.visit() });
+  k.days(6);
+  const returned = await k.review('town_reviewer', filed.reportId, 'return', {
+    note: '请补充住院发票照片',
+  });
+  expect(returned).toMatchObject({
+    status: 'returned',
+    waitingFor: 'family',
+    returnNote: '请补充住院发票照片',
+  });
+  const mineView = await k.ok('villager', 'get', { reportId: filed.reportId });
+  expect(mineView.can).toMatchObject({ resubmit: true, appeal: false });
+  // Only the filer resubmits.
+  expect(
+    await k.call('village_cadre', 'resubmit', {
+      reportId: filed.reportId,
+      expectedVersion: returned.version,
+      answer: '补上了',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '只有申报人本人可以补充后重新提交。' },
+  });
+  const again = await k.ok('villager', 'resubmit', {
+    reportId: filed.reportId,
+    expectedVersion: returned.version,
+    answer: '发票照片补上了',
+    estimatedCost: 52_000,
+  });
+  expect(again).toMatchObject({
+    status: 'village_verified',
+    waitingFor: 'town',
+    returnNote: null,
+    estimatedCost: 52_000,
+  });
+  expect(again.steps.map((s) => s.kind)).toEqual([
+    'submitted',
+    'approved',
+    'returned',
+    'resubmitted',
+  ]);
+});
+
+test('reject + appeal lands at the level above; the city appeal goes to another approver; once only', async () => {
+  // Village rejects → appeal goes to the town.
+  const a = await k.ok('villager', 'submit', k.report());
+  const rejected = await k.review('village_cadre', a.reportId, 'reject', { note: '家里收入较高' });
+  expect(rejected).toMatchObject({
+    status: 'rejected',
+    waitingFor: 'family',
+    rejection: { level: 'village', reason: '家里收入较高', appealTo: 'town' },
+  });
+  const appealed = await k.ok('villager', 'appeal', {
+    reportId: a.reportId,
+    expectedVersion: rejected.version,
+    reason: '收入是去年的，今年没有了',
+  });
+  expect(appealed).toMatchObject({
+    status: 'village_verified',
+    waitingFor: 'town',
+    isAppeal: true,
+    appeal: { toLevel: 'town' },
+  });
+  const rejected2 = await k.review('town_reviewer', a.reportId, 'reject', {
+    note: '复核后仍不符合',
+  });
+  expect(rejected2.rejection?.appealTo).toBeNull();
+  expect(rejected2.can.appeal).toBe(false);
+  expect(
+    await k.call('villager', 'appeal', {
+      reportId: a.reportId,
+      expectedVersion: rejected2.version,
+      reason: '再申请一次',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: '这件申报已经申请过复核，不能再次申请。' },
+  });
+
+  // City rejects → the appeal is decided by another city approver.
+  const b = await k.toCityApproved({ risks: ['accident'], description: '车祸受伤住院' });
+  expect(b.status).toBe('city_approved');
+  const c = await k.ok(
+    'villager',
+    'submit',
+    k.report({ description: '另一件事，孩子上学花销大', risks: ['education'] }),
+  );
+  await k.review('village_cadre', c.reportId, 'approve', {
+    visit: k.visit({ confirmedRisks: ['education'] }),
+  });
+  k.days(6);
+  await k.review('town_reviewer', c.reportId, 'approve');
+  const cityNo = await k.review('city_approver', c.reportId, 'reject', { note: '已享受教育资助' });
+  const cityAppeal = await k.ok('villager', 'appeal', {
+    reportId: c.reportId,
+    expectedVersion: cityNo.version,
+    reason: '资助不够学费',
+  });
+  expect(cityAppeal).toMatchObject({ status: 'town_reviewed', appeal: { toLevel: 'city' } });
+  expect(
+    await k.call('city_approver', 'review', {
+      reportId: c.reportId,
+      expectedVersion: cityAppeal.version,
+      decision: 'approve',
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(
+    (
+      await k.ok('admin', 'review', {
+        reportId: c.reportId,
+        expectedVersion: cityAppeal.version,
+        decision: 'approve',
+      })
+    ).status,
+  ).toBe('city_approved');
 });

@@ -1,4 +1,11 @@
+import type { z } from 'zod';
 import { RISK_CONSENT } from '../../shared/src/risk/risk-catalogue';
+import type {
+  PublicityView,
+  ReportSummary,
+  ReportView,
+  StatsView,
+} from '../../shared/src/risk/risk-schemas';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { riskFunction } from './risk-function';
 
@@ -7,11 +14,28 @@ export function riskKit(t: TestPlatform) {
   const call = t.client(riskFunction);
   type Call = typeof call;
   type Who = Parameters<Call>[0];
-  async function ok(who: Who, action: string, payload?: unknown, key?: string) {
+  async function data(who: Who, action: string, payload?: unknown, key?: string) {
     const r = await call(who, action, payload, key);
     if (!r.ok) throw new Error(`${action} failed: ${JSON.stringify(r.error)}`);
-    return r.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads
+    return r.data;
   }
+  /** A call answering one report. */
+  const ok = async (who: Who, action: string, payload?: unknown, key?: string) =>
+    (await data(who, action, payload, key)) as unknown as z.infer<typeof ReportView>;
+  /** queue / mine answer pages of reports. */
+  const list = async (who: Who, action: 'queue' | 'mine', payload: unknown = {}) =>
+    (await data(who, action, payload)) as unknown as {
+      items: Array<z.infer<typeof ReportSummary> & Partial<z.infer<typeof ReportView>>>;
+      nextCursor: string | null;
+    };
+  const publicity = async (who: Who) =>
+    (await data(who, 'publicity', {})) as unknown as {
+      items: Array<z.infer<typeof PublicityView>>;
+    };
+  const stats = async (who: Who) =>
+    (await data(who, 'stats', {})) as unknown as z.infer<typeof StatsView>;
+  const upload = async (who: Who, dataBase64: string) =>
+    (await data(who, 'uploadPhoto', { dataBase64 })) as unknown as { fileId: string; url: string };
   const days = (n: number) => t.clock.advance(n * 86_400_000);
   const report = (over: Record<string, unknown> = {}) => ({
     risks: ['illness'],
@@ -47,5 +71,5 @@ export function riskKit(t: TestPlatform) {
     await review('town_reviewer', r.reportId, 'approve');
     return review('city_approver', r.reportId, 'approve');
   }
-  return { call, ok, days, report, visit, review, toCityApproved };
+  return { call, ok, list, publicity, stats, upload, days, report, visit, review, toCityApproved };
 }

@@ -177,8 +177,7 @@ export async function toReportView(
           at: r.rejection.at,
           level: r.rejection.level,
           reason: text(r.rejection.reason, r.rejection.byId),
-          appealTo:
-            mayAppeal(r) && appealTarget ? levelOf(appealTarget.status) : null,
+          appealTo: mayAppeal(r) && appealTarget ? levelOf(appealTarget.status) : null,
           appealBy: mayAppeal(r) ? r.dueOn : null,
         }
       : null,

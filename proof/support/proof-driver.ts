@@ -38,6 +38,12 @@ export interface ProofDriver {
     idempotencyKey?: string,
   ): Promise<CallOutcome>;
   userId(who: Who): Promise<string>;
+  /**
+   * Moves the functions' clock by `ms` (in-process only, for fixtures that need time to pass,
+   * e.g. 6 months of monitoring before 风险消除). Absent over HTTP: such fixtures then build what
+   * they can and the call answers CONFLICT, which the HTTP proofs accept.
+   */
+  moveClock?: (ms: number) => void;
 }
 
 function personaOf(who: Who) {
@@ -88,6 +94,7 @@ export function inProcessDriver(t: TestPlatform): ProofDriver {
       if (!id) throw new Error(`no user for ${whoLabel(who)}`);
       return id;
     },
+    moveClock: (ms) => t.clock.advance(ms),
   };
   return driver;
 }

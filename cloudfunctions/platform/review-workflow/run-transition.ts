@@ -1,12 +1,17 @@
 import { ROLE_LABEL } from '../../../shared/src/auth/roles';
 import type { HouseholdEventKind } from '../../../shared/src/households/household-event-kinds';
-import type { TransitionResult, WorkflowState } from '../../../shared/src/review-workflow/transitions';
+import type {
+  TransitionResult,
+  WorkflowState,
+} from '../../../shared/src/review-workflow/transitions';
 import { appeal, decide, resubmit } from '../../../shared/src/review-workflow/transitions';
-import type { Decision, WorkflowDef } from '../../../shared/src/review-workflow/workflow-definition';
-import { stageOf } from '../../../shared/src/review-workflow/workflow-definition';
+import type {
+  Decision,
+  WorkflowDef,
+} from '../../../shared/src/review-workflow/workflow-definition';
 import type { CollectionDef, Doc, Transaction } from '../ports/store';
 import { isStoreError } from '../ports/store';
-import { AppError, conflict, notFound } from '../runtime/app-error';
+import { conflict, notFound } from '../runtime/app-error';
 import type { UserCaller } from '../runtime/caller';
 import type { HandlerContext } from '../runtime/handler-context';
 import { recordHouseholdEvent } from '../runtime/household-events';
@@ -42,7 +47,8 @@ export type Move<S extends string> =
 export interface TransitionRequest<S extends string, D extends CaseFields<S>> {
   id: string;
   expectedVersion: number;
-  move: Move<S>;
+  /** The move, or a function choosing it from the loaded case (e.g. by its status). */
+  move: Move<S> | ((doc: Doc<D>) => Move<S>);
   step: { kind: string; note: string | null };
   /** Feature checks once the case is loaded, in scope and current; throw an AppError to refuse. */
   check?(doc: Doc<D>, tx: Transaction): Promise<void> | void;
@@ -111,16 +117,15 @@ export async function runTransition<S extends string, D extends CaseFields<S>>(
       const doc = await tx.get(wf.collection, req.id);
       if (!doc || !wf.inScope(ctx.scope, caller, doc)) throw notFound(wf.messages.notFound);
       if (doc._version !== req.expectedVersion) throw conflict(wf.messages.stale);
-      const result = engineMove(wf.def, engineState(doc), req.move, caller);
-      if (!result.ok) {
-        const stage = stageOf(wf.def, doc.status);
-        const wrongRole =
-          req.move.kind === 'decide' && stage !== null && !stage.roles.includes(caller.role);
-        throw new AppError(wrongRole ? 'FORBIDDEN' : 'CONFLICT', result.reason);
-      }
+      const move = typeof req.move === 'function' ? req.move(doc) : req.move;
+      const result = engineMove(wf.def, engineState(doc), move, caller);
+      // The engine's refusals are about where the case stands (also "not your level's turn":
+      // the role may act on this case later), so CONFLICT with the engine's sentence. FORBIDDEN
+      // stays for roles the contract's access table refuses outright.
+      if (!result.ok) throw conflict(result.reason);
       await req.check?.(doc, tx);
       const extra: Partial<D> = (await req.patch?.(doc, result.next, tx)) ?? {};
-      const status = (extra.status as S | undefined) ?? result.next.status;
+      const status = extra.status ?? result.next.status;
       const moved = status !== doc.status;
       const enteredAt = moved ? now : doc.enteredAt;
       const state: WorkflowState<S> = { ...result.next, status };

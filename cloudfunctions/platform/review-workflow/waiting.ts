@@ -1,5 +1,8 @@
 import { dueDate } from '../../../shared/src/review-workflow/deadlines';
-import type { DeadlineRule, WorkflowDef } from '../../../shared/src/review-workflow/workflow-definition';
+import type {
+  DeadlineRule,
+  WorkflowDef,
+} from '../../../shared/src/review-workflow/workflow-definition';
 import { stageOf } from '../../../shared/src/review-workflow/workflow-definition';
 import type { WorkflowState } from '../../../shared/src/review-workflow/transitions';
 import type { LocalDate } from '../../../shared/src/review-workflow/working-days';
