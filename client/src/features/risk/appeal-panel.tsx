@@ -74,6 +74,7 @@ export function AppealPanel({ report }: { report: RiskReportView }) {
       {report.can.appeal && !waiting && open && (
         <View data-testid="risk-appeal-form">
           <View className="psv-field__label">您为什么不同意？</View>
+          {goesTo && <View className="psv-text-secondary">会交给{goesTo}复核。</View>}
           <Textarea
             className="psv-textarea psv-risk-big-input"
             data-testid="risk-appeal-reason"
@@ -91,7 +92,7 @@ export function AppealPanel({ report }: { report: RiskReportView }) {
             data-testid="risk-appeal-send"
             onClick={send}
           >
-            <Text>提交复核申请{goesTo ? `（交给${goesTo}）` : ''}</Text>
+            <Text>提交复核申请</Text>
           </View>
           <View className="psv-button" onClick={() => setOpen(false)}>
             <Text>先不申请</Text>

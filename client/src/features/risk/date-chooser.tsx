@@ -42,7 +42,7 @@ export function DateChooser({
           </View>
         ))}
       </View>
-      <View className="psv-text-secondary">更早的日子，按“减一”“加一”选：</View>
+      <View className="psv-text-secondary">更早的日子，按 － 或 ＋ 改年、月、日：</View>
       {parts.map((part) => (
         <View key={part.id} className="psv-risk-stepper">
           <Text className="psv-risk-stepper__label">

@@ -253,12 +253,21 @@ test('我的家 shows the 119 plan: plan text, 防贫保险 and each measure wit
   expect(screen.queryByTestId('risk-resolved')).toBeNull();
 });
 
+test('a 绿色通道 plan shows on 我的家 before approval (help first, paperwork after)', async () => {
+  reports = [reportFixture({ reportId: 'urgent', status: 'submitted', urgent: true, plan })];
+  render(<RiskPlanCard householdId="hh-1" />);
+  expect((await screen.findByTestId('risk-plan-card')).getAttribute('data-status')).toBe(
+    'submitted',
+  );
+  expect(screen.getAllByTestId('risk-measure')).toHaveLength(2);
+});
+
 test('我的家 says 风险已消除 once resolved, and shows nothing for a family never monitored', async () => {
   reports = [reportFixture({ reportId: 'ours', status: 'resolved', plan })];
   const { unmount } = render(<RiskPlanCard householdId="hh-1" />);
   expect((await screen.findByTestId('risk-resolved')).textContent).toBe('风险已消除');
   unmount();
-  reports = [reportFixture({ status: 'submitted' })];
+  reports = [reportFixture({ status: 'submitted' }), reportFixture({ status: 'rejected', plan })];
   render(<RiskPlanCard householdId="hh-1" />);
   await waitFor(() => expect(calls('mine').length).toBeGreaterThan(1));
   expect(screen.queryByTestId('risk-plan-card')).toBeNull();

@@ -58,7 +58,7 @@ export function MyReports() {
   useReloadOnRiskSent(list.reload);
   const queued = outbox.items.filter((i) => i.action !== 'uploadPhoto');
   return (
-    <View data-testid="risk-mine">
+    <View className="psv-risk-page" data-testid="risk-mine">
       <RiskLinks />
       <OutboxStatusList
         items={queued}

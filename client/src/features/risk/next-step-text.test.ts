@@ -69,6 +69,14 @@ const cases: [string, Partial<NextStepFacts>, string][] = [
   ],
   ['assisting', { status: 'assisting', plan }, '正在按帮扶计划办，3项措施已办好1项'],
   [
+    'assisting, a measure late',
+    {
+      status: 'assisting',
+      plan: { ...plan, measures: [measure('done'), { ...measure('planned'), overdue: true }] },
+    },
+    '正在按帮扶计划办，2项措施已办好1项，有1项过了日子还没办好，可以找责任人问问',
+  ],
+  [
     'elimination_proposed',
     { status: 'elimination_proposed', deadline: due('2027-01-05') },
     '镇上会在2027年1月5日前审核风险消除',

@@ -67,12 +67,14 @@ export function nextStepText(report: NextStepFacts, today: string = chinaToday()
     case 'assisting': {
       const measures = report.plan?.measures ?? [];
       const done = measures.filter((m) => m.status === 'done').length;
+      const late = measures.filter((m) => m.overdue && m.status !== 'done').length;
+      const progress =
+        measures.length > 0
+          ? `正在按帮扶计划办，${measures.length}项措施已办好${done}项`
+          : '正在按帮扶计划帮扶';
       return {
-        text:
-          measures.length > 0
-            ? `正在按帮扶计划办，${measures.length}项措施已办好${done}项`
-            : '正在按帮扶计划帮扶',
-        overdue: measures.some((m) => m.overdue && m.status !== 'done'),
+        text: late > 0 ? `${progress}，有${late}项过了日子还没办好，可以找责任人问问` : progress,
+        overdue: late > 0,
         familyActs: false,
       };
     }

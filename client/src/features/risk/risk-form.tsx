@@ -265,6 +265,7 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
             {RISK_CONSENT.purpose}
           </View>
           <ReadAloud text={RISK_CONSENT.purpose} />
+          <View className="psv-risk-gap" />
           <Answer
             on={v.consentAgreed}
             testId="risk-consent-agree"
@@ -419,36 +420,43 @@ export function RiskForm() {
         {step !== 'consent' && <ReadAloud text={`${question}${hint}${choices}`} />}
         <StepBody form={form} step={step} />
       </View>
-      {form.blocked && (
-        <View className="psv-field__error psv-risk-blocked" role="alert" data-testid="risk-blocked">
-          {form.blocked}
-        </View>
-      )}
       <View className="psv-risk-nav">
-        <View
-          className={`psv-button psv-risk-nav__button${index === 0 ? ' psv-risk-nav__button--off' : ''}`}
-          data-testid="risk-back"
-          onClick={form.back}
-        >
-          <Text>上一步</Text>
-        </View>
-        {onConfirm ? (
+        {/* In the bar that stays on screen, so the reason shows even below a long list. */}
+        {form.blocked && (
           <View
-            className="psv-button psv-button--primary psv-risk-nav__button"
-            data-testid="risk-submit"
-            onClick={() => void form.submit()}
+            className="psv-field__error psv-risk-blocked"
+            role="alert"
+            data-testid="risk-blocked"
           >
-            <Text>{form.photos.busy ? '照片还在上传…' : '提交申报'}</Text>
-          </View>
-        ) : (
-          <View
-            className="psv-button psv-button--primary psv-risk-nav__button"
-            data-testid="risk-next"
-            onClick={() => void form.next()}
-          >
-            <Text>下一步</Text>
+            {form.blocked}
           </View>
         )}
+        <View className="psv-risk-nav__row">
+          <View
+            className={`psv-button psv-risk-nav__button${index === 0 ? ' psv-risk-nav__button--off' : ''}`}
+            data-testid="risk-back"
+            onClick={form.back}
+          >
+            <Text>上一步</Text>
+          </View>
+          {onConfirm ? (
+            <View
+              className="psv-button psv-button--primary psv-risk-nav__button"
+              data-testid="risk-submit"
+              onClick={() => void form.submit()}
+            >
+              <Text>{form.photos.busy ? '照片还在上传…' : '提交申报'}</Text>
+            </View>
+          ) : (
+            <View
+              className="psv-button psv-button--primary psv-risk-nav__button"
+              data-testid="risk-next"
+              onClick={() => void form.next()}
+            >
+              <Text>下一步</Text>
+            </View>
+          )}
+        </View>
       </View>
     </View>
   );

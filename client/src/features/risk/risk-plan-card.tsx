@@ -17,17 +17,19 @@ const IN_FORCE: readonly RiskStatus[] = [
   'elimination_town_reviewed',
 ];
 
-/** The household's report the card is about: the one in force, else the latest resolved one. */
+/**
+ * The household's report the card is about: the one in force (a 绿色通道 plan counts before
+ * approval: help first, paperwork after), else the latest resolved one.
+ */
 export function planReportOf(
   reports: readonly RiskReportView[],
   householdId: string,
 ): RiskReportView | null {
   const ours = reports.filter((r) => r.householdId === householdId);
-  return (
-    ours.find((r) => IN_FORCE.includes(r.status)) ??
-    ours.find((r) => r.status === 'resolved') ??
-    null
-  );
+  const inForce = (r: RiskReportView) =>
+    IN_FORCE.includes(r.status) ||
+    (r.plan !== null && r.status !== 'rejected' && r.status !== 'resolved');
+  return ours.find(inForce) ?? ours.find((r) => r.status === 'resolved') ?? null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell/page-shell';
 import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prompt';
 import { OutboxStatusList } from '../../../../features/outbox/outbox-status-list';
@@ -13,7 +14,7 @@ export default function RiskReportFormPage() {
   return (
     <PageShell title="返贫风险申报">
       {signedIn ? (
-        <>
+        <View className="psv-risk-page">
           <RiskForm />
           <OutboxStatusList
             items={outbox.items}
@@ -22,7 +23,7 @@ export default function RiskReportFormPage() {
             onDismiss={outbox.dismiss}
           />
           <RiskLinks form={false} mine />
-        </>
+        </View>
       ) : (
         <SignInPrompt reason="请先登录，再申报。家里遇到难处，也可以直接告诉村委会。" />
       )}
