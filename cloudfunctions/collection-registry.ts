@@ -14,6 +14,7 @@ import { lookupLimitsCollection } from './platform/runtime/lookup-limit';
 import { TRAINING_COLLECTIONS } from './training/training-collections';
 import { POLICY_COLLECTIONS } from './policies/policy-collections';
 import { EXHIBIT_COLLECTIONS } from './exhibits/exhibit-collections';
+import { RISK_COLLECTIONS } from './risk/risk-collections';
 
 /**
  * Every collection of every feature, with its indexes. CloudBase needs collections to exist
@@ -34,4 +35,5 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   ...TRAINING_COLLECTIONS,
   ...POLICY_COLLECTIONS,
   ...EXHIBIT_COLLECTIONS,
+  ...RISK_COLLECTIONS,
 ] as ReadonlyArray<CollectionDef<unknown>>;

@@ -14,6 +14,10 @@ import { nextReviewDue } from './review-due';
 
 type Actions = typeof householdsContract.actions;
 
+/** 三类户 in and out only through the risk workflow (issue 12). */
+export const MONITORED_ONLY_BY_WORKFLOW =
+  '三类户的纳入和退出要走返贫风险监测流程（村监测、镇审核、市审定），不能直接调整。';
+
 export async function changeCategory(
   input: ActionInput<Actions, 'changeCategory'>,
   ctx: HandlerContext,
@@ -25,6 +29,8 @@ export async function changeCategory(
     if (!h || !inScope(ctx.scope, h)) throw notFound('没有找到这户的档案。');
     if (h.category === input.category && h.monitorType === input.monitorType)
       throw conflict('户类没有变化。');
+    if (h.category === 'monitored' || input.category === 'monitored')
+      throw conflict(MONITORED_ONLY_BY_WORKFLOW);
     const from = categoryText(h.category, h.monitorType);
     const to = categoryText(input.category, input.monitorType);
     const next = await tx.update(

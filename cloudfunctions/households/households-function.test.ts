@@ -5,6 +5,9 @@ import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { householdsCollection } from './household-collections';
 import { householdsFunction } from './households-function';
+import { MONITORED_ONLY_BY_WORKFLOW } from './change-category.handler';
+import { loadWarningRules } from './household-warnings';
+import { categoryText } from '../../shared/src/households/household-labels';
 import { demoIdNumber } from '../platform/seed/demo-id-numbers';
 
 let t: TestPlatform;
@@ -203,7 +206,7 @@ test('update needs the current version; a stale edit is CONFLICT', async () => {
   ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 });
 
-test('changeCategory needs a reason and a monitor type for 三类户, and is audited with from → to', async () => {
+test('changeCategory needs a reason, refuses 三类户 in or out (risk workflow only), and is audited with from → to', async () => {
   expect(
     await call('village_cadre', 'changeCategory', {
       householdId: 'hh-demo-qimou-03',
@@ -224,22 +227,41 @@ test('changeCategory needs a reason and a monitor type for 三类户, and is aud
     ok: false,
     error: { fieldErrors: { reason: '请填写此项' } },
   });
+  // Into 三类户 only through the risk workflow: CONFLICT, and nothing written.
+  await loadWarningRules(t.store); // (the rules table is created on first read)
+  const before = t.digest();
+  expect(
+    await call('village_cadre', 'changeCategory', {
+      householdId: 'hh-demo-qimou-03',
+      category: 'monitored',
+      monitorType: 'sudden_hardship',
+      reason: '户主突发重病住院',
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: MONITORED_ONLY_BY_WORKFLOW } });
+  // …and out of it neither.
+  expect(
+    await call('village_cadre', 'changeCategory', {
+      householdId: 'hh-demo-qimou-02',
+      category: 'lifted',
+      reason: '收入稳定了',
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: MONITORED_ONLY_BY_WORKFLOW } });
+  expect(t.digest() === before).toBe(true);
   const r = await call('village_cadre', 'changeCategory', {
     householdId: 'hh-demo-qimou-03',
-    category: 'monitored',
-    monitorType: 'sudden_hardship',
-    reason: '户主突发重病住院',
+    category: 'lifted',
+    reason: '核实为脱贫户',
   });
   expect(r).toMatchObject({
     ok: true,
-    data: { category: 'monitored', monitorType: 'sudden_hardship', folderColour: 'red' },
+    data: { category: 'lifted', monitorType: null },
   });
   const audit = (await t.store.collection(auditCollection).find({ entityId: 'hh-demo-qimou-03' }))
     .items;
   expect(audit[0]).toMatchObject({
     from: 'general/-',
-    to: 'monitored/sudden_hardship',
-    note: '户主突发重病住院',
+    to: 'lifted/-',
+    note: '核实为脱贫户',
   });
   const tl = await call('village_cadre', 'timeline', { householdId: 'hh-demo-qimou-03' });
   const events = tl.ok
@@ -247,7 +269,7 @@ test('changeCategory needs a reason and a monitor type for 三类户, and is aud
     : [];
   expect(events[0]).toMatchObject({
     kind: 'household.category_changed',
-    detail: '一般户 → 三类户（突发严重困难户）：户主突发重病住院',
+    detail: `一般户 → ${categoryText('lifted', null)}：核实为脱贫户`,
   });
   // Newest first, the seeded history after it.
   expect(events.map((e) => e.at)).toEqual([...events.map((e) => e.at)].sort().reverse());

@@ -1,21 +1,31 @@
 import { riskContract } from '../../shared/src/risk/risk-contract';
 import { defineHandlers } from '../platform/runtime/handler-context';
-
-// SCAFFOLD ONLY (replaced by the risk handlers before this reaches a release).
-const notYet = (): Promise<never> => Promise.reject(new Error('risk handlers are not built yet'));
+import { appeal } from './appeal.handler';
+import { get } from './get.handler';
+import { mine } from './mine.handler';
+import { proposeElimination } from './propose-elimination.handler';
+import { publicity } from './publicity.handler';
+import { queue } from './queue.handler';
+import { resubmit } from './resubmit.handler';
+import { review } from './review.handler';
+import { setPlan } from './set-plan.handler';
+import { stats } from './stats.handler';
+import { submit } from './submit.handler';
+import { updateMeasure } from './update-measure.handler';
+import { uploadPhoto } from './upload-photo.handler';
 
 export const riskFunction = defineHandlers(riskContract, {
-  submit: notYet,
-  uploadPhoto: notYet,
-  mine: notYet,
-  get: notYet,
-  queue: notYet,
-  review: notYet,
-  resubmit: notYet,
-  appeal: notYet,
-  setPlan: notYet,
-  updateMeasure: notYet,
-  proposeElimination: notYet,
-  stats: notYet,
-  publicity: notYet,
+  submit,
+  uploadPhoto,
+  mine,
+  get,
+  queue,
+  review,
+  resubmit,
+  appeal,
+  setPlan,
+  updateMeasure,
+  proposeElimination,
+  stats,
+  publicity,
 });

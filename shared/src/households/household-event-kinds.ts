@@ -15,6 +15,21 @@ export const HOUSEHOLD_EVENT_KINDS = {
   'training.enrolled': '报名技能培训',
   'training.completed': '技能培训结业',
   'training.employed': '培训后就业',
+  'risk.submitted': '返贫风险申报',
+  'risk.village_verified': '村里入户核实',
+  'risk.town_reviewed': '镇上审核通过',
+  'risk.monitored': '纳入防返贫监测',
+  'risk.returned': '申报退回补充',
+  'risk.rejected': '申报未通过',
+  'risk.resubmitted': '补充后重新提交',
+  'risk.appealed': '申请复核',
+  'risk.linked': '代为申报关联到本户',
+  'risk.plan_set': '制定帮扶计划',
+  'risk.measure_updated': '帮扶措施进展',
+  'risk.elimination_proposed': '申请风险消除',
+  'risk.elimination_town_reviewed': '风险消除镇上审核通过',
+  'risk.elimination_returned': '风险消除暂不通过',
+  'risk.resolved': '风险已消除',
 } as const satisfies Record<string, string>;
 
 export type HouseholdEventKind = keyof typeof HOUSEHOLD_EVENT_KINDS;

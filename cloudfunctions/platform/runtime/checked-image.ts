@@ -1,0 +1,60 @@
+import type { ImageKind } from '../../../shared/src/exhibits/image-kind';
+import { sniffImage } from '../../../shared/src/exhibits/image-kind';
+import { checkImageStructure } from '../../../shared/src/exhibits/image-structure';
+import type { ImageVerdict } from '../ports/content-check';
+import { invalid } from './app-error';
+import type { HandlerContext } from './handler-context';
+
+/** Base64 → bytes that really are a whole image within the size limit, or a field error. */
+export function decodeImage(
+  base64: string,
+  field: string,
+  maxBytes: number,
+): { bytes: Buffer; kind: ImageKind } {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
+    throw invalid({ [field]: '图片数据不完整，请重新选择照片' });
+  const bytes = Buffer.from(base64, 'base64');
+  const kind = sniffImage(bytes);
+  if (!kind)
+    throw invalid(
+      { [field]: '只能上传照片（JPG、PNG、WebP 或 GIF）' },
+      '这个文件不是照片，请选择一张照片。',
+    );
+  if (bytes.length > maxBytes) {
+    const limit =
+      maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024}MB` : `${Math.round(maxBytes / 1024)}KB`;
+    throw invalid({ [field]: `照片太大了（最大 ${limit}），请压缩后再传` });
+  }
+  // The magic bytes are not enough: the whole file must be that image and nothing else.
+  const structure = checkImageStructure(bytes);
+  if (!structure.ok)
+    throw invalid(
+      { [field]: '照片文件不完整或夹带了别的内容，请重新选择照片' },
+      '这个文件不是完整的照片，请重新选择一张照片。',
+    );
+  return { bytes, kind };
+}
+
+/**
+ * Stores a decoded photo and passes it through the image content check; a refused photo is
+ * removed again and answered as a field error. A `pending` verdict (WeChat decides later) is kept.
+ */
+export async function storeCheckedImage(
+  ctx: HandlerContext,
+  photo: { bytes: Buffer; kind: ImageKind },
+  path: string,
+  field: string,
+): Promise<{ fileId: string; url: string; verdict: Exclude<ImageVerdict, { ok: false }> }> {
+  const stored = await ctx.files.put({ path, bytes: photo.bytes, contentType: photo.kind });
+  const url = await ctx.files.url(stored.fileId);
+  const verdict = await ctx.contentCheck.checkImage({
+    url,
+    bytes: photo.bytes,
+    contentType: photo.kind,
+  });
+  if (verdict.ok === false) {
+    await ctx.files.remove(stored.fileId);
+    throw invalid({ [field]: verdict.reason }, verdict.reason);
+  }
+  return { fileId: stored.fileId, url, verdict };
+}
