@@ -10,6 +10,8 @@ const BenchEnv = z.object({
   BENCH_SAMPLES: z.coerce.number().int().min(50).max(100_000).default(2_000),
   /** Calls made to a bundled function while watching its memory. */
   BENCH_RSS_CALLS: z.coerce.number().int().min(10).max(100_000).default(300),
+  /** Risk reports made in one town for the 待办 queue bench. */
+  BENCH_RISK_REPORTS: z.coerce.number().int().min(20).max(50_000).default(5_000),
 });
 
 const e = BenchEnv.parse(process.env);
@@ -19,6 +21,7 @@ export const benchEnv = {
   connections: e.BENCH_CONNECTIONS,
   samples: e.BENCH_SAMPLES,
   rssCalls: e.BENCH_RSS_CALLS,
+  riskReports: e.BENCH_RISK_REPORTS,
 };
 
 /** The environment for child processes the benches start (this process's, plus `extra`). */

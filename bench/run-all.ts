@@ -9,6 +9,7 @@ import { run as functionBundles } from './function-bundles';
 import { run as gatewayThroughput } from './gateway-throughput';
 import { run as gatewayVsStoreRead } from './gateway-vs-store-read';
 import { run as householdScale } from './household-scale';
+import { run as riskQueue } from './risk-queue';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -20,6 +21,7 @@ async function main() {
     ['contended write', contendedWrite],
     ['function bundles', functionBundles],
     ['households at scale', householdScale],
+    ['risk 待办 at scale', riskQueue],
     ['exhibit list scroll', exhibitListScroll],
   ];
   const sections: BenchSection[] = [];

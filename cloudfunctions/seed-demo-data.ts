@@ -8,17 +8,20 @@ import { seedDemoCourses } from './training/seed/seed-demo-courses';
 import { seedDemoPolicies } from './policies/seed/seed-demo-policies';
 import { seedDemoExhibits } from './exhibits/seed/seed-demo-exhibits';
 import type { Files } from './platform/ports/files';
+import { seedDemoRisk } from './risk/seed/seed-demo-risk';
 
 /**
  * Every feature's demo seed, run by the local gateway on start (each is idempotent). Org units
  * are seeded by the platform itself. `scale` adds the ~20,000-household synthetic set.
+ * `riskReports` adds the 返贫风险 demo reports, made through the risk handlers (the gateway's first
+ * start; handler tests start without them so their queues hold only what they file).
  */
 export async function seedDemoData(
   store: Store,
   keys: DataKeys,
   clock: Clock,
   files: Files,
-  options: { scale?: boolean } = {},
+  options: { scale?: boolean; riskReports?: boolean } = {},
 ) {
   const now = clock.now();
   const seeded: Record<string, number> = {};
@@ -27,6 +30,7 @@ export async function seedDemoData(
   seeded.courses = await seedDemoCourses(store, clock);
   seeded.policies = await seedDemoPolicies(store, clock);
   seeded.exhibits = await seedDemoExhibits(store, files, clock);
+  if (options.riskReports) seeded.riskReports = await seedDemoRisk(store, keys, clock, files);
   if (options.scale) seeded.scaleHouseholds = await seedScaleHouseholds(store, keys, now);
   return seeded;
 }

@@ -42,6 +42,11 @@ const DevLoginBody = z
   })
   .strict();
 
+/** `POST /api/dev/clock`: whole days from the real time, absolute (0 resets). */
+const DevClockBody = z
+  .object({ offsetDays: z.number().int('请填整数天数').min(-400).max(400) })
+  .strict();
+
 const errorBody = callFailure;
 
 export interface GatewayOptions {
@@ -182,6 +187,26 @@ export async function createGateway(options: GatewayOptions) {
           userId: user?._id ?? null,
           role: user?.role ?? null,
           name: user?.name ?? null,
+        },
+      };
+    });
+  }
+
+  if (options.devLogin) {
+    // Local mode only, like dev-login (loopback hosts): moves the Clock port every function sees.
+    app.post('/api/dev/clock', (req, reply) => {
+      const parsed = DevClockBody.safeParse(req.body ?? {}, { error: zhErrorMap });
+      if (!parsed.success)
+        return reply
+          .status(400)
+          .send(errorBody('VALIDATION_FAILED', undefined, toFieldErrors(parsed.error)));
+      platform.devClock.setOffsetDays(parsed.data.offsetDays);
+      options.logger.info({ offsetDays: parsed.data.offsetDays }, 'dev clock moved');
+      return {
+        ok: true,
+        data: {
+          now: platform.deps.clock.now().toISOString(),
+          offsetDays: platform.devClock.offsetDays(),
         },
       };
     });

@@ -27,6 +27,7 @@ async function main() {
     platform.deps.files,
     {
       scale: config.seedScale,
+      riskReports: true,
     },
   );
   log.info({ seeded }, 'demo data ready');

@@ -6,7 +6,7 @@ import { createWordListContentCheck } from './adapters/local/word-list-content-c
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
 import type { SqliteStore } from './adapters/sqlite/sqlite-store';
 import type { Clock } from './ports/clock';
-import { systemClock } from './ports/clock';
+import { offsetClock, systemClock } from './ports/clock';
 import type { Logger } from './ports/logger';
 import type { FaultInjectionConfig } from './fault-injection/env';
 import { readFaultInjectionEnv } from './fault-injection/env';
@@ -43,6 +43,8 @@ export interface LocalPlatform {
   tokenSecret: Buffer;
   dataDir: string;
   uploadsDir: string;
+  /** The clock every function sees; `POST /api/dev/clock` (dev-login only) moves it by whole days. */
+  devClock: ReturnType<typeof offsetClock>;
 }
 
 /** The embedded default: SQLite in DATA_DIR, files on disk, dev-login tokens, a word-list check. */
@@ -58,7 +60,7 @@ export async function openLocalPlatform(options: {
 }): Promise<LocalPlatform> {
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(options.dataDir);
-  const clock = options.clock ?? systemClock;
+  const clock = offsetClock(options.clock ?? systemClock);
   const store = openSqliteStore({ file: join(options.dataDir, 'palm-village.db') });
   await store.ensureCollections(PLATFORM_COLLECTIONS);
   await seedOrgUnits(store);
@@ -71,6 +73,7 @@ export async function openLocalPlatform(options: {
     tokenSecret,
     dataDir: options.dataDir,
     uploadsDir,
+    devClock: clock,
     deps: {
       store: portStore,
       files: createDiskFiles(uploadsDir, tokenSecret),

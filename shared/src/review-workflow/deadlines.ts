@@ -19,7 +19,10 @@ export function dueDate(
 
 export interface DeadlineStatus {
   dueOn: LocalDate;
-  /** Working days left, counting the due day; 0 = due today; negative = that many days late. */
+  /**
+   * Working days left, counting the due day; 0 = due today; negative = that many working days late
+   * (at least -1 once the due day has passed, also on the weekend right after it).
+   */
   daysLeft: number;
   overdue: boolean;
 }
@@ -31,5 +34,7 @@ export function deadlineStatus(
   cal: WorkingCalendar = CHINA_WORKING_CALENDAR,
 ): DeadlineStatus {
   const today = chinaDate(now);
-  return { dueOn, daysLeft: workingDaysBetween(today, dueOn, cal), overdue: today > dueOn };
+  const overdue = today > dueOn;
+  const between = workingDaysBetween(today, dueOn, cal);
+  return { dueOn, daysLeft: overdue ? Math.min(-1, between) : between, overdue };
 }

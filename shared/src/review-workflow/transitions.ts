@@ -65,11 +65,13 @@ export function decide<S extends string>(
           to: stage.returnTo,
           next: { ...base, status: stage.returnTo, returnedFrom: null },
         };
+      // An appeal returned to the family stays an appeal: whoever rejected it is still barred
+      // when the amended report comes back to this stage.
       return {
         ok: true,
         from: state.status,
         to: def.returned,
-        next: { ...base, status: def.returned, returnedFrom: state.status },
+        next: { ...state, status: def.returned, returnedFrom: state.status },
       };
     case 'reject':
       if (!stage.mayReject) return refuse('这一步不能不予通过。');

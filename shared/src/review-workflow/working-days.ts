@@ -78,7 +78,7 @@ export function workingDaysBetween(
     const counted = forward ? day : addDays(day, 1);
     if (cal.isWorkingDay(counted)) n += 1;
   }
-  return forward ? n : -n;
+  return forward || n === 0 ? n : -n;
 }
 
 /** Calendar days from one local date to another (for 公示 periods, which count every day). */
