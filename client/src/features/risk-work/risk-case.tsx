@@ -67,7 +67,7 @@ export function RiskCase({ reportId }: { reportId: string }) {
         </View>
         <View data-testid="risk-case-status">{RISK_STATUS_LABEL[r.status]}</View>
         <RiskTags report={r} />
-        {r.deadline && (
+        {r.deadline && r.deadline.dueOn !== r.planDeadline?.dueOn && (
           <DeadlineMark
             deadline={r.deadline}
             label={r.waitingFor ? `${LEVEL_LABEL[r.waitingFor]}办理期限` : '期限'}
