@@ -27,6 +27,7 @@ const Taro = {
   onAppShow: jest.fn(),
   navigateTo: jest.fn(() => Promise.resolve()),
   navigateBack: jest.fn(() => Promise.resolve()),
+  pageScrollTo: jest.fn(() => Promise.resolve()),
   switchTab: jest.fn(() => Promise.resolve()),
   getEnv: jest.fn(() => 'WEB'),
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },

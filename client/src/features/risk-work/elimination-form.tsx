@@ -9,6 +9,22 @@ import { useRiskAction } from './use-risk-action';
 const FORM_FIELDS = ['visitedOn', 'incomePerHead', 'method', 'note'];
 const METHODS = Object.keys(ELIMINATION_METHODS) as EliminationMethod[];
 
+/**
+ * The server's refusal as lines: "现在还不能申请风险消除：A。B。" → the head, then one reason a
+ * line, so each condition that is not met stands on its own.
+ */
+export function refusalLines(message: string): string[] {
+  const colon = message.indexOf('：');
+  if (colon < 0) return [message];
+  const reasons = message
+    .slice(colon + 1)
+    .split('。')
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) => `${r}。`);
+  return [message.slice(0, colon + 1), ...reasons];
+}
+
 /** The form's own rules, before sending (the server checks the 风险消除 conditions). */
 export function checkElimination(form: {
   visitedOn: string;
@@ -51,6 +67,7 @@ export function EliminationForm({
     api.risk.proposeElimination,
     { done: onDone, conflict: onConflict },
     'relim',
+    true,
   );
   if (!open) {
     return (
@@ -135,7 +152,11 @@ export function EliminationForm({
       </View>
       {action.state.phase === 'error' && (
         <View className="psv-risk-warning" role="alert" data-testid="elimination-refused">
-          <View>{action.state.message}</View>
+          {refusalLines(action.state.message).map((line, i) => (
+            <View key={i} data-testid={i === 0 ? undefined : 'elimination-reason'}>
+              {i === 0 ? line : `· ${line}`}
+            </View>
+          ))}
           {Object.entries(action.state.fieldErrors)
             .filter(([field]) => !FORM_FIELDS.includes(field))
             .map(([field, reason]) => (

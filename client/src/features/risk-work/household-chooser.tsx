@@ -5,6 +5,12 @@ import { ErrorState, LoadingState } from '../../components/page-state/page-state
 import type { HouseholdSummary } from '../households/households-api';
 import { usePagedList } from '../households/use-paged-list';
 
+/** "，身份证尾号0213" from a masked ID number (nothing when no digits are shown). */
+function idTail(masked: string): string {
+  const tail = /([0-9Xx]{4})$/.exec(masked)?.[1];
+  return tail ? `，身份证尾号${tail}` : '';
+}
+
 /**
  * For a report filed by proxy: the village cadre finds the household record of the person named
  * (search by the head's name, prefilled with the report's subject) and picks it.
@@ -66,14 +72,14 @@ export function HouseholdChooser({
       {list.items.map((h) => (
         <View
           key={h.householdId}
-          className={`psv-choice${selected === h.householdId ? ' psv-choice--active' : ''}`}
+          className={`psv-choice psv-risk-choice-row${selected === h.householdId ? ' psv-choice--active' : ''}`}
           data-testid="household-choice"
           data-household-id={h.householdId}
           onClick={() => onSelect(h.householdId)}
         >
           <Text>
             {selected === h.householdId ? '✓ ' : ''}
-            {h.headName}（{h.memberCount} 口人，身份证 {h.headIdNumberMasked}）
+            {h.headName}（{h.memberCount} 口人{idTail(h.headIdNumberMasked)}）
           </Text>
         </View>
       ))}

@@ -63,7 +63,7 @@ export function ReportFacts({ report }: { report: ReportView }) {
         {report.contactPhoneMasked && <Fact label="联系电话">{report.contactPhoneMasked}</Fact>}
         <Fact label="提交时间">{instantText(report.submittedAt)}</Fact>
         <Fact label="授权核查" testId="report-consent">
-          {`${instantText(report.consent.at)} 已同意（${report.consent.version}）`}
+          {`${instantText(report.consent.at)} 已同意入户核实、查询家庭收入和财产`}
         </Fact>
       </View>
       {report.visit && (

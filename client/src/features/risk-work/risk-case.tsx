@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { RISK_STATUS_LABEL } from '@shared/risk/risk-statuses';
@@ -42,6 +43,10 @@ export function RiskCase({ reportId }: { reportId: string }) {
     report?.householdId ?? null,
     report?.version ?? 0,
   );
+  // A decision's answer or a conflict is said at the top: bring it into view.
+  useEffect(() => {
+    if (c.notice) void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+  }, [c.notice]);
   // Back from the plan editor: read again so the plan shows.
   useDidShow(() => {
     if (c.data.state === 'ready') c.reload();
@@ -62,7 +67,7 @@ export function RiskCase({ reportId }: { reportId: string }) {
         </View>
         <View data-testid="risk-case-status">{RISK_STATUS_LABEL[r.status]}</View>
         <RiskTags report={r} />
-        {r.deadline && (
+        {r.deadline && r.deadline.dueOn !== r.planDeadline?.dueOn && (
           <DeadlineMark
             deadline={r.deadline}
             label={r.waitingFor ? `${LEVEL_LABEL[r.waitingFor]}办理期限` : '期限'}

@@ -16,10 +16,8 @@ export function RiskSteps({ steps }: { steps: readonly StepView[] }) {
           data-testid="risk-step"
           data-kind={s.kind}
         >
-          <View className="psv-risk-step__title">
-            {STEP_KIND_LABEL[s.kind]}
-            {s.to ? ` → ${RISK_STATUS_LABEL[s.to]}` : ''}
-          </View>
+          <View className="psv-risk-step__title">{STEP_KIND_LABEL[s.kind]}</View>
+          {s.to && <View className="psv-text-secondary">之后：{RISK_STATUS_LABEL[s.to]}</View>}
           <View className="psv-text-secondary">
             {roleText(s.actorRole)} {s.actorName} · {instantText(s.at)}
           </View>

@@ -17,6 +17,8 @@ export function useRiskAction<P>(
   send: (payload: P, options: { idempotencyKey: string }) => Promise<ClientCallResult<ReportView>>,
   on: { done: (view: ReportView) => void; conflict: (message: string) => void },
   prefix: string,
+  /** Show a CONFLICT in the form instead (a rule's refusal, e.g. 风险消除's conditions). */
+  conflictInForm = false,
 ) {
   const [state, setState] = useState<ActionState>({ phase: 'idle' });
   const keys = useRef(new Map<string, string>());
@@ -34,7 +36,7 @@ export function useRiskAction<P>(
         if (result.ok) {
           setState({ phase: 'idle' });
           on.done(result.data);
-        } else if (result.error.code === 'CONFLICT') {
+        } else if (result.error.code === 'CONFLICT' && !conflictInForm) {
           setState({ phase: 'idle' });
           on.conflict(result.error.message);
         } else {
@@ -46,7 +48,7 @@ export function useRiskAction<P>(
         }
       });
     },
-    [on, prefix, send],
+    [conflictInForm, on, prefix, send],
   );
   const fail = useCallback(
     (fieldErrors: Record<string, string>, message = '还有没填好的地方，请看红字。') =>
