@@ -103,9 +103,11 @@ describe('in-process, through the runtime entry', () => {
             if (!valid) expect(digestOf(t.store.reader)).toBe(before);
             if (r.body.ok && entry.contract.mutating) {
               // Text that came back is the text that was sent (trimmed), not something interpreted;
-              // a date-time comes back as the same instant in canonical UTC.
+              // a date-time comes back as the same instant in canonical UTC. Only the fields made
+              // hostile are compared: an output field may share a name with an input of another
+              // meaning (risk.updateMeasure's `status` is the measure's, the answer's the report's).
               for (const [k, v] of Object.entries(payload))
-                if (typeof v === 'string' && typeof r.body.data[k] === 'string')
+                if (typeof v === 'string' && v !== base[k] && typeof r.body.data[k] === 'string')
                   expect(r.body.data[k]).toBe(toCanonicalInstant(v) ?? v.trim());
             }
           },
