@@ -46,7 +46,7 @@ export async function riskJourney(kit: JourneyKit & { context: BrowserContext })
     if (known) return known;
     const login = await callApi(gateway, 'auth/dev-login', { persona });
     const token = (login.json as Envelope<{ token: string }>).data?.token;
-    assert(token, `dev-login ${persona} failed: ${JSON.stringify(login.json)}`);
+    if (!token) throw new Error(`dev-login ${persona} failed: ${JSON.stringify(login.json)}`);
     tokens.set(persona, token);
     return token;
   };
@@ -154,7 +154,7 @@ export async function riskJourney(kit: JourneyKit & { context: BrowserContext })
   const other = (
     households.json as Envelope<{ items: { householdId: string; headName: string }[] }>
   ).data?.items.find((h) => h.householdId !== 'hh-demo-qimou-01');
-  assert(other, 'no second household in 祁牟村');
+  if (!other) throw new Error('no second household in 祁牟村');
   const untouched = await risk<ReportLite>('village_cadre', 'submit', {
     householdId: other.householdId,
     risks: ['housing'],
