@@ -127,10 +127,7 @@ export async function riskJourney(kit: JourneyKit & { context: BrowserContext })
       await form.locator('textarea').first().fill('另外两人是打零工，一个月只干几天，请镇上再看看');
       await page.screenshot({ path: join(shots, 'risk-appeal.png'), fullPage: true });
       await form.locator('[data-testid="risk-appeal-send"]').first().click();
-      await page
-        .locator(visible('[data-testid="risk-appeal-queued"]'))
-        .first()
-        .waitFor({ timeout: 15_000 });
+      // Online, the outbox sends it at once (the 已保存 notice may not even show): ask the server.
       const deadline = Date.now() + 20_000;
       let now = await risk<ReportLite>('city_approver', 'get', { reportId: filed.reportId });
       while (now.status === 'rejected' && Date.now() < deadline) {
@@ -141,6 +138,16 @@ export async function riskJourney(kit: JourneyKit & { context: BrowserContext })
         now.status === 'village_verified' && now.waitingFor === 'town',
         `after the appeal the report is ${now.status}, waiting for ${String(now.waitingFor)}`,
       );
+      // The family's list says so too.
+      await page.reload();
+      await page
+        .locator(
+          visible(
+            `[data-testid="risk-report-card"][data-report-id="${filed.reportId}"][data-status="village_verified"]`,
+          ),
+        )
+        .first()
+        .waitFor({ timeout: 20_000 });
     },
   );
 
