@@ -38,6 +38,7 @@ export function createCloudbasePlatform(
     limits: {
       mutationsPerMinute: config.rateLimitPerMinute,
       readsPerMinute: config.readRateLimitPerMinute,
+      functionTimeoutMs: config.functionTimeoutMs,
     },
   };
 }

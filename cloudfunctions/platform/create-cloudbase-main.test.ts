@@ -37,6 +37,7 @@ const platform = () => ({
       rateLimitPerMinute: 60,
       readRateLimitPerMinute: 600,
       imageThumbnails: false,
+      functionTimeoutMs: 10_000,
     },
     { serviceUrl: fake.url, secretId: 'x', secretKey: 'y', timeoutMs: 5000 },
   ),

@@ -16,6 +16,11 @@ const FunctionEnv = z.object({
   READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** `on` once the environment has image processing (数据万象): lists get smaller renditions. */
   IMAGE_THUMBNAILS: z.enum(['on', 'off']).default('off'),
+  /**
+   * The function's `timeout` in cloudbaserc.json, in seconds (set beside it there; a test keeps
+   * the two equal). Transaction retries stop well before it. CloudBase's default is 3 s.
+   */
+  FUNCTION_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(900).default(3),
   /** Optional API endpoint override (private network access; the bench's local fake server). */
   TCB_SERVICE_URL: z.string().url().optional(),
 });
@@ -27,6 +32,7 @@ export interface FunctionConfig {
   rateLimitPerMinute: number;
   readRateLimitPerMinute: number;
   imageThumbnails: boolean;
+  functionTimeoutMs: number;
   serviceUrl?: string;
 }
 
@@ -41,6 +47,7 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     readRateLimitPerMinute: e.READ_RATE_LIMIT_PER_MINUTE,
     imageThumbnails: e.IMAGE_THUMBNAILS === 'on',
+    functionTimeoutMs: e.FUNCTION_TIMEOUT_SECONDS * 1000,
     ...(e.TCB_SERVICE_URL ? { serviceUrl: e.TCB_SERVICE_URL } : {}),
   };
 }

@@ -4,9 +4,9 @@ import type { trainingContract } from '../../shared/src/training/training-contra
 import { conflict, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
+import { RetryTransaction } from '../platform/runtime/transaction-retry';
 import { coursesCollection, enrollmentIdFor, enrollmentsCollection } from './training-collections';
 import { toEnrollmentView } from './training-views';
-import { RetryTransaction, withTransactionRetry } from './with-transaction-retry';
 
 type Actions = typeof trainingContract.actions;
 
@@ -23,7 +23,7 @@ export async function cancel(input: ActionInput<Actions, 'cancel'>, ctx: Handler
   const courses = ctx.store.collection(coursesCollection);
   const enrollments = ctx.store.collection(enrollmentsCollection);
 
-  const { enrollment, course } = await withTransactionRetry(async () => {
+  const { enrollment, course } = await ctx.retryTransaction(async () => {
     const seen = await courses.get(input.courseId);
     if (!seen) throw notFound('没有找到这个课程。');
     const next = (

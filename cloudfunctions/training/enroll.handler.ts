@@ -14,7 +14,6 @@ import { requireUser } from '../platform/runtime/require-user';
 import { applicantFrom } from './applicant';
 import { coursesCollection, enrollmentIdFor, enrollmentsCollection } from './training-collections';
 import { toEnrollmentView } from './training-views';
-import { withTransactionRetry } from './with-transaction-retry';
 
 type Actions = typeof trainingContract.actions;
 
@@ -31,7 +30,7 @@ export async function enroll(input: ActionInput<Actions, 'enroll'>, ctx: Handler
   const applicant = applicantFrom(user, ctx.dataKeys, now);
   const id = enrollmentIdFor(input.courseId, caller.userId);
 
-  const { enrollment, course } = await withTransactionRetry(() =>
+  const { enrollment, course } = await ctx.retryTransaction(() =>
     ctx.store.transaction(async (tx) => {
       const course = await tx.get(coursesCollection, input.courseId);
       if (!course || course.status === 'draft') throw notFound('没有找到这个课程。');

@@ -8,9 +8,10 @@ import type { AuditWriter } from './audit-writer';
 import type { Caller } from './caller';
 import type { PlatformDeps } from './platform-deps';
 import type { Scope } from './scope';
+import type { TransactionRetry } from './transaction-retry';
 
 /** What a handler receives besides its parsed input: who, how far, and the ports. */
-export interface HandlerContext extends Omit<PlatformDeps, 'identity' | 'limits'> {
+export interface HandlerContext extends Omit<PlatformDeps, 'identity' | 'limits' | 'retryTimer'> {
   caller: Caller;
   scope: Scope;
   /**
@@ -22,6 +23,11 @@ export interface HandlerContext extends Omit<PlatformDeps, 'identity' | 'limits'
   fn: string;
   action: string;
   audit: AuditWriter;
+  /**
+   * Re-runs a transaction that lost a race, within this call's time budget (derived from the
+   * function's timeout); past it, CONFLICT「人多，请稍后再试。」.
+   */
+  retryTransaction: TransactionRetry;
 }
 
 export type Handler<I, O> = (input: I, ctx: HandlerContext) => Promise<O>;

@@ -6,6 +6,7 @@ import type { Logger } from '../ports/logger';
 import type { Notifier } from '../ports/notifier';
 import type { Store } from '../ports/store';
 import type { DataKeys } from './sealed-value';
+import type { RetryTimer } from './transaction-retry';
 
 /** Everything a function needs from the outside world: ports plus a little configuration. */
 export interface PlatformDeps {
@@ -17,6 +18,8 @@ export interface PlatformDeps {
   clock: Clock;
   logger: Logger;
   dataKeys: DataKeys;
+  /** The steady timer transaction retries are measured with (default: the system's). */
+  retryTimer?: RetryTimer;
   limits: {
     /** Mutating calls one caller may make per minute (all actions together). */
     mutationsPerMinute: number;
@@ -24,5 +27,10 @@ export interface PlatformDeps {
     readsPerMinute?: number;
     /** How long an unfinished idempotency claim blocks retries before one may take it over (default 60 s). */
     idempotencyLeaseMs?: number;
+    /**
+     * The function's configured timeout (cloudbaserc.json `timeout`); transaction retries stop
+     * well before it (default 10 s, for local mode which has none).
+     */
+    functionTimeoutMs?: number;
   };
 }

@@ -23,6 +23,12 @@ import type { ReadLimiter } from './read-rate-limit';
 import { createReadLimiter } from './read-rate-limit';
 import { keyedHash } from './sealed-value';
 import { resolveScope } from './scope';
+import {
+  DEFAULT_FUNCTION_TIMEOUT_MS,
+  retryBudgetMs,
+  systemRetryTimer,
+  transactionRetryFor,
+} from './transaction-retry';
 
 export type FunctionEntry = (
   event: unknown,
@@ -115,6 +121,13 @@ export function createFunctionEntry<A extends ActionsContract>(
   return async (event, platformContext) => {
     const requestId = randomUUID();
     const started = Date.now();
+    const retryTimer = deps.retryTimer ?? systemRetryTimer;
+    const retryTransaction = transactionRetryFor({
+      timer: retryTimer,
+      deadline:
+        retryTimer.now() +
+        retryBudgetMs(deps.limits.functionTimeoutMs ?? DEFAULT_FUNCTION_TIMEOUT_MS),
+    });
     let action = '(unparsed)';
     let caller: Caller = { kind: 'anonymous' };
     const finish = (result: CallResult<unknown>): CallResult<unknown> => {
@@ -180,6 +193,7 @@ export function createFunctionEntry<A extends ActionsContract>(
         requestId,
         fn,
         action,
+        retryTransaction,
         audit: createAuditWriter(store, clock, {
           actorId: caller.kind === 'user' ? caller.userId : null,
           actorRole: caller.kind === 'user' ? caller.role : 'anonymous',

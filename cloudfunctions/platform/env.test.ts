@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readFunctionConfig } from './env';
+import { retryBudgetMs } from './runtime/transaction-retry';
+
+const Rc = z.object({
+  functions: z.array(
+    z.object({
+      name: z.string(),
+      timeout: z.number(),
+      envVariables: z.record(z.string(), z.string()),
+    }),
+  ),
+});
+const rc = Rc.parse(JSON.parse(readFileSync(join(__dirname, '../../cloudbaserc.json'), 'utf8')));
+
+const baseEnv = {
+  TCB_ENV: 'env-1',
+  DATA_ENCRYPTION_KEY: 'k'.repeat(44),
+  DATA_HASH_KEY: 'h'.repeat(44),
+};
+
+test.each(rc.functions.map((f) => [f.name, f] as const))(
+  '%s is told its own timeout, and its transaction retries stop before it',
+  (_name, f) => {
+    expect(f.envVariables.FUNCTION_TIMEOUT_SECONDS).toBe(String(f.timeout));
+    const config = readFunctionConfig({ ...f.envVariables, ...baseEnv });
+    expect(config.functionTimeoutMs).toBe(f.timeout * 1000);
+    expect(retryBudgetMs(config.functionTimeoutMs)).toBeLessThanOrEqual(f.timeout * 1000 - 2000);
+  },
+);
+
+test("a function deployed without the variable assumes CloudBase's default of 3 s", () => {
+  expect(readFunctionConfig(baseEnv).functionTimeoutMs).toBe(3000);
+});
