@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
 /** Credentials for deploy-time scripts run from a developer's machine (never committed). */
@@ -21,4 +22,29 @@ export function readDeployDataKeys(env: NodeJS.ProcessEnv = process.env) {
   return e.DATA_ENCRYPTION_KEY && e.DATA_HASH_KEY
     ? { encryptionKey: e.DATA_ENCRYPTION_KEY, hashKey: e.DATA_HASH_KEY }
     : null;
+}
+
+/** A WeChat openid as CloudBase stores it in `users.openid` (28 characters today). */
+const Openid = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'the first admin openid looks wrong (copy it from users.openid)');
+
+/**
+ * The openid of the environment's first admin, for `setup:cloudbase`: the `--first-admin <openid>`
+ * flag, else `FIRST_ADMIN_OPENID`; null when neither is given.
+ */
+export function readFirstAdminOpenid(
+  argv: string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: { 'first-admin': { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  const given = values['first-admin'] ?? env.FIRST_ADMIN_OPENID;
+  if (given === undefined || given.trim() === '') return null;
+  return Openid.parse(given);
 }

@@ -3,7 +3,8 @@
  * collection, prints the index plan to apply in the console (unique indexes are required for
  * duplicate protection), and seeds the org-unit register. With the data keys set, it also
  * rewrites ID fields kept by versions before issue 11 (birth dates, masked forms, last 4s).
- * Safe to run again.
+ * With `--first-admin <openid>` (or FIRST_ADMIN_OPENID) it makes that person the city's admin
+ * (grant-first-admin.ts). Safe to run again.
  */
 import { ALL_COLLECTIONS } from '../collection-registry';
 import { formatIndexPlan, planIndexes } from '../platform/adapters/cloudbase/index-plan';
@@ -11,9 +12,12 @@ import { createCloudbaseStore } from '../platform/adapters/cloudbase/cloudbase-s
 import { seedOrgUnits } from '../platform/seed/seed-org-units';
 import { migrateLegacyIdFields } from '../households/legacy-id-fields';
 import { parseDataKeys } from '../platform/runtime/sealed-value';
-import { readDeployDataKeys, readDeployEnv } from './env';
+import { systemClock } from '../platform/ports/clock';
+import { readDeployDataKeys, readDeployEnv, readFirstAdminOpenid } from './env';
+import { grantFirstAdmin } from './grant-first-admin';
 
 async function main() {
+  const firstAdmin = readFirstAdminOpenid();
   const store = createCloudbaseStore(readDeployEnv());
   await store.ensureCollections(ALL_COLLECTIONS);
   console.log(`collections ready: ${ALL_COLLECTIONS.map((c) => c.name).join(', ')}`);
@@ -27,6 +31,13 @@ async function main() {
     console.log(`documents with old ID fields rewritten: ${rewritten}`);
   } else {
     console.log('DATA_ENCRYPTION_KEY / DATA_HASH_KEY not set: old ID fields (if any) not checked');
+  }
+  if (firstAdmin) {
+    const granted = await grantFirstAdmin(store, systemClock, firstAdmin);
+    const said = { created: 'added as', promoted: 'made', unchanged: 'already' }[granted.outcome];
+    console.log(`first admin: user ${granted.userId} ${said} admin of ${granted.cityId}`);
+  } else {
+    console.log('no --first-admin <openid> (or FIRST_ADMIN_OPENID) given: no admin granted');
   }
   console.log('\nIndexes to create (CloudBase console → 数据库 → 索引管理):');
   console.log(formatIndexPlan(planIndexes(ALL_COLLECTIONS)));
