@@ -37,6 +37,7 @@ export default defineConfig<'webpack5'>(() => {
           // weapp targets (babel-preset-taro skips @babel/runtime and core-js). A path, not a
           // RegExp: Taro's config check rejects a RegExp here (and then builds nothing).
           path.resolve(__dirname, '../../node_modules'),
+          path.resolve(__dirname, '../node_modules'), // a dependency npm did not hoist
         ],
       },
       optimizeMainPackage: { enable: true },
