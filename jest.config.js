@@ -28,6 +28,7 @@ module.exports = {
         '<rootDir>/cloudfunctions',
         '<rootDir>/gateway',
         '<rootDir>/proof',
+        '<rootDir>/scripts',
       ],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': swc },

@@ -28,8 +28,18 @@ export default defineConfig<'webpack5'>(() => {
     cache: { enable: false },
     logger: { quiet: true, stats: false },
     mini: {
-      // shared/ is TypeScript source outside the project root: let babel compile it.
-      compile: { include: [path.resolve(__dirname, '../../shared')] },
+      compile: {
+        include: [
+          // shared/ is TypeScript source outside the project root: let babel compile it.
+          path.resolve(__dirname, '../../shared'),
+          // Taro compiles only node_modules paths containing "taro"; the rest (zod, …) ships
+          // ES2020 into the vendors/common chunks, so compile all of it with babel.config.js's
+          // weapp targets (babel-preset-taro skips @babel/runtime and core-js). A path, not a
+          // RegExp: Taro's config check rejects a RegExp here (and then builds nothing).
+          path.resolve(__dirname, '../../node_modules'),
+          path.resolve(__dirname, '../node_modules'), // a dependency npm did not hoist
+        ],
+      },
       optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
