@@ -55,7 +55,9 @@ test('a photo is served inline with its stored type; any other file as an attach
     Buffer.from(secrets.tokenSecret, 'base64'),
   );
   const page = await files.put({
-    path: 'misc/page.html',
+    feature: 'exhibits',
+    owner: 'someone',
+    purpose: 'photo',
     bytes: Buffer.from('<script>alert(1)</script>'),
     contentType: 'text/html',
   });

@@ -1,3 +1,5 @@
+import { createCloudbaseFiles } from '../platform/adapters/cloudbase/cloudbase-files';
+import { memoryStorage } from '../platform/adapters/cloudbase/test-support/memory-storage';
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import type { ImageVerdict } from '../platform/ports/content-check';
@@ -84,4 +86,32 @@ test('an upload no exhibit took within a day is swept; an attached one stays', a
   expect(await deps.files.get(lonely)).toBeNull();
   expect(await store.collection(uploadsCollection).get(lonely)).toBeNull();
   expect(await deps.files.get(used)).not.toBeNull();
+});
+
+test('on CloudBase storage two photos (and their list copies) are four objects, none overwritten', async () => {
+  const storage = memoryStorage();
+  t.platform.deps.files = createCloudbaseFiles({ client: storage });
+  const call = t.client(exhibitsFunction);
+  const a = demoImagePng(1, 40, 30);
+  const b = demoImagePng(2, 40, 30);
+  const small = demoImagePng(3, 20, 15).toString('base64');
+  const first = await call('villager', 'uploadImage', {
+    dataBase64: a.toString('base64'),
+    listBase64: small,
+  });
+  const second = await call('villager', 'uploadImage', {
+    dataBase64: b.toString('base64'),
+    listBase64: small,
+  });
+  expect(first.ok && second.ok).toBe(true);
+  if (!first.ok || !second.ok) return;
+  const ids = [String(first.data.fileId), String(second.data.fileId)];
+  expect(ids[0]).not.toBe(ids[1]);
+  for (const id of ids)
+    expect(id).toMatch(/^cloud:\/\/.*\/exhibits\/\d{4}-\d{2}\/[a-f0-9]{32}\.png$/);
+  expect(storage.paths()).toHaveLength(4);
+  expect(await t.platform.deps.files.get(ids[0] ?? '')).toMatchObject({ bytes: a });
+  expect(await t.platform.deps.files.get(ids[1] ?? '')).toMatchObject({ bytes: b });
+  const uploads = await t.store.collection(uploadsCollection).count();
+  expect(uploads).toBe(2);
 });

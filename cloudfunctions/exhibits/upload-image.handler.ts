@@ -24,11 +24,17 @@ export async function uploadImage(input: ActionInput<Actions, 'uploadImage'>, ct
   const { fileId, url, verdict } = await storeCheckedImage(
     ctx,
     photo,
-    'exhibits/photo',
+    { feature: 'exhibits', purpose: 'photo' },
     'dataBase64',
   );
   const storedList = list
-    ? await ctx.files.put({ path: 'exhibits/list', bytes: list.bytes, contentType: list.kind })
+    ? await ctx.files.put({
+        feature: 'exhibits',
+        owner: caller.userId,
+        purpose: 'list-copy',
+        bytes: list.bytes,
+        contentType: list.kind,
+      })
     : null;
   await ctx.store.collection(uploadsCollection).insert({
     _id: fileId,

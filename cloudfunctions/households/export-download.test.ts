@@ -110,3 +110,24 @@ test('on CloudBase storage the download hands over the bytes and deleteFile remo
   expect(await sweepExpiredExports(store, deps.files, t.clock, deps.logger)).toBe(1);
   expect(storage.blobs.has(unused.fileId)).toBe(false);
 });
+
+test('on CloudBase storage two cadres exporting get two different objects, each only their own', async () => {
+  const storage = memoryStorage();
+  t.platform.deps.files = createCloudbaseFiles({ client: storage });
+  call = t.client(householdsFunction);
+  const village = await exportAs('village_cadre');
+  const city = await exportAs('city_approver');
+  expect(village.fileId).not.toBe(city.fileId);
+  expect(storage.paths()).toHaveLength(2);
+  expect(await call('village_cadre', 'downloadExport', { exportId: city.exportId })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+  const own = await call('city_approver', 'downloadExport', { exportId: city.exportId });
+  expect(own.ok).toBe(true);
+  // The village cadre's export is untouched by the other download and still there for them.
+  expect(storage.blobs.has(village.fileId)).toBe(true);
+  expect((await call('village_cadre', 'downloadExport', { exportId: village.exportId })).ok).toBe(
+    true,
+  );
+});

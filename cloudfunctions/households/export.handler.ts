@@ -72,7 +72,7 @@ export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ct
   sheet.getRow(1).font = { bold: true };
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   const stored = await storeOneTimeExport(ctx, {
-    path: 'exports/households.xlsx',
+    purpose: 'households-export',
     bytes,
     contentType: XLSX,
     fileName: `户情-${ctx.clock.now().toISOString().slice(0, 10)}.xlsx`,

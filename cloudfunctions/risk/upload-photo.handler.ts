@@ -12,7 +12,12 @@ type Actions = typeof riskContract.actions;
 export async function uploadPhoto(input: ActionInput<Actions, 'uploadPhoto'>, ctx: HandlerContext) {
   const caller = requireUser(ctx);
   const photo = decodeImage(input.dataBase64, 'dataBase64', MAX_IMAGE_BYTES);
-  const { fileId, url, verdict } = await storeCheckedImage(ctx, photo, 'risk/photo', 'dataBase64');
+  const { fileId, url, verdict } = await storeCheckedImage(
+    ctx,
+    photo,
+    { feature: 'risk', purpose: 'photo' },
+    'dataBase64',
+  );
   await ctx.store.collection(riskUploadsCollection).insert({
     _id: fileId,
     ownerId: caller.userId,

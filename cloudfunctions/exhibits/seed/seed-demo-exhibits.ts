@@ -83,7 +83,9 @@ export async function seedDemoExhibits(store: Store, files: Files, clock: Clock)
   for (const [i, d] of DEMO_EXHIBITS.entries()) {
     if (await store.collection(exhibitsCollection).get(d.id)) continue;
     const picture = await files.put({
-      path: 'exhibits/demo',
+      feature: 'exhibits',
+      owner: 'system',
+      purpose: 'demo-photo',
       bytes: demoImagePng(i),
       contentType: 'image/png',
     });

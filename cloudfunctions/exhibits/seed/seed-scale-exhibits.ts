@@ -65,13 +65,17 @@ export async function seedScaleExhibits(
     const batch: Array<{ i: number; fileId: string; listFileId: string | null }> = [];
     for (let i = start; i < Math.min(start + BATCH, count); i++) {
       const stored = await files.put({
-        path: 'exhibits/demo',
+        feature: 'exhibits',
+        owner: 'system',
+        purpose: 'demo-photo',
         bytes: picture(i),
         contentType: 'image/png',
       });
       const list = options.photoSized
         ? await files.put({
-            path: 'exhibits/list',
+            feature: 'exhibits',
+            owner: 'system',
+            purpose: 'demo-list-copy',
             bytes: demoImagePng(i % PICTURE_VARIANTS, 480, 360, 6),
             contentType: 'image/png',
           })

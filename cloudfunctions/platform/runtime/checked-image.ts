@@ -2,8 +2,10 @@ import type { ImageKind } from '../../../shared/src/exhibits/image-kind';
 import { sniffImage } from '../../../shared/src/exhibits/image-kind';
 import { checkImageStructure } from '../../../shared/src/exhibits/image-structure';
 import type { ImageVerdict } from '../ports/content-check';
+import type { FileFeature } from '../ports/files';
 import { invalid } from './app-error';
 import type { HandlerContext } from './handler-context';
+import { requireUser } from './require-user';
 
 /** Base64 → bytes that really are a whole image within the size limit, or a field error. */
 export function decodeImage(
@@ -36,16 +38,22 @@ export function decodeImage(
 }
 
 /**
- * Stores a decoded photo and passes it through the image content check; a refused photo is
+ * Stores a decoded photo (owned by the caller, named by the Files port) and passes it through the image content check; a refused photo is
  * removed again and answered as a field error. A `pending` verdict (WeChat decides later) is kept.
  */
 export async function storeCheckedImage(
   ctx: HandlerContext,
   photo: { bytes: Buffer; kind: ImageKind },
-  path: string,
+  file: { feature: FileFeature; purpose: string },
   field: string,
 ): Promise<{ fileId: string; url: string; verdict: Exclude<ImageVerdict, { ok: false }> }> {
-  const stored = await ctx.files.put({ path, bytes: photo.bytes, contentType: photo.kind });
+  const stored = await ctx.files.put({
+    feature: file.feature,
+    purpose: file.purpose,
+    owner: requireUser(ctx).userId,
+    bytes: photo.bytes,
+    contentType: photo.kind,
+  });
   const url = await ctx.files.url(stored.fileId);
   const verdict = await ctx.contentCheck.checkImage({
     url,

@@ -38,12 +38,15 @@ const GONE = '这个导出文件已经下载过或已过期（15分钟内可下�
 /** Stores a generated file as a one-time download for the caller and audits the export. */
 export async function storeOneTimeExport(
   ctx: HandlerContext,
-  file: { path: string; bytes: Buffer; contentType: string; fileName: string; note: string },
+  file: { purpose: string; bytes: Buffer; contentType: string; fileName: string; note: string },
 ) {
   const caller = requireUser(ctx);
   await sweepExpiredExports(ctx.store, ctx.files, ctx.clock, ctx.logger);
+  // A name of the port's own per export, so two cadres' exports are never the same object.
   const stored = await ctx.files.put({
-    path: file.path,
+    feature: 'exports',
+    owner: caller.userId,
+    purpose: file.purpose,
     bytes: file.bytes,
     contentType: file.contentType,
   });

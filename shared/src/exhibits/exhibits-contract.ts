@@ -8,7 +8,17 @@ import { EXHIBIT_CATEGORIES, EXHIBIT_STATUSES } from './exhibit-labels';
 export const ExhibitCategory = z.enum(EXHIBIT_CATEGORIES);
 export const ExhibitStatus = z.enum(EXHIBIT_STATUSES);
 const Id = z.string().min(1).max(64);
-const FileId = z.string().regex(/^[a-z0-9_-]{1,40}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/, '图片编号不对');
+/**
+ * A file id the Files port made: `exhibits/<yyyy-mm>/<id>.<ext>` (older local data:
+ * `<folder>/<id>.<ext>`), on CloudBase prefixed `cloud://<env>.<bucket>/`.
+ */
+const FileId = z
+  .string()
+  .max(300)
+  .regex(
+    /^(cloud:\/\/[A-Za-z0-9.-]{1,120}\/)?([a-z0-9_-]{1,40}|exhibits\/\d{4}-\d{2})\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/,
+    '图片编号不对',
+  );
 
 export const ExhibitView = z.object({
   exhibitId: z.string(),

@@ -1,25 +1,37 @@
 import { contentTypeOf, createCloudbaseFiles } from './cloudbase-files';
 import { memoryStorage } from './test-support/memory-storage';
 
+const photoInput = (bytes: Buffer) => ({
+  feature: 'exhibits' as const,
+  owner: 'villager-1',
+  purpose: 'photo',
+  bytes,
+  contentType: 'image/jpeg',
+});
+
 describe('CloudBase files', () => {
   test('put, get, url and remove round-trip through the storage calls', async () => {
     const storage = memoryStorage();
     const files = createCloudbaseFiles({ client: storage, urlMaxAgeSeconds: 600 });
     const bytes = Buffer.from('村史照片');
-    const stored = await files.put({
-      path: 'exhibits/v1/photo.jpg',
-      bytes,
-      contentType: 'image/jpeg',
-    });
+    const before = Math.floor(Date.now() / 1000);
+    const stored = await files.put(photoInput(bytes));
     expect(stored).toEqual({
       fileId: expect.stringMatching(
         /^cloud:\/\/test-env\.7465-test-env\/exhibits\/\d{4}-\d{2}\/[a-f0-9]{32}\.jpg$/,
       ) as unknown,
       contentType: 'image/jpeg',
       size: bytes.length,
+      owner: 'villager-1',
+      purpose: 'photo',
     });
     expect(await files.get(stored.fileId)).toEqual({ bytes, contentType: 'image/jpeg' });
-    expect(await files.url(stored.fileId)).toMatch(/^https:\/\/tmp\.example\/.*t=600$/);
+    const url = await files.url(stored.fileId);
+    expect(url).toMatch(/^https:\/\/7465-test-env\.tcb\.qcloud\.la\/exhibits\/.*[?&]sign=/);
+    // The URL's `t` is its expiry: the 600 s asked for.
+    const t = Number(new URL(url).searchParams.get('t'));
+    expect(t - before).toBeGreaterThanOrEqual(599);
+    expect(t - before).toBeLessThanOrEqual(601);
     await files.remove(stored.fileId);
     expect(await files.get(stored.fileId)).toBeNull();
     await files.remove(stored.fileId); // removing a missing file is not an error
@@ -34,51 +46,40 @@ describe('CloudBase files', () => {
       urlMaxAgeSeconds: 600,
       imageThumbnails: true,
     });
-    const photo = await plain.put({
-      path: 'exhibits/v1/well.jpg',
-      bytes: Buffer.from('jpeg'),
-      contentType: 'image/jpeg',
-    });
+    const photo = await plain.put(photoInput(Buffer.from('jpeg')));
     const sheet = await plain.put({
-      path: 'exports/v1/list.xlsx',
+      feature: 'exports',
+      owner: 'cadre-1',
+      purpose: 'households-export',
       bytes: Buffer.from('xlsx'),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });
-    const original = await plain.url(photo.fileId);
-    expect(await plain.url(photo.fileId, { maxSide: 480 })).toBe(original);
-    expect(await processing.url(photo.fileId)).toBe(original);
-    expect(await processing.url(photo.fileId, { maxSide: 480 })).toBe(
+    const strip = (u: string) => u.replace(/sign=[^&]+/, 'sign=S');
+    const original = strip(await plain.url(photo.fileId));
+    expect(strip(await plain.url(photo.fileId, { maxSide: 480 }))).toBe(original);
+    expect(strip(await processing.url(photo.fileId))).toBe(original);
+    expect(strip(await processing.url(photo.fileId, { maxSide: 480 }))).toBe(
       `${original}&imageMogr2/thumbnail/480x480%3E`,
     );
     expect(await processing.url(sheet.fileId, { maxSide: 480 })).not.toContain('imageMogr2');
   });
 
-  test('each put gets its own random name, so two exports never share (or overwrite) a file', async () => {
+  test('the fake storage behaves like CloudBase: the same cloud path gives the same fileID and overwrites', async () => {
     const storage = memoryStorage();
-    const files = createCloudbaseFiles({ client: storage });
-    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    const a = await files.put({
-      path: 'exports/households.xlsx',
-      bytes: Buffer.from('A'),
-      contentType: xlsx,
+    const a = await storage.uploadFile({
+      cloudPath: 'exports/households.xlsx',
+      fileContent: Buffer.from('A'),
     });
-    const b = await files.put({
-      path: 'exports/households.xlsx',
-      bytes: Buffer.from('B'),
-      contentType: xlsx,
+    const b = await storage.uploadFile({
+      cloudPath: 'exports/households.xlsx',
+      fileContent: Buffer.from('B'),
     });
-    expect(a.fileId).not.toBe(b.fileId);
-    expect(a.fileId).toMatch(/\/exports\/\d{4}-\d{2}\/[a-f0-9]{32}\.xlsx$/);
-    expect((await files.get(a.fileId))?.bytes.toString()).toBe('A');
-    expect(storage.blobs.size).toBe(2);
+    expect(a.fileID).toBe(b.fileID);
+    expect((await storage.downloadFile({ fileID: a.fileID })).fileContent?.toString()).toBe('B');
+    expect(storage.paths()).toEqual(['exports/households.xlsx']);
   });
 
-  test('refuses paths that escape or are absolute; infers content types', async () => {
-    const files = createCloudbaseFiles({ client: memoryStorage() });
-    const put = (path: string) =>
-      files.put({ path, bytes: Buffer.from('x'), contentType: 'text/plain' });
-    await expect(put('/abs.txt')).rejects.toThrow(/bad storage path/);
-    await expect(put('a/../b.txt')).rejects.toThrow(/bad storage path/);
+  test('infers content types from the stored name', () => {
     expect(contentTypeOf('cloud://e/x/report.XLSX')).toMatch(/spreadsheetml/);
     expect(contentTypeOf('cloud://e/x/blob')).toBe('application/octet-stream');
   });

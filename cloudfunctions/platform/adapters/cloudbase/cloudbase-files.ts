@@ -1,4 +1,5 @@
 import type { Files, StoredFile } from '../../ports/files';
+import { checkPutInput, storageNameFor } from '../../ports/files';
 import type { CloudbaseConnection } from './cloudbase-app';
 import { openCloudbaseApp } from './cloudbase-app';
 import { sdkErrorCode } from './cloudbase-errors';
@@ -58,43 +59,26 @@ function isMissing(code: string | undefined): boolean {
   return code !== undefined && /NONEXIST|NOT_EXIST|NOT_FOUND/i.test(code);
 }
 
-function checkPath(path: string): string {
-  if (!path || path.startsWith('/') || path.split('/').some((p) => p === '..' || p === '')) {
-    throw new Error(`bad storage path: ${path.slice(0, 80)}`);
-  }
-  return path;
-}
-
-const EXTENSION_OF: Record<string, string> = Object.fromEntries(
-  Object.entries(TYPES)
-    .filter(([ext]) => ext !== 'jpeg')
-    .map(([ext, type]) => [type, ext]),
-);
-
-/**
- * The port names every file itself, `<feature>/<yyyy-mm>/<random>.<ext>` (the caller's path gives
- * the feature folder and, failing the content type, the extension), so no two uploads or exports
- * ever share a storage object and nobody can guess one's name.
- */
-function storagePathFor(path: string, contentType: string, now: Date): string {
-  const folder = checkPath(path).split('/')[0] ?? 'files';
-  const ext =
-    EXTENSION_OF[contentType] ?? /\.([A-Za-z0-9]{1,5})$/.exec(path)?.[1]?.toLowerCase() ?? 'bin';
-  return `${folder}/${now.toISOString().slice(0, 7)}/${newId()}.${ext}`;
-}
-
 /** The Files port on CloudBase cloud storage. File ids are CloudBase `cloud://` fileIDs. */
 export function createCloudbaseFiles(options: CloudbaseFilesOptions): Files {
   const { client } = options;
   const maxAge = options.urlMaxAgeSeconds ?? 3600;
 
   return {
-    async put({ path, bytes, contentType }): Promise<StoredFile> {
+    /**
+     * The port names every object itself (`<feature>/<yyyy-mm>/<random>.<ext>`): CloudBase derives
+     * the fileID from the cloud path and overwrites on the same path, so a caller-given path would
+     * let one upload or export replace (and be served as) another. Storage keeps no metadata of
+     * ours; owner and purpose come back to the caller, which records them with its own document.
+     */
+    async put(input): Promise<StoredFile> {
+      checkPutInput(input);
+      const { feature, owner, purpose, bytes, contentType } = input;
       const { fileID } = await client.uploadFile({
-        cloudPath: storagePathFor(path, contentType, new Date()),
+        cloudPath: storageNameFor(feature, contentType, new Date(), newId()),
         fileContent: bytes,
       });
-      return { fileId: fileID, contentType, size: bytes.length };
+      return { fileId: fileID, contentType, size: bytes.length, owner, purpose };
     },
 
     async get(fileId) {

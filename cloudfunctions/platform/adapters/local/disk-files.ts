@@ -1,14 +1,17 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { Files, StoredFile } from '../../ports/files';
+import { checkPutInput, STORAGE_NAME, storageNameFor } from '../../ports/files';
 import { newId } from '../../runtime/new-id';
 
-const SAFE_SEGMENT = /^[a-z0-9][a-z0-9_-]{0,40}$/;
+/** Ids written before the port owned naming (`<folder>/<id>.<ext>`), still readable in old DATA_DIRs. */
+const LEGACY_NAME = /^[a-z0-9_-]{1,40}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
 
 /**
- * Files on local disk under `<DATA_DIR>/uploads`. File ids are generated (`<folder>/<id>.<ext>`),
- * never taken from a client's file name, so path traversal cannot reach outside the folder.
+ * Files on local disk under `<DATA_DIR>/uploads`. File ids are the port's own storage names
+ * (`<feature>/<yyyy-mm>/<id>.<ext>`), never a caller's path, so path traversal cannot reach outside
+ * the folder. Beside each file: `.type` (its content type) and `.meta` (owner, purpose, time).
  */
 const URL_TTL_MS = 10 * 60_000;
 
@@ -34,30 +37,25 @@ export function verifyFileSignature(
 export function createDiskFiles(root: string, signingKey: Buffer, publicPrefix = '/files'): Files {
   const base = resolve(root);
   const pathOf = (fileId: string): string => {
-    if (!/^[a-z0-9_-]{1,40}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/.test(fileId))
-      throw new Error('bad file id');
+    if (!STORAGE_NAME.test(fileId) && !LEGACY_NAME.test(fileId)) throw new Error('bad file id');
     const full = resolve(base, fileId);
     if (!full.startsWith(base + sep)) throw new Error('bad file id');
     return full;
   };
-  const extOf = (contentType: string) =>
-    ({
-      'image/jpeg': 'jpg',
-      'image/png': 'png',
-      'image/webp': 'webp',
-      'image/gif': 'gif',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-    })[contentType] ?? 'bin';
   return {
-    async put({ path, bytes, contentType }): Promise<StoredFile> {
-      const folder = path.split('/')[0] ?? '';
-      if (!SAFE_SEGMENT.test(folder)) throw new Error('bad folder');
-      const fileId = `${folder}/${newId()}.${extOf(contentType)}`;
+    async put(input): Promise<StoredFile> {
+      checkPutInput(input);
+      const { feature, owner, purpose, bytes, contentType } = input;
+      const now = new Date();
+      const fileId = storageNameFor(feature, contentType, now, newId());
+      const full = pathOf(fileId);
       // Only the gateway's user may read them (exports hold full ID numbers).
-      await mkdir(join(base, folder), { recursive: true, mode: 0o700 });
-      await writeFile(pathOf(fileId), bytes, { mode: 0o600 });
-      await writeFile(`${pathOf(fileId)}.type`, contentType, { mode: 0o600 });
-      return { fileId, contentType, size: bytes.length };
+      await mkdir(dirname(full), { recursive: true, mode: 0o700 });
+      await writeFile(full, bytes, { mode: 0o600 });
+      await writeFile(`${full}.type`, contentType, { mode: 0o600 });
+      const meta = { owner, purpose, createdAt: now.toISOString() };
+      await writeFile(`${full}.meta`, JSON.stringify(meta), { mode: 0o600 });
+      return { fileId, contentType, size: bytes.length, owner, purpose };
     },
     async get(fileId) {
       try {
@@ -77,6 +75,7 @@ export function createDiskFiles(root: string, signingKey: Buffer, publicPrefix =
       const full = pathOf(fileId);
       await rm(full, { force: true });
       await rm(`${full}.type`, { force: true });
+      await rm(`${full}.meta`, { force: true });
     },
   };
 }
