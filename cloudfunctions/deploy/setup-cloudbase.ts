@@ -1,7 +1,8 @@
 /**
  * `npm run setup:cloudbase`: prepares a CloudBase environment for the functions — creates every
- * collection, prints the index plan to apply in the console (unique indexes are required for
- * duplicate protection), and seeds the org-unit register. With the data keys set, it also
+ * collection, creates every index of the plan through the management API (unique indexes are the
+ * duplicate protection), makes each collection admin-only, and seeds the org-unit register.
+ * With the data keys set, it also
  * rewrites ID fields kept by versions before issue 11 (birth dates, masked forms, last 4s).
  * With `--first-admin <openid>` (or FIRST_ADMIN_OPENID) it makes that person the city's admin
  * (grant-first-admin.ts). Safe to run again.
@@ -13,14 +14,20 @@ import { seedOrgUnits } from '../platform/seed/seed-org-units';
 import { migrateLegacyIdFields } from '../households/legacy-id-fields';
 import { parseDataKeys } from '../platform/runtime/sealed-value';
 import { systemClock } from '../platform/ports/clock';
+import { createManagerClient } from './manager-client';
+import { formatProvisionReport, provisionCollections } from './provision-collections';
 import { readDeployDataKeys, readDeployEnv, readFirstAdminOpenid } from './env';
 import { grantFirstAdmin } from './grant-first-admin';
 
 async function main() {
   const firstAdmin = readFirstAdminOpenid();
-  const store = createCloudbaseStore(readDeployEnv());
+  const conn = readDeployEnv();
+  const store = createCloudbaseStore(conn);
   await store.ensureCollections(ALL_COLLECTIONS);
   console.log(`collections ready: ${ALL_COLLECTIONS.map((c) => c.name).join(', ')}`);
+  const plan = planIndexes(ALL_COLLECTIONS);
+  const provisioned = await provisionCollections(createManagerClient(conn), plan);
+  console.log(formatProvisionReport(provisioned));
   console.log(`org units added: ${await seedOrgUnits(store)}`);
   const keys = readDeployDataKeys();
   if (keys) {
@@ -39,8 +46,13 @@ async function main() {
   } else {
     console.log('no --first-admin <openid> (or FIRST_ADMIN_OPENID) given: no admin granted');
   }
-  console.log('\nIndexes to create (CloudBase console → 数据库 → 索引管理):');
-  console.log(formatIndexPlan(planIndexes(ALL_COLLECTIONS)));
+  if (provisioned.failed.length || provisioned.mismatched.length) {
+    console.error(
+      '\nSome indexes are not as planned. The full plan (CloudBase console → 数据库 → 索引管理):',
+    );
+    console.error(formatIndexPlan(plan));
+    process.exit(1);
+  }
 }
 
 main().catch((e: unknown) => {
