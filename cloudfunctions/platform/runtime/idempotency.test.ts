@@ -99,3 +99,30 @@ test('a write step of a run that lost its claim does not commit', async () => {
   expect((await t.store.collection(orders).find({})).items.map((o) => o._id)).toEqual(['fast']);
   expect(ran).toEqual(['fast']); // the claim is checked before the step's own writes
 });
+
+test('a replay waits for a first run in progress no longer than its time budget, re-reading with backoff', async () => {
+  let resolveHold: () => void = () => undefined;
+  const hold = new Promise<void>((r) => (resolveHold = r));
+  const first = withIdempotency(t.store, t.clock, scope('k3'), async () => {
+    await hold;
+    return { ok: true, data: { first: true } };
+  });
+  await new Promise((r) => setTimeout(r, 20));
+  const keys = t.store.collection(idempotencyCollection);
+  const reads = jest.spyOn(keys, 'get');
+  const collection = jest.spyOn(t.store, 'collection').mockReturnValue(keys);
+  const started = Date.now();
+  await expect(
+    withIdempotency(t.store, t.clock, { ...scope('k3'), pendingWaitMs: 600 }, () =>
+      Promise.resolve({ ok: true as const, data: { second: true } }),
+    ),
+  ).rejects.toMatchObject({ code: 'CONFLICT', message: '上一次提交还在处理中，请稍后刷新查看。' });
+  const waited = Date.now() - started;
+  expect(waited).toBeGreaterThanOrEqual(550);
+  expect(waited).toBeLessThan(2_000);
+  // 50, 100, 200, 250 (what was left): five reads, not the twelve a fixed 50 ms poll makes.
+  expect(reads.mock.calls.length).toBeLessThanOrEqual(6);
+  collection.mockRestore();
+  resolveHold();
+  expect(await first).toEqual({ ok: true, data: { first: true } });
+});

@@ -11,7 +11,11 @@ import { idempotencyCollection } from './platform-collections';
 import { runWithReplayableIds } from './replayable-ids';
 import { sha256, stableStringify } from './stable-hash';
 
+/** The longest a replay waits for a first run still in progress (less when the call has less). */
 const PENDING_WAIT_MS = 5_000;
+/** Re-reads of a pending key back off from 50 ms to 400 ms (each read is a database request). */
+const FIRST_POLL_MS = 50;
+const MAX_POLL_MS = 400;
 const DEFAULT_LEASE_MS = 60_000;
 /** How long a finished key answers replays before it is pruned (an outbox may retry for days). */
 export const IDEMPOTENCY_KEEP_MS = 7 * 24 * 3600_000;
@@ -25,6 +29,11 @@ export interface IdempotencyScope {
   payload: unknown;
   /** How long a pending claim blocks a retry before it may be taken over. */
   leaseMs?: number;
+  /**
+   * How long this call may wait for a first run still in progress before answering CONFLICT
+   * (at most 5 s; the call's remaining time budget, so the wait never outlives the function).
+   */
+  pendingWaitMs?: number;
 }
 
 /** What the handler of a keyed call runs on: the journaled store and the call's fixed clock. */
@@ -48,9 +57,11 @@ async function claimKey(
   id: string,
   bodyHash: string,
   leaseMs: number,
+  pendingWaitMs: number,
 ): Promise<Claim | { done: CallResult<unknown> }> {
   const keys = store.collection(idempotencyCollection);
-  const deadline = Date.now() + PENDING_WAIT_MS;
+  const deadline = Date.now() + Math.max(0, Math.min(PENDING_WAIT_MS, pendingWaitMs));
+  let poll = FIRST_POLL_MS;
   for (;;) {
     const existing = await keys.get(id);
     const now = clock.now().toISOString();
@@ -88,9 +99,10 @@ async function claimKey(
     if (existing.state === 'done') return { done: existing.result as CallResult<unknown> };
     const lastSign = Date.parse(existing.leaseAt ?? existing.createdAt);
     if (clock.now().getTime() - lastSign <= leaseMs) {
-      if (Date.now() > deadline)
-        throw new AppError('CONFLICT', '上一次提交还在处理中，请稍后刷新查看。');
-      await sleep(50);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new AppError('CONFLICT', '上一次提交还在处理中，请稍后刷新查看。');
+      await sleep(Math.min(poll, left));
+      poll = Math.min(MAX_POLL_MS, poll * 2);
       continue;
     }
     // A claim left by a crashed (or given-up) run: take it over and resume from its journal.
@@ -151,7 +163,14 @@ export async function withIdempotency(
 ): Promise<CallResult<unknown>> {
   const id = sha256(`${scope.fn}|${scope.action}|${scope.callerKey}|${scope.key}`);
   const bodyHash = sha256(stableStringify(scope.payload ?? null));
-  const claimed = await claimKey(store, clock, id, bodyHash, scope.leaseMs ?? DEFAULT_LEASE_MS);
+  const claimed = await claimKey(
+    store,
+    clock,
+    id,
+    bodyHash,
+    scope.leaseMs ?? DEFAULT_LEASE_MS,
+    scope.pendingWaitMs ?? PENDING_WAIT_MS,
+  );
   if ('done' in claimed) return claimed.done;
 
   const journaled = createJournaledStore(store, clock, {

@@ -122,12 +122,10 @@ export function createFunctionEntry<A extends ActionsContract>(
     const requestId = randomUUID();
     const started = Date.now();
     const retryTimer = deps.retryTimer ?? systemRetryTimer;
-    const retryTransaction = transactionRetryFor({
-      timer: retryTimer,
-      deadline:
-        retryTimer.now() +
-        retryBudgetMs(deps.limits.functionTimeoutMs ?? DEFAULT_FUNCTION_TIMEOUT_MS),
-    });
+    const callDeadline =
+      retryTimer.now() +
+      retryBudgetMs(deps.limits.functionTimeoutMs ?? DEFAULT_FUNCTION_TIMEOUT_MS);
+    const retryTransaction = transactionRetryFor({ timer: retryTimer, deadline: callDeadline });
     let action = '(unparsed)';
     let caller: Caller = { kind: 'anonymous' };
     const finish = (result: CallResult<unknown>): CallResult<unknown> => {
@@ -252,6 +250,7 @@ export function createFunctionEntry<A extends ActionsContract>(
             key,
             payload: rawPayload,
             leaseMs: deps.limits.idempotencyLeaseMs,
+            pendingWaitMs: callDeadline - retryTimer.now(),
           },
           (call) => execute(call.store, call.clock),
         ),
