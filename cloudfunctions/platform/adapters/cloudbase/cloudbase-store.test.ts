@@ -7,6 +7,7 @@ import type { CloudbaseConnection } from './cloudbase-app';
 import { createCloudbaseStore } from './cloudbase-store';
 import { startFakeCloudbaseServer } from './test-support/fake-cloudbase-server';
 import type { FakeCloudbaseServer } from './test-support/fake-cloudbase-server';
+import { realCloudbaseFromEnv } from './test-support/real-cloudbase-env';
 
 // The 40-way contention test needs more than jest's default 5 s over HTTP.
 jest.setTimeout(60_000);
@@ -58,13 +59,11 @@ describe('fake CloudBase server', () => {
   });
 });
 
-const realEnv = process.env.TCB_ENV;
-const realId = process.env.TENCENTCLOUD_SECRETID;
-const realKey = process.env.TENCENTCLOUD_SECRETKEY;
+const real = realCloudbaseFromEnv();
 const CONTRACT_COLLECTIONS = ['contract_people', 'contract_courses', 'contract_seats'];
 
-if (realEnv && realId && realKey) {
-  const connection: CloudbaseConnection = { env: realEnv, secretId: realId, secretKey: realKey };
+if ('connection' in real) {
+  const connection: CloudbaseConnection = real.connection;
   // The suite uses fixed ids, so every test starts from empty contract collections.
   const wipe = async () => {
     const db = openCloudbaseApp(connection).database();
@@ -79,13 +78,13 @@ if (realEnv && realId && realKey) {
       }
     }
   };
-  runStoreContract(`CloudBase real environment ${realEnv}`, async () => {
+  runStoreContract(`CloudBase real environment ${connection.env}`, async () => {
     await wipe();
     const store = createCloudbaseStore(connection);
     return { store, cleanup: wipe };
   });
 } else {
-  const reason = 'TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are not all set';
+  const reason = real.skipReason;
   console.info(`[cloudbase-store.test] real CloudBase contract run skipped: ${reason}`);
   describe.skip(`Store contract: CloudBase real environment (skipped: ${reason})`, () => {
     test('runs the Store contract suite against a real CloudBase environment', () => undefined);
