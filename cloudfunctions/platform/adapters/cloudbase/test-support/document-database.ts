@@ -178,6 +178,17 @@ export class DocumentDatabase {
   // ---- writes ----
 
   /**
+   * Before a plain multi-document write: waits (throws `Blocked`) while an open transaction
+   * holds any of the documents, so that the write is never applied halfway and then repeated.
+   */
+  checkUnlocked(name: string, ids: string[]): void {
+    for (const id of ids) {
+      const holder = this.locks.get(`${name}\u0000${id}`);
+      if (holder !== undefined) throw new Blocked(this.txn(holder).ended);
+    }
+  }
+
+  /**
    * Writes one document (`doc` null deletes). `insert` refuses an existing `_id`. Outside a
    * transaction the write commits at once; inside, it is buffered under the document's lock.
    */

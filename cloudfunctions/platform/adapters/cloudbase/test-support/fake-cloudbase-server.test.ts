@@ -233,6 +233,21 @@ describe('transactions: snapshot reads and write conflicts', () => {
     expect(await getOut('a')).toMatchObject({ n: 3 });
   });
 
+  test('a plain multi-document update waits as a whole and applies once to each document', async () => {
+    const t = await tx();
+    await t.collection('accounts').doc('b').update({ n: 10 });
+    const plain = db
+      .collection('accounts')
+      .where({})
+      .update({ n: db.command.inc(1) });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await getOut('a')).toMatchObject({ n: 1 }); // nothing applied halfway
+    await t.commit();
+    await plain;
+    expect(await getOut('a')).toMatchObject({ n: 2 });
+    expect(await getOut('b')).toMatchObject({ n: 11 });
+  });
+
   test('runTransaction retries a conflict and then succeeds', async () => {
     const runner = db as unknown as TransactionRunner;
     let attempts = 0;

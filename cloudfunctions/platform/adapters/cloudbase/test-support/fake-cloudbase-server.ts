@@ -178,6 +178,11 @@ export async function startFakeCloudbaseServer(
         db.write(coll, id, replaceDocument(id, data), { txnId, insert: true, shape });
         return { data: { updated: 0, upsert_id: id } };
       }
+      if (txnId === undefined)
+        db.checkUnlocked(
+          coll,
+          targets.map((d) => d._id as string),
+        );
       let updated = 0;
       for (const doc of targets) {
         const id = doc._id as string;
@@ -192,6 +197,11 @@ export async function startFakeCloudbaseServer(
       const coll = str(body.collectionName, 'collectionName');
       const txnId = txnIdOf(body);
       const targets = selected(coll, body, txnId, body.multi !== false);
+      if (txnId === undefined)
+        db.checkUnlocked(
+          coll,
+          targets.map((d) => d._id as string),
+        );
       for (const doc of targets) {
         db.write(coll, doc._id as string, null, { txnId, shape: 'request-failed' });
       }
