@@ -191,6 +191,33 @@ export function runStoreContract(label: string, open: () => Promise<StoreUnderTe
       expect(await c.count()).toBe(5);
     });
 
+    test('missing fields: $ne and null equality match documents without the field', async () => {
+      const c = await seed();
+      const q = async (f: Parameters<typeof c.find>[0]) =>
+        ids((await c.find(f, { sort: [['_id', 'asc']] })).items);
+      // p2 has nickname null, the others have none at all.
+      expect(await q({ nickname: null })).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+      expect(await q({ nickname: { $ne: 'x' } })).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+      expect(await q({ nickname: { $in: [null] } })).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+      expect(await q({ 'address.townId': { $ne: 't1' } })).toEqual(['p2', 'p3', 'p5']);
+      expect(await c.count({ 'address.townId': null })).toBe(2);
+    });
+
+    test('an update that breaks a unique key is DUPLICATE and changes nothing, also in a transaction', async () => {
+      const c = await seed();
+      await expect(c.update('p2', { set: { name: '张三' } })).rejects.toMatchObject({
+        code: 'DUPLICATE',
+      });
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.update(people, 'p3', { set: { age: 62 } });
+          await tx.update(people, 'p2', { set: { name: '张三' } });
+        }),
+      ).rejects.toMatchObject({ code: 'DUPLICATE' });
+      expect(await c.get('p2')).toMatchObject({ name: '李四', _version: 1 });
+      expect(await c.get('p3')).toMatchObject({ age: 61, _version: 1 });
+    });
+
     test('sort with _id tie-breaker and cursor pages visit every document once', async () => {
       const c = await seed();
       const seen: string[] = [];

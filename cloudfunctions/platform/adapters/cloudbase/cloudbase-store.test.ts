@@ -1,11 +1,13 @@
 import { defineCollection, isStoreError, StoreError } from '../../ports/store';
 import type { Store } from '../../ports/store';
 import { runStoreContract } from '../../ports/store-contract.suite';
+import { withTransactionRetry } from '../../runtime/transaction-retry';
 import { openCloudbaseApp } from './cloudbase-app';
 import type { CloudbaseConnection } from './cloudbase-app';
 import { createCloudbaseStore } from './cloudbase-store';
 import { startFakeCloudbaseServer } from './test-support/fake-cloudbase-server';
 import type { FakeCloudbaseServer } from './test-support/fake-cloudbase-server';
+import { realCloudbaseFromEnv } from './test-support/real-cloudbase-env';
 
 // The 40-way contention test needs more than jest's default 5 s over HTTP.
 jest.setTimeout(60_000);
@@ -57,13 +59,11 @@ describe('fake CloudBase server', () => {
   });
 });
 
-const realEnv = process.env.TCB_ENV;
-const realId = process.env.TENCENTCLOUD_SECRETID;
-const realKey = process.env.TENCENTCLOUD_SECRETKEY;
+const real = realCloudbaseFromEnv();
 const CONTRACT_COLLECTIONS = ['contract_people', 'contract_courses', 'contract_seats'];
 
-if (realEnv && realId && realKey) {
-  const connection: CloudbaseConnection = { env: realEnv, secretId: realId, secretKey: realKey };
+if ('connection' in real) {
+  const connection: CloudbaseConnection = real.connection;
   // The suite uses fixed ids, so every test starts from empty contract collections.
   const wipe = async () => {
     const db = openCloudbaseApp(connection).database();
@@ -78,13 +78,13 @@ if (realEnv && realId && realKey) {
       }
     }
   };
-  runStoreContract(`CloudBase real environment ${realEnv}`, async () => {
+  runStoreContract(`CloudBase real environment ${connection.env}`, async () => {
     await wipe();
     const store = createCloudbaseStore(connection);
     return { store, cleanup: wipe };
   });
 } else {
-  const reason = 'TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are not all set';
+  const reason = real.skipReason;
   console.info(`[cloudbase-store.test] real CloudBase contract run skipped: ${reason}`);
   describe.skip(`Store contract: CloudBase real environment (skipped: ${reason})`, () => {
     test('runs the Store contract suite against a real CloudBase environment', () => undefined);
@@ -272,5 +272,82 @@ describe('CloudBase store through the real SDK (fake server)', () => {
     );
     expect(second.items.map((d) => d._id)).toEqual(['s1000']);
     expect(second.nextCursor).toBeNull();
+  });
+
+  test('find, count and cursor pages over 2,500 documents are complete under the 1000 cap', async () => {
+    const db = openCloudbaseApp({
+      env: 'test-env',
+      secretId: 'x',
+      secretKey: 'y',
+      serviceUrl: fake.url,
+    }).database();
+    for (let b = 0; b < 5; b++) {
+      const rows = Array.from({ length: 500 }, (_, i) => {
+        const n = b * 500 + i;
+        return {
+          _id: `m${String(n).padStart(4, '0')}`,
+          courseId: 'huge',
+          userId: `u${n % 7}`,
+          _version: 1,
+        };
+      });
+      await db.collection('cb_seats').add(rows);
+    }
+    const c = store.collection(seats);
+    expect(await c.count({ courseId: 'huge' })).toBe(2500);
+    for (const sort of [undefined, [['userId', 'desc']] as const]) {
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (let i = 0; i < 10; i++) {
+        const page = await c.find({ courseId: 'huge' }, { limit: 1000, after, sort });
+        seen.push(...page.items.map((d) => d._id));
+        if (!page.nextCursor) break;
+        after = page.nextCursor;
+      }
+      expect(seen).toHaveLength(2500);
+      expect(new Set(seen).size).toBe(2500);
+    }
+    // No request ever asked the service for more than it answers.
+    const limits = fake.requests
+      .filter((r) => r.action === 'database.getDocument')
+      .map((r) => Number(r.body.limit ?? 100));
+    expect(Math.max(...limits)).toBeLessThanOrEqual(1000);
+  });
+
+  test('a transaction that keeps losing a write conflict surfaces VERSION_CONFLICT, which the platform retry retries', async () => {
+    await store.collection(courses).insert({ _id: 'busy', capacity: 5, confirmed: 0 });
+    const db = openCloudbaseApp({
+      env: 'test-env',
+      secretId: 'x',
+      secretKey: 'y',
+      serviceUrl: fake.url,
+    }).database() as unknown as {
+      startTransaction(): Promise<{
+        collection(n: string): { doc(id: string): { update(d: object): Promise<unknown> } };
+        commit(): Promise<unknown>;
+      }>;
+    };
+    // Another writer holds the document in an open transaction.
+    const holder = await db.startTransaction();
+    await holder.collection('cb_courses').doc('busy').update({ note: 'held' });
+    const signUp = () =>
+      store.transaction(async (tx) => {
+        const c = await tx.get(courses, 'busy');
+        await tx.update(courses, 'busy', { inc: { confirmed: 1 } }, { ifVersion: c?._version });
+      });
+    const first: unknown = await signUp().catch((e: unknown) => e);
+    expect(isStoreError(first, 'VERSION_CONFLICT')).toBe(true);
+    let attempts = 0;
+    const retried = withTransactionRetry(
+      () => {
+        attempts++;
+        if (attempts === 2) void holder.commit();
+        return signUp();
+      },
+      { deadline: Date.now() + 5000 },
+    );
+    await retried;
+    expect(attempts).toBeGreaterThan(1);
+    expect(await store.collection(courses).get('busy')).toMatchObject({ confirmed: 1 });
   });
 });

@@ -20,10 +20,9 @@ import { openCloudbaseApp } from './cloudbase-app';
 import type { CloudbaseDb, QueryCondition, TransactionRunner, TxHandle } from './cloudbase-db';
 import { readCount, readDocs, readInsertedId } from './cloudbase-db';
 import {
-  CB_TRANSACTION_CONFLICT,
   isCollectionAlreadyThere,
   isCollectionMissing,
-  sdkErrorCode,
+  isTransactionConflict,
   toStoreError,
 } from './cloudbase-errors';
 import { cursorAfter, keysetCondition, normalizeSort } from './cloudbase-page';
@@ -243,7 +242,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
     const txGet = async (name: string, id: string): Promise<Body | null> =>
       readDocs(await t.collection(name).doc(checkId(id)).get())[0] ?? null;
     const mapDuplicate = (e: unknown, name: string) =>
-      sdkErrorCode(e) === CB_TRANSACTION_CONFLICT ? e : toStoreError(e, name);
+      isTransactionConflict(e) ? e : toStoreError(e, name);
     const tx: Transaction = {
       get: async <T>(def: CollectionDef<T>, id: string) => {
         guard();
@@ -320,11 +319,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
             try {
               return await fn(tx);
             } catch (e) {
-              if (
-                typeof e === 'object' &&
-                e !== null &&
-                sdkErrorCode(e) !== CB_TRANSACTION_CONFLICT
-              ) {
+              if (typeof e === 'object' && e !== null && !isTransactionConflict(e)) {
                 thrownByFn.add(e);
               }
               throw e;

@@ -3,20 +3,9 @@
  * from `bson`), for the fake server: numbers arrive as `{"$numberInt": "10"}`,
  * `{"$numberDouble": "1.5"}` or `{"$numberLong": "1099511627776"}`, dates as
  * `{"$date": {"$numberLong": "<ms>"}}`, regular expressions as `$regularExpression`.
+ * Decoded, numbers are JS numbers (MongoDB compares int, long and double by value), dates are
+ * `Date` and regular expressions `RegExp`, which is what the query engine (mingo) evaluates.
  */
-
-/** A regular expression from a query (only ever appears in filters). */
-export class RegexLiteral {
-  constructor(
-    readonly pattern: string,
-    readonly options: string,
-  ) {}
-}
-
-/** Dates are stored by the fake as `{ $date: <ms> }`, which is plain JSON. */
-export interface StoredDate {
-  $date: number;
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,6 +16,15 @@ function numberFrom(text: unknown): number {
   const n = Number(text);
   if (Number.isNaN(n) && text !== 'NaN') throw new Error(`bad EJSON number ${text}`);
   return n;
+}
+
+/**
+ * MongoDB's regular expressions are PCRE; the options CloudBase accepts (`i`, `m`, `s`) mean the
+ * same in JavaScript; without the `u` flag JavaScript accepts the identity escapes (`\-`) PCRE does.
+ */
+function toRegExp(pattern: string, options: string): RegExp {
+  if (/[^ims]/.test(options)) throw new Error(`regex option ${options} not supported`);
+  return new RegExp(pattern, options);
 }
 
 export function decodeValue(v: unknown): unknown {
@@ -43,20 +41,17 @@ export function decodeValue(v: unknown): unknown {
         return numberFrom(inner);
       case '$date': {
         const ms = isRecord(inner) ? decodeValue(inner) : inner;
-        if (typeof ms === 'number') return { $date: ms } satisfies StoredDate;
-        if (typeof ms === 'string') return { $date: Date.parse(ms) } satisfies StoredDate;
+        if (typeof ms === 'number') return new Date(ms);
+        if (typeof ms === 'string') return new Date(Date.parse(ms));
         throw new Error('bad EJSON date');
       }
       case '$tcb_server_date': {
         const offset = isRecord(inner) && typeof inner.offset === 'number' ? inner.offset : 0;
-        return { $date: Date.now() + offset } satisfies StoredDate;
+        return new Date(Date.now() + offset);
       }
       case '$regularExpression': {
         if (!isRecord(inner) || typeof inner.pattern !== 'string') throw new Error('bad regex');
-        return new RegexLiteral(
-          inner.pattern,
-          typeof inner.options === 'string' ? inner.options : '',
-        );
+        return toRegExp(inner.pattern, typeof inner.options === 'string' ? inner.options : '');
       }
       case '$oid':
         if (typeof inner === 'string') return inner;
@@ -80,12 +75,9 @@ function encodeValue(v: unknown): unknown {
     if (Number.isSafeInteger(v)) return { $numberLong: String(v) };
     return { $numberDouble: String(v) };
   }
+  if (v instanceof Date) return { $date: { $numberLong: String(v.getTime()) } };
   if (Array.isArray(v)) return v.map(encodeValue);
   if (!isRecord(v)) return v;
-  const keys = Object.keys(v);
-  if (keys.length === 1 && keys[0] === '$date' && typeof v.$date === 'number') {
-    return { $date: { $numberLong: String(v.$date) } };
-  }
   const out: Record<string, unknown> = {};
   for (const [k, inner] of Object.entries(v)) out[k] = encodeValue(inner);
   return out;
