@@ -19,16 +19,17 @@ export async function countView(tx: Transaction, exhibitId: string): Promise<voi
   else await tx.insert(exhibitStatsCollection, { _id: exhibitId, views: 1, likes: 0 });
 }
 
+/** Whether a photo in this upload state may be shown on this exhibit. */
+function shown(state: UploadDoc['contentCheck'], e: ExhibitDoc): boolean {
+  return state !== 'refused' && !(state === 'pending' && e.status === 'published');
+}
+
 /**
  * The exhibit's photos anyone may be shown: never one WeChat's image check refused, and on a
  * published exhibit none still waiting for its verdict (publishing waits for them, so that only
  * happens to records from before the check). Photos without an upload record (seeded, older)
  * are shown.
  */
-function shown(state: UploadDoc['contentCheck'], e: ExhibitDoc): boolean {
-  return state !== 'refused' && !(state === 'pending' && e.status === 'published');
-}
-
 export async function shownImageIds(store: Store, e: ExhibitDoc): Promise<string[]> {
   const uploads = store.collection(uploadsCollection);
   const states = await Promise.all(
