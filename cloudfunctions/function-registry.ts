@@ -25,3 +25,26 @@ export const FUNCTIONS: {
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;
+
+/**
+ * Deployed functions that serve no contract: they receive WeChat's pushes (消息推送), not calls
+ * from the app, so the gateway does not serve them. `mediaCheck` records the asynchronous image
+ * check verdicts (`wxa_media_check`).
+ */
+export const PUSH_FUNCTIONS = ['mediaCheck'] as const;
+
+/** Every function `cloudbaserc.json` must list and the build bundles. */
+export const DEPLOYED_FUNCTIONS: readonly string[] = [...Object.keys(FUNCTIONS), ...PUSH_FUNCTIONS];
+
+/** The cloud-call (云调用) APIs the content check uses, as WeChat names their permissions. */
+export const CONTENT_CHECK_OPENAPI = ['security.msgSecCheck', 'security.mediaCheckAsync'] as const;
+
+/**
+ * The cloud-call permissions a function must be deployed with: the content check's, for exactly
+ * the functions that declare a content scene (the only ones allowed to use the check). Without
+ * them CloudBase answers -604101 and every submission fails closed.
+ */
+export function openapiPermissionsOf(name: string): string[] {
+  const def = (FUNCTIONS as Record<string, { contentScene?: unknown } | undefined>)[name];
+  return def?.contentScene ? [...CONTENT_CHECK_OPENAPI] : [];
+}

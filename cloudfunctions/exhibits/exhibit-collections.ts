@@ -1,5 +1,6 @@
 import type { ExhibitCategory, ExhibitStatus } from '../../shared/src/exhibits/exhibit-labels';
 import { defineCollection } from '../platform/ports/store';
+import type { MediaCheckState } from '../platform/runtime/media-verdicts';
 
 export interface ExhibitDoc {
   villageId: string;
@@ -35,8 +36,11 @@ export interface UploadDoc {
    * Uploads from before this field never expire.
    */
   sweepAfter?: string | null;
-  /** The image content check: passed, or pending WeChat's asynchronous verdict (`traceId`). */
-  contentCheck?: 'passed' | 'pending';
+  /**
+   * The image content check: passed, pending WeChat's asynchronous verdict (`traceId`), or refused
+   * by it (the photo is then hidden everywhere and its bytes removed; see exhibit-media-check.ts).
+   */
+  contentCheck?: MediaCheckState;
   contentCheckTraceId?: string | null;
 }
 
@@ -72,6 +76,7 @@ export const exhibitsCollection = defineCollection<ExhibitDoc>('exhibits', [
 ]);
 export const uploadsCollection = defineCollection<UploadDoc>('uploads', [
   { fields: ['sweepAfter'] },
+  { fields: ['contentCheckTraceId'] },
 ]);
 export const likesCollection = defineCollection<LikeDoc>('exhibit_likes');
 export const exhibitStatsCollection = defineCollection<ExhibitStatsDoc>('exhibit_stats');

@@ -4,8 +4,8 @@ import { freeTextFor } from '../../shared/src/privacy/redact-free-text';
 import type { Caller } from '../platform/runtime/caller';
 import type { Files } from '../platform/ports/files';
 import type { Doc, Store, Transaction } from '../platform/ports/store';
-import type { ExhibitDoc } from './exhibit-collections';
-import { exhibitStatsCollection } from './exhibit-collections';
+import type { ExhibitDoc, UploadDoc } from './exhibit-collections';
+import { exhibitStatsCollection, uploadsCollection } from './exhibit-collections';
 
 export async function statsOf(store: Store, exhibitId: string) {
   const s = await store.collection(exhibitStatsCollection).get(exhibitId);
@@ -19,20 +19,49 @@ export async function countView(tx: Transaction, exhibitId: string): Promise<voi
   else await tx.insert(exhibitStatsCollection, { _id: exhibitId, views: 1, likes: 0 });
 }
 
-export async function imagesOf(files: Files, e: ExhibitDoc) {
-  return Promise.all(
-    e.imageFileIds.map(async (fileId) => ({ fileId, url: await files.url(fileId) })),
-  );
+/** Whether a photo in this upload state may be shown on this exhibit. */
+function shown(state: UploadDoc['contentCheck'], e: ExhibitDoc): boolean {
+  return state !== 'refused' && !(state === 'pending' && e.status === 'published');
 }
 
 /**
- * The card's picture: the small copy the phone uploaded, else the first photo — scaled by the
- * platform where it can (CloudBase image processing), the original elsewhere.
+ * The exhibit's photos anyone may be shown: never one WeChat's image check refused, and on a
+ * published exhibit none still waiting for its verdict (publishing waits for them, so that only
+ * happens to records from before the check). Photos without an upload record (seeded, older)
+ * are shown.
  */
-async function coverUrlOf(files: Files, e: ExhibitDoc): Promise<string | null> {
-  if (e.coverListFileId) return files.url(e.coverListFileId);
-  const cover = e.imageFileIds[0];
-  return cover ? files.url(cover, { maxSide: LIST_IMAGE_SIDE }) : null;
+export async function shownImageIds(store: Store, e: ExhibitDoc): Promise<string[]> {
+  const uploads = store.collection(uploadsCollection);
+  const states = await Promise.all(
+    e.imageFileIds.map(async (fileId) => (await uploads.get(fileId))?.contentCheck),
+  );
+  return e.imageFileIds.filter((_, i) => shown(states[i], e));
+}
+
+/** The first photo shown (a card needs only that one: usually a single look-up). */
+async function firstShownImageId(store: Store, e: ExhibitDoc): Promise<string | null> {
+  const uploads = store.collection(uploadsCollection);
+  for (const fileId of e.imageFileIds) {
+    if (shown((await uploads.get(fileId))?.contentCheck, e)) return fileId;
+  }
+  return null;
+}
+
+export async function imagesOf(store: Store, files: Files, e: ExhibitDoc) {
+  const ids = await shownImageIds(store, e);
+  return Promise.all(ids.map(async (fileId) => ({ fileId, url: await files.url(fileId) })));
+}
+
+/**
+ * The card's picture: the small copy the phone uploaded with the first photo, else the first
+ * photo shown — scaled by the platform where it can (CloudBase image processing), the original
+ * elsewhere. The small copy goes with its photo: when that one is hidden, so is the copy.
+ */
+async function coverUrlOf(store: Store, files: Files, e: ExhibitDoc): Promise<string | null> {
+  const cover = await firstShownImageId(store, e);
+  if (!cover) return null;
+  if (e.coverListFileId && cover === e.imageFileIds[0]) return files.url(e.coverListFileId);
+  return files.url(cover, { maxSide: LIST_IMAGE_SIDE });
 }
 
 /** The signed-in viewer's user id, or null for an anonymous reader. */
@@ -70,7 +99,7 @@ export async function toExhibitCard(
     status: e.status,
     views,
     likes,
-    coverUrl: await coverUrlOf(files, e),
+    coverUrl: await coverUrlOf(store, files, e),
   };
 }
 
@@ -93,7 +122,7 @@ export async function toExhibitView(
     title: shown(e.title),
     story: shown(e.story),
     era: e.era === null ? null : shown(e.era),
-    images: await imagesOf(files, e),
+    images: await imagesOf(store, files, e),
     status: e.status,
     reviewNote: e.reviewNote,
     contributorName: contributorNameFor(e, viewerId),

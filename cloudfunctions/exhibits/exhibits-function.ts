@@ -12,16 +12,21 @@ import { update } from './update.handler';
 import { uploadImage } from './upload-image.handler';
 import { upsertChapter } from './upsert-chapter.handler';
 
-export const exhibitsFunction = defineHandlers(exhibitsContract, {
-  list,
-  get,
-  uploadImage,
-  submit,
-  mine,
-  reviewQueue,
-  review,
-  update,
-  like,
-  chapters,
-  upsertChapter,
-});
+/** Exhibits are public posts with stories and photos, read by everyone: WeChat's scene 3 (论坛). */
+export const exhibitsFunction = defineHandlers(
+  exhibitsContract,
+  {
+    list,
+    get,
+    uploadImage,
+    submit,
+    mine,
+    reviewQueue,
+    review,
+    update,
+    like,
+    chapters,
+    upsertChapter,
+  },
+  { contentScene: 'forum' },
+);

@@ -4,7 +4,7 @@ import { conflict, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitName } from '../platform/runtime/org-unit-names';
 import { inScope } from '../platform/runtime/scope';
-import { exhibitsCollection } from './exhibit-collections';
+import { exhibitsCollection, uploadsCollection } from './exhibit-collections';
 import { toExhibitView, viewerIdOf } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
@@ -18,6 +18,14 @@ export async function review(input: ActionInput<Actions, 'review'>, ctx: Handler
     const e = await tx.get(exhibitsCollection, input.exhibitId);
     if (!e || !inScope(ctx.scope, e)) throw notFound('没有找到这件投稿。');
     if (e.status !== 'pending') throw conflict('这件投稿已经审核过了。');
+    if (input.decision === 'publish') {
+      // Nothing is published before WeChat's image check has answered for every photo.
+      for (const fileId of e.imageFileIds) {
+        const upload = await tx.get(uploadsCollection, fileId);
+        if (upload?.contentCheck === 'pending')
+          throw conflict('照片还在安全检查中，请稍后再通过。');
+      }
+    }
     const status = NEXT[input.decision];
     const next = await tx.update(
       exhibitsCollection,

@@ -5,4 +5,9 @@ import { mine } from './mine.handler';
 import { reply } from './reply.handler';
 import { submit } from './submit.handler';
 
-export const feedbackFunction = defineHandlers(feedbackContract, { submit, mine, list, reply });
+/** Feedback and replies are short messages: WeChat's scene 2 (评论). */
+export const feedbackFunction = defineHandlers(
+  feedbackContract,
+  { submit, mine, list, reply },
+  { contentScene: 'comment' },
+);

@@ -26,14 +26,16 @@ export function createCloudbasePlatform(
   };
   const app = openCloudbaseApp(conn);
   const store = createCloudbaseStore(conn);
+  const logger = createConsoleLogger();
   return {
     store,
     files: createCloudbaseFiles({ client: app, imageThumbnails: config.imageThumbnails }),
     identity: createCloudbaseIdentity(),
-    contentCheck: createWechatContentCheck({ client: app }),
+    // v2 only: the runtime binds it to each call's caller openid and the function's scene.
+    contentCheck: createWechatContentCheck({ client: app, logger }),
     notifier: createOutboxNotifier(store, systemClock),
     clock: systemClock,
-    logger: createConsoleLogger(),
+    logger,
     dataKeys: parseDataKeys(config.dataEncryptionKey, config.dataHashKey),
     limits: {
       mutationsPerMinute: config.rateLimitPerMinute,

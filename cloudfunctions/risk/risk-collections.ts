@@ -13,6 +13,7 @@ import type {
 import type { RiskStatus } from '../../shared/src/risk/risk-statuses';
 import type { Role } from '../../shared/src/auth/roles';
 import { defineCollection } from '../platform/ports/store';
+import type { MediaCheckState } from '../platform/runtime/media-verdicts';
 import type { CaseFields } from '../platform/review-workflow/case-doc';
 import type { SealedValue } from '../platform/runtime/sealed-value';
 
@@ -112,11 +113,12 @@ export interface RiskUploadDoc {
   contentType: string;
   bytes: number;
   createdAt: string;
-  contentCheck: 'passed' | 'pending';
+  contentCheck: MediaCheckState;
   contentCheckTraceId: string | null;
 }
 export const riskUploadsCollection = defineCollection<RiskUploadDoc>('risk_uploads', [
   { fields: ['ownerId', 'createdAt'] },
+  { fields: ['contentCheckTraceId'] },
 ]);
 
 export const RISK_COLLECTIONS = [riskReportsCollection, riskUploadsCollection] as const;

@@ -14,18 +14,26 @@ import { submit } from './submit.handler';
 import { updateMeasure } from './update-measure.handler';
 import { uploadPhoto } from './upload-photo.handler';
 
-export const riskFunction = defineHandlers(riskContract, {
-  submit,
-  uploadPhoto,
-  mine,
-  get,
-  queue,
-  review,
-  resubmit,
-  appeal,
-  setPlan,
-  updateMeasure,
-  proposeElimination,
-  stats,
-  publicity,
-});
+/**
+ * Reports, visit notes and plans are a family's circumstances filed to officials, not public
+ * posts: WeChat's scene 1 (资料).
+ */
+export const riskFunction = defineHandlers(
+  riskContract,
+  {
+    submit,
+    uploadPhoto,
+    mine,
+    get,
+    queue,
+    review,
+    resubmit,
+    appeal,
+    setPlan,
+    updateMeasure,
+    proposeElimination,
+    stats,
+    publicity,
+  },
+  { contentScene: 'profile' },
+);

@@ -4,6 +4,7 @@ import type {
   FunctionContract,
 } from '../../../shared/src/contract/define-function';
 import type { z } from 'zod';
+import type { ContentScene } from '../ports/content-check';
 import type { AuditWriter } from './audit-writer';
 import type { Caller } from './caller';
 import type { PlatformDeps } from './platform-deps';
@@ -40,11 +41,22 @@ export type Handlers<A extends ActionsContract> = {
 export interface FunctionDefinition<A extends ActionsContract = ActionsContract> {
   contract: FunctionContract<string, A>;
   handlers: Handlers<A>;
+  /**
+   * What the function's users write, for the content check (WeChat's v2 `scene`). Only a function
+   * that declares it may use `ctx.contentCheck` (else the call fails INTERNAL), and exactly these
+   * functions are deployed with the cloud-call permissions the check needs (see the registry).
+   */
+  contentScene?: ContentScene;
 }
 
 export function defineHandlers<A extends ActionsContract>(
   contract: FunctionContract<string, A>,
   handlers: Handlers<A>,
+  options: { contentScene?: ContentScene } = {},
 ): FunctionDefinition<A> {
-  return { contract, handlers };
+  return {
+    contract,
+    handlers,
+    ...(options.contentScene ? { contentScene: options.contentScene } : {}),
+  };
 }

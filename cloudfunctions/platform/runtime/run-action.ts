@@ -6,6 +6,7 @@ import { callFailure } from '../../../shared/src/envelope/call-failure';
 import { DEFAULT_MESSAGE_BY_CODE } from '../../../shared/src/envelope/error-codes';
 import { toFieldErrors, zhErrorMap } from '../../../shared/src/validation/zh-error-map';
 import type { Clock } from '../ports/clock';
+import type { ContentCheck } from '../ports/content-check';
 import type { Notifier } from '../ports/notifier';
 import type { Store } from '../ports/store';
 import { isStoreError } from '../ports/store';
@@ -45,6 +46,27 @@ function expectedFailure(e: unknown): CallResult<never> | null {
   if (isStoreError(e, 'BAD_QUERY'))
     return failure('VALIDATION_FAILED', undefined, { cursor: '翻页位置不对，请从第一页重新查看' });
   return null;
+}
+
+/**
+ * The content check of one call: bound to the caller's openid and the function's scene (WeChat v2
+ * needs both; an anonymous caller gets a check that refuses). A function that did not declare a
+ * scene has no content check: using it is a programming error, caught by its tests.
+ */
+function contentCheckOf(deps: PlatformDeps, def: FunctionDefinition, caller: Caller): ContentCheck {
+  const scene = def.contentScene;
+  if (!scene) {
+    const undeclared = (): never => {
+      throw new Error(
+        `${def.contract.name} uses the content check without declaring its contentScene (defineHandlers)`,
+      );
+    };
+    return { checkText: undeclared, checkImage: undeclared };
+  }
+  const openid = caller.kind === 'user' ? caller.openid : null;
+  return deps.contentCheck.forCall
+    ? deps.contentCheck.forCall({ openid, scene })
+    : deps.contentCheck;
 }
 
 /** A notifier whose writes outside a transaction go through `store` (a keyed call's journal). */
@@ -177,10 +199,11 @@ export function createFunctionEntry<A extends ActionsContract>(
       const scope = resolveScope(rule, caller);
       const whoCounts = limitKey(caller, clientAddressOf(platformContext), deps);
 
+      const contentCheck = contentCheckOf(deps, def, caller);
       const contextOn = (store: Store, clock: Clock): HandlerContext => ({
         store,
         files: deps.files,
-        contentCheck: deps.contentCheck,
+        contentCheck,
         notifier: store === deps.store ? deps.notifier : notifierOn(store, deps.notifier),
         clock,
         logger: deps.logger,
