@@ -64,7 +64,7 @@ export function parseContentCatalogue(raw: unknown): ContentCatalogue {
 /**
  * The catalogue built into the app: the plain-language 三农 policy explainers of
  * `shared/src/policies/policy-content.ts` (drafted for the programme; the city reviews each one and
- * republishes it in the app, which clears its 示例 mark). Courses have dates and places only the
+ * republishes it in the app, which clears its 演示内容 mark). Courses have dates and places only the
  * city knows: they come from a catalogue file (`--from`), see `catalogue.example.json`.
  */
 export function builtInCatalogue(): ContentCatalogue {

@@ -1,7 +1,7 @@
 /**
  * `npm run seed:content -- --content policies,courses [--from catalogue.json]`: loads the policy
  * explainers and training courses into the CloudBase environment of TCB_ENV (credentials as for
- * `setup:cloudbase`). Without `--from`, the built-in 三农 explainers (marked 示例 until the city
+ * `setup:cloudbase`). Without `--from`, the built-in 三农 explainers (marked （演示内容） until the city
  * republishes each one in the app); courses only come from a file (see catalogue.example.json).
  * Only policies and courses: no demo households, people or exhibits. Safe to run again.
  */

@@ -42,7 +42,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const count = async (name: Parameters<Store['collection']>[0]) => store.collection(name).count({});
 
-test('the built-in explainers load once, marked 示例 until reviewed, audited as setup; a re-run adds nothing', async () => {
+test('the built-in explainers load once, marked 演示内容 until reviewed, audited as setup; a re-run adds nothing', async () => {
   const first = await seedContent(store, clock, builtInCatalogue(), {
     kinds: both,
     markPoliciesUnreviewed: true,

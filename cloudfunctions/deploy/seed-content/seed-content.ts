@@ -20,7 +20,7 @@ export interface SeedContentReport {
 export interface SeedContentOptions {
   kinds: ReadonlySet<ContentKind>;
   /**
-   * Marks the loaded policies 示例 (`demo: true`) until an admin republishes them in the app — for
+   * Marks the loaded policies 演示内容 (`demo: true`) until an admin republishes them in the app — for
    * the built-in explainers, which the city has not reviewed yet. A city's own file: false.
    */
   markPoliciesUnreviewed: boolean;
