@@ -80,12 +80,13 @@ async function villagesInScope(kit: JourneyKit, token: string): Promise<string[]
  */
 export async function exportJourney(kit: JourneyKit): Promise<void> {
   const { page, gateway, step, assert, callApi, shots } = kit;
-  let first: Downloaded | null = null;
+  const made: Downloaded[] = [];
 
   await step(
     'cadre exports the Excel file and the browser saves the one-time download',
     async () => {
-      first = await exportFromDashboard(kit, page);
+      const first = await exportFromDashboard(kit, page);
+      made.push(first);
       const villages = await villagesOf(first.bytes);
       const scope = await villagesInScope(kit, first.token);
       assert(
@@ -110,7 +111,8 @@ export async function exportJourney(kit: JourneyKit): Promise<void> {
   await step(
     "another village's cadre exports too: a different file, only their village",
     async () => {
-      assert(first, 'the first export did not run');
+      const first = made[0];
+      if (!first) throw new Error('the first export did not run');
       await page.goto(`${gateway.url}/#/pages/login/index`);
       await page.locator(visible('[data-persona="village_cadre_b"]')).first().click();
       await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 });
