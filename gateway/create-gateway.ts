@@ -231,7 +231,8 @@ export async function createGateway(options: GatewayOptions) {
     '/files/*',
     async (req, reply) => {
       const fileId = req.params['*'];
-      // Exports are never served by link: only `households.downloadExport`, once, to their maker.
+      // An export is never served by link: `households.downloadExport` (once, to its maker) makes a
+      // `downloads/` copy and signs a link to that, deleted when the client has fetched it.
       if (
         fileId.startsWith('exports/') ||
         !verifyFileSignature(platform.tokenSecret, fileId, req.query.exp, req.query.sig)
@@ -242,7 +243,7 @@ export async function createGateway(options: GatewayOptions) {
       }
       const file = await platform.deps.files.get(fileId).catch(() => null);
       if (!file) return reply.status(404).send(errorBody('NOT_FOUND'));
-      return serveStoredFile(reply, file);
+      return serveStoredFile(reply, file, { once: fileId.startsWith('downloads/') });
     },
   );
 

@@ -59,6 +59,7 @@ const TABLE: Record<string, Row> = {
   // Exports hold whole registers: officials only.
   'households.export':         [N, N, Y, Y, Y, Y, Y, N, N],
   'households.downloadExport': [N, N, Y, Y, Y, Y, Y, N, N],
+  'households.finishExportDownload': [N, N, Y, Y, Y, Y, Y, N, N],
   // The village cadre who knows the family hands out the join code; family members redeem it.
   'households.issueInvitation':[N, N, Y, Y, N, N, N, N, N],
   'households.join':           [Y, Y, N, N, N, N, N, N, N],

@@ -672,6 +672,18 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
       return { exportId: String(r.body.data.exportId) };
     },
   },
+  'households.finishExportDownload': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const r = await d.call('village_cadre', 'households', 'export', { category: 'lifted' });
+      if (!r.body.ok) throw new Error(`fixture households.export failed: ${r.text}`);
+      const exportId = String(r.body.data.exportId);
+      const claimed = await d.call('village_cadre', 'households', 'downloadExport', { exportId });
+      if (!claimed.body.ok)
+        throw new Error(`fixture households.downloadExport failed: ${claimed.text}`);
+      return { exportId };
+    },
+  },
   'households.get': {
     as: 'villager',
     payload: () => Promise.resolve({ householdId: 'hh-demo-qimou-01' }),

@@ -3,7 +3,8 @@
  * DATA_DIR, and drives Debian's chromium (playwright-core) through the villager journey:
  * home → dev login → elderly mode → feedback sent while the API is unreachable → network back
  * → exactly one feedback record on the server → 我的家 (blue 已脱贫户 card, members without ID digits) →
- * village cadre: 工作台, search 马, household 360° with timeline, dashboard and Excel export →
+ * village cadre: 工作台, search 马, household 360° with timeline, dashboard and Excel export (a
+ * second village's cadre exports too: different files, each only its village, no second download) →
  * 技能培训: villager filters 电焊, enrolls (a double tap sends one idempotency key), sees it in
  * 我的报名; trainer opens the roster, sees the villager and shows the session code → 政策: search
  * 看病 and read a medical explainer; the 我能享受哪些政策 self-check as a 已脱贫户 with a child in
@@ -16,13 +17,14 @@
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
 import { exhibitsJourney } from './exhibits-journey';
+import { exportJourney } from './export-journey';
 import { riskJourney } from './risk-journey';
 import { sharedPhoneJourney } from './shared-phone-journey';
 import {
@@ -389,30 +391,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     },
   );
 
-  await step(
-    'cadre exports the Excel file and the browser saves the one-time download',
-    async () => {
-      await page.goto(hashUrl('/packages/households/pages/dashboard/index'));
-      await page
-        .locator('[data-testid="bar-row"] >> visible=true')
-        .first()
-        .waitFor({ timeout: 15_000 });
-      const download = page.waitForEvent('download', { timeout: 15_000 }).catch(() => null);
-      await page.locator('[data-testid="export-submit"] >> visible=true').first().click();
-      const result = page.locator('[data-testid="export-result"] >> visible=true').first();
-      await result.waitFor({ timeout: 20_000 });
-      assert((await result.getAttribute('data-opened')) === 'yes', 'the export did not open');
-      const started = await download;
-      assert(
-        started?.suggestedFilename().endsWith('.xlsx'),
-        `the browser did not start an .xlsx download (${started?.suggestedFilename() ?? 'none'})`,
-      );
-      const saved = started ? await started.path() : null;
-      const bytes = saved ? readFileSync(saved) : Buffer.alloc(0);
-      assert(bytes[0] === 0x50 && bytes[1] === 0x4b, 'the file is not an xlsx (zip) workbook');
-      await page.screenshot({ path: join(SHOTS, 'dashboard-export.png'), fullPage: true });
-    },
-  );
+  await exportJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
 
   let courseId = '';
   await step('villager opens 技能培训, filters 电焊 and opens a course', async () => {

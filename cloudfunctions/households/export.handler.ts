@@ -12,7 +12,11 @@ import { idNumberShown } from './id-number-shown';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { householdListFilter } from './list.handler';
 import { scopeFilter } from '../platform/runtime/scope';
-import { downloadOneTimeExport, storeOneTimeExport } from '../platform/runtime/one-time-exports';
+import {
+  claimOneTimeExport,
+  finishOneTimeDownload,
+  storeOneTimeExport,
+} from '../platform/runtime/one-time-exports';
 
 type Actions = typeof householdsContract.actions;
 
@@ -81,7 +85,15 @@ export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ct
   return { ...stored, rows, idNumbersMasked: !full };
 }
 
-/** The one download of an export the caller made: the workbook's bytes, then the file is gone. */
+/** The one download of an export the caller made: where to fetch it, for a few minutes. */
 export function downloadExport(input: ActionInput<Actions, 'downloadExport'>, ctx: HandlerContext) {
-  return downloadOneTimeExport(ctx, input.exportId);
+  return claimOneTimeExport(ctx, input.exportId);
+}
+
+/** The caller has fetched the claimed workbook: it is deleted from storage now. */
+export function finishExportDownload(
+  input: ActionInput<Actions, 'finishExportDownload'>,
+  ctx: HandlerContext,
+) {
+  return finishOneTimeDownload(ctx, input.exportId);
 }

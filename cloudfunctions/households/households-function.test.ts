@@ -314,7 +314,10 @@ test('export gives an Excel file of the scope; only the city sees full ID number
     const r = await call(persona, 'export', {});
     expect(r).toMatchObject({ ok: true, data: { idNumbersMasked: masked } });
     if (!r.ok) continue;
-    const file = await t.platform.deps.files.get(String(r.data.fileId));
+    // The claim hands over the file (a `downloads/` copy) to its maker.
+    const claimed = await call(persona, 'downloadExport', { exportId: r.data.exportId });
+    if (!claimed.ok) throw new Error(`claim failed: ${JSON.stringify(claimed.error)}`);
+    const file = await t.platform.deps.files.get(String(claimed.data.fileId));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file?.bytes as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('户情');

@@ -4,7 +4,7 @@ import { changeCategory } from './change-category.handler';
 import { create } from './create.handler';
 import { dashboard } from './dashboard.handler';
 import { decideJoin } from './decide-join.handler';
-import { downloadExport, exportHouseholds } from './export.handler';
+import { downloadExport, exportHouseholds, finishExportDownload } from './export.handler';
 import { get } from './get.handler';
 import { idConflicts } from './id-conflicts.handler';
 import { issueInvitation } from './issue-invitation.handler';
@@ -37,4 +37,5 @@ export const householdsFunction = defineHandlers(householdsContract, {
   warnings,
   export: exportHouseholds,
   downloadExport,
+  finishExportDownload,
 });

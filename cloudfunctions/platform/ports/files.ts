@@ -1,7 +1,11 @@
 /** The Files port: uploaded images and generated exports. */
 
-/** The feature a file belongs to: the first folder of its storage name. */
-export const FILE_FEATURES = ['exhibits', 'exports', 'risk'] as const;
+/**
+ * The feature a file belongs to: the first folder of its storage name. `downloads` holds the copy
+ * of an export made when its maker claims it (one-time-exports.ts): the only folder a client may
+ * read straight from storage (CloudBase storage rule on the path), each copy for minutes.
+ */
+export const FILE_FEATURES = ['exhibits', 'exports', 'risk', 'downloads'] as const;
 export type FileFeature = (typeof FILE_FEATURES)[number];
 
 /** What a caller tells the port about a new file. It never chooses the storage name. */
@@ -77,4 +81,5 @@ export function storageNameFor(
 }
 
 /** The storage name form, for adapters that check a file id before reading it. */
-export const STORAGE_NAME = /^(exhibits|exports|risk)\/\d{4}-\d{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
+export const STORAGE_NAME =
+  /^(exhibits|exports|risk|downloads)\/\d{4}-\d{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;

@@ -194,7 +194,6 @@ export const householdsContract = defineFunction('households', {
     output: z.object({
       /** Pass to `downloadExport` (once, by the same caller, within 15 minutes). */
       exportId: z.string(),
-      fileId: z.string(),
       expiresAt: z.string(),
       rows: z.number().int(),
       idNumbersMasked: z.boolean(),
@@ -203,17 +202,31 @@ export const householdsContract = defineFunction('households', {
     mutating: true,
   }),
   downloadExport: action({
-    summary: '下载导出的 Excel（仅导出人本人，一次，15分钟内）',
+    summary: '领取导出的 Excel（仅导出人本人，一次，15分钟内）',
     input: z.object({ exportId: z.string().regex(/^[a-f0-9]{32}$/, '导出编号不对') }).strict(),
+    // No bytes in the answer: where to fetch the file once, for the next few minutes.
     output: z.object({
       fileName: z.string(),
       contentType: z.string(),
-      contentBase64: z.string(),
       bytes: z.number().int(),
+      /** weapp: `Taro.cloud.downloadFile({ fileID })` (storage lets clients read `downloads/`). */
+      fileId: z.string(),
+      /** h5: the gateway's signed link (a CloudBase temporary URL elsewhere). */
+      url: z.string(),
+      /** The copy is deleted by then at the latest (`finishExportDownload` deletes it sooner). */
+      availableUntil: z.string(),
     }),
     access: CADRES_IN_SCOPE,
     // Not replayable on purpose: a retry must not hand the file out again (nor keep a copy of it
     // in an idempotency record). Its one effect, claiming the download, is its own guard.
+    mutating: false,
+  }),
+  finishExportDownload: action({
+    summary: '导出文件已取到：从服务器删除',
+    input: z.object({ exportId: z.string().regex(/^[a-f0-9]{32}$/, '导出编号不对') }).strict(),
+    output: z.object({ removed: z.literal(true) }),
+    access: CADRES_IN_SCOPE,
+    // Removing twice is removing once: no idempotency record needed.
     mutating: false,
   }),
 });

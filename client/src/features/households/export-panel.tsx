@@ -50,7 +50,8 @@ export function ExportPanel() {
           data-opened={status.outcome.opened ? 'yes' : 'no'}
         >
           <View>
-            已生成 {status.file.rows} 户的表格{status.outcome.opened ? '，正在下载。' : '。'}
+            已生成户情表格（{status.file.rows} 名成员）
+            {status.outcome.opened ? '，正在下载。' : '。'}
           </View>
           {status.file.idNumbersMasked && (
             <View className="psv-text-secondary">表格里的身份证号已打码。</View>

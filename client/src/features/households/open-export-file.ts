@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { clientEnv } from '../../env';
+import { clientEnv, type Platform } from '../../env';
 
 /** The gateway answers with relative `/files/…` links (photos); CloudBase with full ones. */
 export function absoluteFileUrl(url: string, apiBase: string = clientEnv.apiBase): string {
@@ -13,26 +13,69 @@ export function absoluteFileUrl(url: string, apiBase: string = clientEnv.apiBase
 
 export type OpenOutcome = { opened: true } | { opened: false; reason: string };
 
-/** The workbook as the server sent it (base64 in the `downloadExport` answer, fetched once). */
-export interface ExportFile {
+/**
+ * Where the claimed workbook can be fetched, once, for a few minutes (the `downloadExport`
+ * answer): a `cloud://` fileID under `downloads/` on CloudBase, and a link (the gateway's signed
+ * `/files/downloads/…` link locally). The bytes never travel in a function call.
+ */
+export interface ExportHandover {
   fileName: string;
   contentType: string;
-  contentBase64: string;
+  fileId: string;
+  url: string;
 }
 
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(new ArrayBuffer(binary.length));
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/** What a fetch of the handed-over file answers on the phone (`Taro.cloud.downloadFile` etc.). */
+interface PhoneDownload {
+  tempFilePath: string;
+  statusCode: number;
 }
 
-/** h5: the browser saves the bytes it already holds; no link exists that someone else could open. */
-function downloadInBrowser(file: ExportFile): OpenOutcome {
+/** The mini program's calls this module makes, as WeChat documents them (a fake in tests). */
+export interface WeappFileCalls {
+  /** `Taro.cloud.downloadFile({ fileID })`: reads storage with the user's identity (storage rule). */
+  cloudDownloadFile(fileID: string): Promise<PhoneDownload>;
+  /** `Taro.downloadFile({ url })`: only for the local gateway while debugging on a device. */
+  downloadUrl(url: string): Promise<PhoneDownload>;
+  /** `FileSystemManager.saveFileSync(temp, path)`: keeps the file under its own name; throws. */
+  saveFile(tempFilePath: string, filePath: string): void;
+  openDocument(filePath: string): Promise<unknown>;
+  userDataPath: string;
+}
+
+export function taroWeappFiles(): WeappFileCalls {
+  return {
+    cloudDownloadFile: (fileID) => Taro.cloud.downloadFile({ fileID }),
+    downloadUrl: (url) => Taro.downloadFile({ url }),
+    saveFile: (tempFilePath, filePath) => {
+      const fs = Taro.getFileSystemManager();
+      try {
+        fs.unlinkSync(filePath); // an earlier export of the same day
+      } catch {
+        // nothing there yet
+      }
+      fs.saveFileSync(tempFilePath, filePath);
+    },
+    openDocument: (filePath) => Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true }),
+    // Defined on weapp (the only platform this runs on); `wxfile://usr` is its documented value.
+    userDataPath: Taro.env.USER_DATA_PATH ?? 'wxfile://usr',
+  };
+}
+
+const NOT_FETCHED = '没能从服务器取到表格（只能取一次），请重新点「生成并下载」。';
+
+/** h5: the browser fetches the signed link once and saves the bytes under the export's name. */
+async function downloadInBrowser(file: ExportHandover): Promise<OpenOutcome> {
+  let blob: Blob;
   try {
-    const url = URL.createObjectURL(
-      new Blob([bytesOf(file.contentBase64)], { type: file.contentType }),
-    );
+    const res = await fetch(absoluteFileUrl(file.url), { credentials: 'same-origin' });
+    if (!res.ok) return { opened: false, reason: NOT_FETCHED };
+    blob = new Blob([await res.arrayBuffer()], { type: file.contentType });
+  } catch {
+    return { opened: false, reason: NOT_FETCHED };
+  }
+  try {
+    const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
     link.download = file.fileName;
@@ -47,24 +90,46 @@ function downloadInBrowser(file: ExportFile): OpenOutcome {
   }
 }
 
-/** weapp: write to the user data folder, then open it with WeChat's document viewer. */
-async function openInWeapp(file: ExportFile): Promise<OpenOutcome> {
-  const filePath = `${Taro.env.USER_DATA_PATH}/${file.fileName}`;
+/**
+ * weapp: `Taro.cloud.downloadFile` of the claimed `downloads/` copy (no download-domain allow-list
+ * is involved, unlike `Taro.downloadFile` of a temporary URL), kept under the export's name in
+ * the user data folder, then opened in WeChat's document viewer.
+ */
+export async function openInWeapp(
+  file: ExportHandover,
+  calls: WeappFileCalls,
+): Promise<OpenOutcome> {
+  let fetched: PhoneDownload;
   try {
-    Taro.getFileSystemManager().writeFileSync(filePath, file.contentBase64, 'base64');
+    fetched = file.fileId.startsWith('cloud://')
+      ? await calls.cloudDownloadFile(file.fileId)
+      : await calls.downloadUrl(absoluteFileUrl(file.url));
   } catch {
-    return { opened: false, reason: '手机上没能保存表格。' };
+    return { opened: false, reason: NOT_FETCHED };
+  }
+  if (fetched.statusCode !== 200 || !fetched.tempFilePath) {
+    return { opened: false, reason: NOT_FETCHED };
+  }
+  let filePath = `${calls.userDataPath}/${file.fileName.replace(/[\\/:*?"<>|]/g, '_')}`;
+  try {
+    calls.saveFile(fetched.tempFilePath, filePath);
+  } catch {
+    filePath = fetched.tempFilePath; // still openable, only under a temporary name
   }
   try {
-    await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+    await calls.openDocument(filePath);
     return { opened: true };
   } catch {
     return { opened: false, reason: '手机上没能打开表格。' };
   }
 }
 
-/** Opens (weapp) or downloads (h5) the exported workbook; never throws. */
-export function openExportFile(file: ExportFile): Promise<OpenOutcome> {
-  if (clientEnv.platform === 'h5') return Promise.resolve(downloadInBrowser(file));
-  return openInWeapp(file);
+/** Fetches the handed-over workbook once and opens (weapp) or saves (h5) it; never throws. */
+export function openExportFile(
+  file: ExportHandover,
+  platform: Platform = clientEnv.platform,
+  weapp: () => WeappFileCalls = taroWeappFiles,
+): Promise<OpenOutcome> {
+  if (platform === 'h5') return downloadInBrowser(file);
+  return openInWeapp(file, weapp());
 }
