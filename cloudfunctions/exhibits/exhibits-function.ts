@@ -7,6 +7,7 @@ import { list } from './list.handler';
 import { mine } from './mine.handler';
 import { review } from './review.handler';
 import { reviewQueue } from './review-queue.handler';
+import { startUpload } from './start-upload.handler';
 import { submit } from './submit.handler';
 import { update } from './update.handler';
 import { uploadImage } from './upload-image.handler';
@@ -15,6 +16,7 @@ import { upsertChapter } from './upsert-chapter.handler';
 export const exhibitsFunction = defineHandlers(exhibitsContract, {
   list,
   get,
+  startUpload,
   uploadImage,
   submit,
   mine,

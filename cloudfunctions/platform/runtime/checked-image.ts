@@ -7,15 +7,12 @@ import { invalid } from './app-error';
 import type { HandlerContext } from './handler-context';
 import { requireUser } from './require-user';
 
-/** Base64 → bytes that really are a whole image within the size limit, or a field error. */
-export function decodeImage(
-  base64: string,
+/** Bytes that really are a whole image within the size limit, or a field error. */
+export function checkImageBytes(
+  bytes: Buffer,
   field: string,
   maxBytes: number,
 ): { bytes: Buffer; kind: ImageKind } {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
-    throw invalid({ [field]: '图片数据不完整，请重新选择照片' });
-  const bytes = Buffer.from(base64, 'base64');
   const kind = sniffImage(bytes);
   if (!kind)
     throw invalid(

@@ -44,6 +44,16 @@ export function memoryStorage(options: { now?: () => number } = {}): CloudbaseSt
       blobs.set(id(cloudPath), fileContent); // the same path overwrites, as on CloudBase
       return Promise.resolve({ fileID: id(cloudPath) });
     },
+    // The SDK's uploadFile asks this first; its `fileId` is the fileID the upload answers.
+    getUploadMetadata: ({ cloudPath }) =>
+      Promise.resolve({
+        data: {
+          fileId: id(cloudPath),
+          url: `${HOST}/${cloudPath}`,
+          token: 't',
+          authorization: 'a',
+        },
+      }),
     downloadFile: ({ fileID }) => {
       const bytes = blobs.get(fileID);
       if (!bytes)
