@@ -153,23 +153,25 @@ export function createDiskFiles(
       );
     },
     remove,
-    async reserve(input) {
-      checkReserveInput(input);
-      const path = storageNameFor(input.feature, UNVERIFIED_UPLOAD_TYPE, new Date(), newId());
-      const grant = {
-        path,
-        owner: input.owner,
-        maxBytes: input.maxBytes,
-        exp: Date.now() + input.ttlMs,
-      };
-      const query = new URLSearchParams({
-        owner: grant.owner,
-        max: String(grant.maxBytes),
-        exp: String(grant.exp),
-        sig: uploadSignature(signingKey, grant),
-      });
-      return { path, fileId: path, uploadUrl: `${uploadPrefix}/${path}?${query.toString()}` };
-    },
+    // A refused input rejects, as on every adapter.
+    reserve: (input) =>
+      Promise.resolve().then(() => {
+        checkReserveInput(input);
+        const path = storageNameFor(input.feature, UNVERIFIED_UPLOAD_TYPE, new Date(), newId());
+        const grant = {
+          path,
+          owner: input.owner,
+          maxBytes: input.maxBytes,
+          exp: Date.now() + input.ttlMs,
+        };
+        const query = new URLSearchParams({
+          owner: grant.owner,
+          max: String(grant.maxBytes),
+          exp: String(grant.exp),
+          sig: uploadSignature(signingKey, grant),
+        });
+        return { path, fileId: path, uploadUrl: `${uploadPrefix}/${path}?${query.toString()}` };
+      }),
     async writeUpload(grant, source) {
       const full = pathOf(grant.path);
       await mkdir(dirname(full), { recursive: true, mode: 0o700 });
