@@ -33,10 +33,7 @@ function fakeCloudStorage() {
       if (filePath === 'wxfile://gone.jpg')
         return failure(-404011, 'cloud.uploadFile:fail file not found');
       if (filePath === 'wxfile://offline.jpg')
-        return Promise.reject({
-          errCode: -1,
-          errMsg: 'cloud.uploadFile:fail request:fail timeout',
-        });
+        return failure(-1, 'cloud.uploadFile:fail request:fail timeout');
       const fileID = `cloud://env-1.7465-env-1-1300000000/${cloudPath}`;
       objects.set(fileID, filePath);
       return Promise.resolve({ fileID, statusCode: 204, errMsg: 'cloud.uploadFile:ok' });
