@@ -144,8 +144,14 @@ test.each([
   expect(await t.platform.deps.files.get(part.fileId)).toBeNull();
 });
 
-test('a photo over the limit is refused (CloudBase storage does not enforce the size)', async () => {
+test('a photo over the limit is refused by its size before it is read (CloudBase storage does not limit it)', async () => {
   const storage = memoryStorage();
+  const downloads: string[] = [];
+  const download = storage.downloadFile.bind(storage);
+  storage.downloadFile = (o) => {
+    downloads.push(o.fileID);
+    return download(o);
+  };
   t.platform.deps.files = createCloudbaseFiles({ client: storage });
   const big = Buffer.concat([photo(), Buffer.alloc(2 * 1024 * 1024)]);
   const part = await sendAsClient(t.platform, call, 'villager', big, { storage });
@@ -154,6 +160,7 @@ test('a photo over the limit is refused (CloudBase storage does not enforce the 
     error: { code: 'VALIDATION_FAILED', fieldErrors: { photo: expect.stringContaining('太大') } },
   });
   expect(storage.paths()).toEqual([]);
+  expect(downloads).toEqual([]); // its size was asked first; the object was never read
 });
 
 test('every photo goes through the image content check: refused is not stored, pending is recorded', async () => {

@@ -173,8 +173,10 @@ export function runFilesContract(name: string, make: () => Promise<FilesUnderTes
       });
       const clientFileId = await t.clientUpload(r, 'u1', Buffer.from('bytes of the phone'));
       expect(clientFileId).toBe(r.fileId);
+      expect(await t.files.size(r.fileId)).toBe('bytes of the phone'.length);
       expect((await t.files.get(r.fileId))?.bytes.toString()).toBe('bytes of the phone');
       await t.files.remove(r.fileId);
+      expect(await t.files.size(r.fileId)).toBeNull();
       expect(await t.objectNames()).toHaveLength(0);
     });
   });

@@ -62,6 +62,8 @@ export interface Files {
    */
   put(input: PutFileInput): Promise<StoredFile>;
   get(fileId: string): Promise<{ bytes: Buffer; contentType: string } | null>;
+  /** The size of a stored object without reading it, or null when there is none. */
+  size(fileId: string): Promise<number | null>;
   /**
    * A URL a client can show or download (temporary on CloudBase). `maxSide` asks for a smaller
    * rendition of an image (lists, thumbnails) where the platform can make one; elsewhere the

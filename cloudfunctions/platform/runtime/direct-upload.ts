@@ -8,7 +8,7 @@ import type { Logger } from '../ports/logger';
 import type { Store } from '../ports/store';
 import { isStoreError } from '../ports/store';
 import { conflict, invalid } from './app-error';
-import { checkImageBytes } from './checked-image';
+import { checkImageBytes, imageTooBig } from './checked-image';
 import type { HandlerContext } from './handler-context';
 import { newId } from './new-id';
 import { uploadTicketsCollection } from './platform-collections';
@@ -123,10 +123,16 @@ export async function takeUploadedImage(
       throw conflict('这张照片已经提交过了，请重新选择照片。');
     throw e;
   }
-  const uploaded = await ctx.files.get(ticket.fileId);
-  if (!uploaded) throw invalid({ [field]: '照片没有传上去，请重新选择' });
+  const maxBytes = Math.min(ticket.maxBytes, what.maxBytes);
+  const notThere = () => invalid({ [field]: '照片没有传上去，请重新选择' });
+  // Storage does not limit what a phone writes: the size is asked before anything is read.
+  const size = await ctx.files.size(ticket.fileId);
+  if (size === null) throw notThere();
   try {
-    return checkImageBytes(uploaded.bytes, field, Math.min(ticket.maxBytes, what.maxBytes));
+    if (size > maxBytes) throw imageTooBig(field, maxBytes);
+    const uploaded = await ctx.files.get(ticket.fileId);
+    if (!uploaded) throw notThere();
+    return checkImageBytes(uploaded.bytes, field, maxBytes);
   } finally {
     await ctx.files.remove(ticket.fileId);
   }

@@ -17,6 +17,10 @@ export interface CloudbaseStorageClient {
   getTempFileURL(o: { fileList: Array<{ fileID: string; maxAge: number }> }): Promise<{
     fileList: Array<{ code: string; fileID: string; tempFileURL: string }>;
   }>;
+  /** A temporary URL per file plus what a HEAD of it says (`size` from content-length). */
+  getFileInfo(o: { fileList: string[] }): Promise<{
+    fileList: Array<{ code: string; fileID: string; size?: number }>;
+  }>;
   /** What `uploadFile` asks first: storage's upload grant for a path, with the fileID it will have. */
   getUploadMetadata(o: { cloudPath: string }): Promise<{ data: { fileId: string } }>;
   deleteFile(o: {
@@ -98,6 +102,16 @@ export function createCloudbaseFiles(options: CloudbaseFilesOptions): Files {
         if (isMissing(sdkErrorCode(e))) return null;
         throw e;
       }
+    },
+
+    // Before a function downloads what a phone wrote, it asks the size: storage does not limit it.
+    async size(fileId) {
+      const { fileList } = await client.getFileInfo({ fileList: [fileId] });
+      const item = fileList[0];
+      if (!item || isMissing(item.code)) return null;
+      if (item.code !== 'SUCCESS' || item.size === undefined)
+        throw new Error(`no size for ${fileId}: ${item.code}`);
+      return item.size;
     },
 
     async url(fileId, urlOptions) {

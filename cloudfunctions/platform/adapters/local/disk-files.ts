@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
@@ -142,6 +142,13 @@ export function createDiskFiles(
       try {
         const full = pathOf(fileId);
         return { bytes: await readFile(full), contentType: await readFile(`${full}.type`, 'utf8') };
+      } catch {
+        return null;
+      }
+    },
+    async size(fileId) {
+      try {
+        return (await stat(pathOf(fileId))).size;
       } catch {
         return null;
       }

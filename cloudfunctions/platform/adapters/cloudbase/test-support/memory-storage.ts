@@ -75,6 +75,16 @@ export function memoryStorage(options: { now?: () => number } = {}): CloudbaseSt
           };
         }),
       }),
+    // The SDK's getFileInfo: a temp URL per file, then a HEAD of it for content-length.
+    getFileInfo: ({ fileList }) =>
+      Promise.resolve({
+        fileList: fileList.map((fileID) => {
+          const bytes = blobs.get(fileID);
+          return bytes
+            ? { code: 'SUCCESS', fileID, size: bytes.length }
+            : { code: 'STORAGE_FILE_NONEXIST', fileID };
+        }),
+      }),
     deleteFile: ({ fileList }) =>
       Promise.resolve({
         fileList: fileList.map((fileID) => ({
