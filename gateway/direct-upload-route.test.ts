@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoImagePng } from '../cloudfunctions/exhibits/seed/demo-image';
+import { createDiskFiles } from '../cloudfunctions/platform/adapters/local/disk-files';
 import type { GatewayProcess } from './test-support/gateway-process';
 import { devLogin, postJson, startGatewayProcess } from './test-support/gateway-process';
 
@@ -98,7 +99,29 @@ test('refused: no signature, a bad one, another path, someone else, no login', a
   expect(objectsUnder('risk')).toEqual([]);
 });
 
-test('refused: a link whose expiry was moved (the expiry is signed; past it, see disk-files.test.ts)', async () => {
+test('refused: an expired link (signed by the gateway, past its expiry), and one whose expiry was moved', async () => {
+  // A link the gateway's own disk adapter signed, for this villager, that expired a moment ago.
+  const secrets = JSON.parse(readFileSync(join(gw.dataDir, 'local-secrets.json'), 'utf8')) as {
+    tokenSecret: string;
+  };
+  const files = createDiskFiles(
+    join(gw.dataDir, 'uploads'),
+    Buffer.from(secrets.tokenSecret, 'base64'),
+  );
+  const login = await postJson(`${gw.url}/api/auth/dev-login`, { persona: 'villager' });
+  const owner = String(login.body.data?.userId);
+  const stale = await files.reserve({
+    feature: 'risk',
+    owner,
+    purpose: 'photo',
+    maxBytes: 1000,
+    ttlMs: 1,
+  });
+  await new Promise((r) => setTimeout(r, 20));
+  expect(await post(stale.uploadUrl ?? '', demoImagePng(4, 8, 8))).toMatchObject({
+    status: 403,
+    body: { error: { code: 'FORBIDDEN', message: '上传时间过了，请重新选择照片。' } },
+  });
   const ticket = await start('risk');
   const past = ticket.localUploadUrl.replace(/exp=\d+/, `exp=${Date.now() - 1000}`);
   expect((await post(past, demoImagePng(4, 40, 30))).status).toBe(403);
