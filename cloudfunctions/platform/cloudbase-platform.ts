@@ -28,10 +28,7 @@ export function createCloudbasePlatform(
   const store = createCloudbaseStore(conn);
   return {
     store,
-    files: createCloudbaseFiles({
-      client: app,
-      imageThumbnails: config.imageThumbnails,
-    }),
+    files: createCloudbaseFiles({ client: app, imageThumbnails: config.imageThumbnails }),
     identity: createCloudbaseIdentity(),
     contentCheck: createWechatContentCheck({ client: app }),
     notifier: createOutboxNotifier(store, systemClock),
