@@ -27,8 +27,10 @@ import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-acti
 import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
 import { sweepExpiredExports } from '../cloudfunctions/platform/runtime/one-time-exports';
 import { sweepUnattachedUploads } from '../cloudfunctions/exhibits/sweep-unattached-uploads';
+import { sweepUploadTickets } from '../cloudfunctions/platform/runtime/direct-upload';
 import { bodyLimitFor, DEFAULT_BODY_LIMIT } from './body-limits';
 import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
+import { registerDirectUploads } from './direct-upload-route';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import { serveStoredFile } from './serve-stored-file';
 
@@ -74,7 +76,7 @@ export async function createGateway(options: GatewayOptions) {
   const { platform } = options;
   const app = Fastify({
     loggerInstance: options.logger,
-    // Per route below: room for a photo only where an upload action lives.
+    // Calls are small JSON; photos go to `POST /api/uploads/*` (multipart, its own limits).
     bodyLimit: DEFAULT_BODY_LIMIT,
     disableRequestLogging: false,
     genReqId: () => crypto.randomUUID(),
@@ -105,6 +107,7 @@ export async function createGateway(options: GatewayOptions) {
     Promise.all([
       sweepExpiredExports(store, deps.files, deps.clock, deps.logger),
       sweepUnattachedUploads(store, deps.files, deps.clock, deps.logger),
+      sweepUploadTickets(store, deps.files, deps.clock, deps.logger),
     ]).catch((e: unknown) => options.logger.warn({ err: String(e) }, 'file sweep failed'));
   }, options.exportSweepMs ?? 60_000);
   sweepTimer.unref();
@@ -211,6 +214,8 @@ export async function createGateway(options: GatewayOptions) {
       };
     });
   }
+
+  await registerDirectUploads(app, platform);
 
   // One route per function, each with its own body limit; unknown names fall through to 404.
   for (const [fn, entry] of entries) {

@@ -1,9 +1,10 @@
+import { uploadPhotoOverHttp } from './test-support/upload-over-http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDiskFiles } from '../cloudfunctions/platform/adapters/local/disk-files';
 import { demoImagePng } from '../cloudfunctions/exhibits/seed/demo-image';
 import type { GatewayProcess } from './test-support/gateway-process';
-import { devLogin, postJson, startGatewayProcess } from './test-support/gateway-process';
+import { devLogin, startGatewayProcess } from './test-support/gateway-process';
 
 let gw: GatewayProcess;
 beforeAll(async () => {
@@ -34,11 +35,7 @@ test('every answer carries a strict CSP and the usual security headers', async (
 
 test('a photo is served inline with its stored type; any other file as an attachment, never sniffed', async () => {
   const token = await devLogin(gw.url, 'villager');
-  const up = await postJson(
-    `${gw.url}/api/exhibits`,
-    { action: 'uploadImage', payload: { dataBase64: demoImagePng(5, 40, 30).toString('base64') } },
-    token,
-  );
+  const up = await uploadPhotoOverHttp(gw.url, token, 'exhibits', demoImagePng(5, 40, 30));
   const photo = await fetch(`${gw.url}${String(up.body.data?.url)}`);
   expect(photo.status).toBe(200);
   expect(photo.headers.get('content-type')).toBe('image/png');

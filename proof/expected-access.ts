@@ -101,6 +101,7 @@ const TABLE: Record<string, Row> = {
   'exhibits.list':             [Y, Y, Y, Y, Y, Y, Y, Y, Y],
   'exhibits.get':              [Y, Y, Y, Y, Y, Y, Y, Y, Y],
   'exhibits.chapters':         [Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'exhibits.startUpload':      [Y, Y, Y, Y, N, N, N, N, N],
   'exhibits.uploadImage':      [Y, Y, Y, Y, N, N, N, N, N],
   'exhibits.submit':           [Y, Y, Y, Y, N, N, N, N, N],
   'exhibits.mine':             [Y, Y, Y, Y, N, N, N, N, N],
@@ -113,6 +114,7 @@ const TABLE: Record<string, Row> = {
   // 返贫风险: the family files and follows its own reports (a village cadre may file as 排查 or
   // for an elderly villager); cadres of every level work them in their area; trainers never.
   'risk.submit':               [Y, Y, Y, Y, N, N, N, N, N],
+  'risk.startUpload':          [Y, Y, Y, Y, N, N, N, N, N],
   'risk.uploadPhoto':          [Y, Y, Y, Y, N, N, N, N, N],
   'risk.mine':                 [Y, Y, N, N, N, N, N, N, N],
   'risk.get':                  [Y, Y, Y, Y, Y, Y, Y, N, N],

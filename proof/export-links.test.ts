@@ -103,11 +103,29 @@ test('an export downloads once, only for its maker; links never serve the stored
   expect(log).not.toContain(exportId);
 }, 60_000);
 
-test('the gateway log holds no link signature, expiry or query of any file request', async () => {
+test('the gateway log holds no link signature, expiry or query of any file request (uploads included)', async () => {
   const villager = await devLogin(gw.url, 'villager');
+  const started = await postJson(
+    `${gw.url}/api/exhibits`,
+    { action: 'startUpload', payload: {} },
+    villager,
+  );
+  const ticket = started.body.data as { ticketId: string; localUploadUrl: string };
+  const uploadSig = new URL(ticket.localUploadUrl, gw.url).searchParams.get('sig') ?? '';
+  const form = new FormData();
+  form.append('file', new Blob([demoImagePng(64, 48)]), 'photo');
+  const sent = await fetch(`${gw.url}${ticket.localUploadUrl}`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${villager}` },
+  });
+  const { data } = (await sent.json()) as { data: { fileId: string } };
   const up = await postJson(
     `${gw.url}/api/exhibits`,
-    { action: 'uploadImage', payload: { dataBase64: demoImagePng(64, 48).toString('base64') } },
+    {
+      action: 'uploadImage',
+      payload: { photo: { ticketId: ticket.ticketId, fileId: data.fileId } },
+    },
     villager,
   );
   expect(up.status).toBe(200);
@@ -121,5 +139,7 @@ test('the gateway log holds no link signature, expiry or query of any file reque
   const log = gw.output();
   expect(log).toContain('/files/');
   expect(log).not.toContain(sig);
+  expect(log).toContain('/api/uploads/');
+  expect(log).not.toContain(uploadSig);
   expect(log).not.toMatch(/[?&](sig|exp)=/);
 }, 60_000);

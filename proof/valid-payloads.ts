@@ -157,10 +157,28 @@ async function completedEnrollment(d: ProofDriver, who: Who): Promise<string> {
 }
 
 /** A tiny real PNG, as the phone would send it after compressing. */
-const PHOTO = demoImagePng(3, 16, 12).toString('base64');
+const PHOTO = demoImagePng(3, 16, 12);
+
+/** A ticket from `startUpload` and the photo written to it: the part a finishing call takes. */
+async function sentPhoto(
+  d: ProofDriver,
+  who: Who,
+  fn: 'exhibits' | 'risk',
+): Promise<{ ticketId: string; fileId: string }> {
+  const r = await d.call(who, fn, 'startUpload', {});
+  if (!r.body.ok) throw new Error(`fixture ${fn}.startUpload failed: ${r.text}`);
+  const ticket = r.body.data as {
+    ticketId: string;
+    cloudPath: string;
+    localUploadUrl: string | null;
+  };
+  return { ticketId: ticket.ticketId, fileId: await d.writeUpload(who, ticket, PHOTO) };
+}
 
 async function uploadedPhoto(d: ProofDriver, who: Who): Promise<string> {
-  const r = await d.call(who, 'exhibits', 'uploadImage', { dataBase64: PHOTO });
+  const r = await d.call(who, 'exhibits', 'uploadImage', {
+    photo: await sentPhoto(d, who, 'exhibits'),
+  });
   if (!r.body.ok) throw new Error(`fixture exhibits.uploadImage failed: ${r.text}`);
   return String(r.body.data.fileId);
 }
@@ -290,7 +308,11 @@ async function assistingReport(d: ProofDriver) {
 
 export const VALID_PAYLOADS: Record<string, ValidCall> = {
   'risk.submit': { as: 'villager', payload: () => Promise.resolve(riskReport()) },
-  'risk.uploadPhoto': { as: 'villager', payload: () => Promise.resolve({ dataBase64: PHOTO }) },
+  'risk.startUpload': { as: 'villager', payload: () => Promise.resolve({}) },
+  'risk.uploadPhoto': {
+    as: 'villager',
+    payload: async (d) => ({ photo: await sentPhoto(d, 'villager', 'risk') }),
+  },
   'risk.get': {
     as: 'villager',
     payload: async (d) => ({ reportId: (await submittedReport(d)).reportId }),
@@ -359,7 +381,11 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
       };
     },
   },
-  'exhibits.uploadImage': { as: 'villager', payload: () => Promise.resolve({ dataBase64: PHOTO }) },
+  'exhibits.startUpload': { as: 'villager', payload: () => Promise.resolve({ kind: 'photo' }) },
+  'exhibits.uploadImage': {
+    as: 'villager',
+    payload: async (d) => ({ photo: await sentPhoto(d, 'villager', 'exhibits') }),
+  },
   'exhibits.submit': {
     as: 'villager',
     payload: async (d) => ({

@@ -34,7 +34,8 @@ interface GetAnswer {
 
 /**
  * 村史家珍: a villager browses 祁牟村, opens an exhibit with its 朗读 control, contributes an
- * old object with a photo (it stays out of the public list), the village cadre publishes it
+ * old object with two photos — each sent as multipart to the gateway's `/api/uploads/*` with an
+ * upload ticket, never as base64 inside a call — (it stays out of the public list), the village cadre publishes it
  * from 审核投稿, and it then appears in the village's list.
  */
 export async function exhibitsJourney(kit: JourneyKit): Promise<void> {
@@ -99,38 +100,76 @@ export async function exhibitsJourney(kit: JourneyKit): Promise<void> {
     await page.screenshot({ path: join(shots, 'exhibit-detail.png'), fullPage: true });
   });
 
-  await step('villager contributes an old object with a photo; it is not public yet', async () => {
-    await page.goto(hashUrl('/packages/exhibits/pages/contribute/index'));
-    const form = page.locator(visible('[data-testid="contribute-form"]')).first();
-    await form.waitFor({ timeout: 15_000 });
-    await form.locator(`[data-testid="village-picker"] [data-village="${VILLAGE}"]`).click();
-    await form.locator('[data-testid="exhibit-categories"] [data-category="artifact"]').click();
-    await form.locator('input[name="title"], [name="title"] input').first().fill(title);
-    await form
-      .locator('textarea[name="story"], [name="story"] textarea')
-      .first()
-      .fill('这把木犁是爷爷年轻时自己做的，犁了三十多年地，现在挂在堂屋里。');
-    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
-    await form.locator('[data-testid="photo-add"]').click();
-    await (await chooser).setFiles(join(kit.root, 'client/src/assets/tabbar/home-active.png'));
-    await form.locator('[data-testid="photo-uploaded"]').first().waitFor({ timeout: 20_000 });
-    await form.locator('.nut-button').filter({ hasText: '提交投稿' }).first().click();
-    await page
-      .locator(visible('[data-testid="outbox-list"] [data-status="sent"]'))
-      .first()
-      .waitFor({ timeout: 20_000 });
-    const titles = await publicTitles();
-    assert(!titles.includes(title), 'the contribution is public before review');
-    await page.goto(hashUrl('/packages/exhibits/pages/mine/index'));
-    const mine = page.locator(visible('[data-testid="my-exhibit"]')).filter({ hasText: title });
-    await mine.first().waitFor({ timeout: 15_000 });
-    const status = await mine
-      .first()
-      .locator('[data-testid="exhibit-status"]')
-      .getAttribute('data-status');
-    assert(status === 'pending', `我的投稿 shows ${String(status)}, not pending`);
-    await page.screenshot({ path: join(shots, 'exhibits-mine.png'), fullPage: true });
+  // Every request the page makes while contributing: photos must go up as multipart uploads.
+  const uploads: { url: string; type: string }[] = [];
+  const callBodies: number[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'POST') return;
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/api/uploads/'))
+      uploads.push({ url: path, type: request.headers()['content-type'] ?? '' });
+    else if (path === '/api/exhibits') callBodies.push(request.postDataBuffer()?.length ?? 0);
   });
+
+  await step(
+    'villager contributes an old object with two photos; it is not public yet',
+    async () => {
+      await page.goto(hashUrl('/packages/exhibits/pages/contribute/index'));
+      const form = page.locator(visible('[data-testid="contribute-form"]')).first();
+      await form.waitFor({ timeout: 15_000 });
+      await form.locator(`[data-testid="village-picker"] [data-village="${VILLAGE}"]`).click();
+      await form.locator('[data-testid="exhibit-categories"] [data-category="artifact"]').click();
+      await form.locator('input[name="title"], [name="title"] input').first().fill(title);
+      await form
+        .locator('textarea[name="story"], [name="story"] textarea')
+        .first()
+        .fill('这把木犁是爷爷年轻时自己做的，犁了三十多年地，现在挂在堂屋里。');
+      const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+      await form.locator('[data-testid="photo-add"]').click();
+      await (
+        await chooser
+      ).setFiles([
+        join(kit.root, 'client/src/assets/tabbar/home-active.png'),
+        join(kit.root, 'client/src/assets/tabbar/history-active.png'),
+      ]);
+      await form.locator('[data-testid="photo-uploaded"]').nth(1).waitFor({ timeout: 30_000 });
+      // Two photos and their list copies: four multipart uploads to issued paths.
+      assert(
+        uploads.filter((u) => u.type.startsWith('multipart/form-data')).length === 4,
+        `expected 4 multipart uploads, saw ${JSON.stringify(uploads)}`,
+      );
+      assert(
+        uploads.every((u) =>
+          /^\/api\/uploads\/exhibits\/\d{4}-\d{2}\/[a-f0-9]{32}\.bin$/.test(u.url),
+        ),
+        `an upload went elsewhere: ${JSON.stringify(uploads)}`,
+      );
+      assert(
+        callBodies.every((bytes) => bytes < 4_000),
+        `a call carried a big body (a photo?): ${JSON.stringify(callBodies)}`,
+      );
+      await page.screenshot({
+        path: join(shots, 'exhibit-contribute-two-photos.png'),
+        fullPage: true,
+      });
+      await form.locator('.nut-button').filter({ hasText: '提交投稿' }).first().click();
+      await page
+        .locator(visible('[data-testid="outbox-list"] [data-status="sent"]'))
+        .first()
+        .waitFor({ timeout: 20_000 });
+      const titles = await publicTitles();
+      assert(!titles.includes(title), 'the contribution is public before review');
+      await page.goto(hashUrl('/packages/exhibits/pages/mine/index'));
+      const mine = page.locator(visible('[data-testid="my-exhibit"]')).filter({ hasText: title });
+      await mine.first().waitFor({ timeout: 15_000 });
+      const status = await mine
+        .first()
+        .locator('[data-testid="exhibit-status"]')
+        .getAttribute('data-status');
+      assert(status === 'pending', `我的投稿 shows ${String(status)}, not pending`);
+      await page.screenshot({ path: join(shots, 'exhibits-mine.png'), fullPage: true });
+    },
+  );
 
   await step('the village cadre publishes it from 审核投稿', async () => {
     await page.goto(hashUrl('/pages/login/index'));
@@ -177,12 +216,40 @@ export async function exhibitsJourney(kit: JourneyKit): Promise<void> {
       action: 'get',
       payload: { exhibitId: item?.exhibitId ?? '' },
     });
-    const photo = (detail.json as GetAnswer).data?.images[0]?.fileId ?? '';
+    const images = (detail.json as GetAnswer).data?.images ?? [];
+    assert(images.length === 2, `the published item has ${images.length} photos, not 2`);
+    const photo = images[0]?.fileId ?? '';
     assert(photo && item?.coverUrl, `no photo or cover: ${JSON.stringify(detail.json)}`);
+    assert(
+      images.every((i) => /^exhibits\/\d{4}-\d{2}\/[a-f0-9]{32}\.(jpg|png)$/.test(i.fileId)),
+      `published photos are not server-named copies: ${JSON.stringify(images)}`,
+    );
     assert(
       !decodeURIComponent(item?.coverUrl ?? '').includes(photo),
       'the card shows the full photo, not the small list copy',
     );
     await page.screenshot({ path: join(shots, 'exhibits-published.png'), fullPage: true });
+    // Both photos show on the published item's page.
+    await card.first().click();
+    const gallery = page.locator(visible('[data-testid="exhibit-gallery"]')).first();
+    await gallery.waitFor({ timeout: 15_000 });
+    const shown = await gallery.locator('img').evaluateAll((imgs) =>
+      Promise.all(
+        (imgs as HTMLImageElement[]).map((img) =>
+          img.decode().then(
+            () => ({ src: img.currentSrc || img.src, width: img.naturalWidth }),
+            () => ({ src: img.currentSrc || img.src, width: 0 }),
+          ),
+        ),
+      ),
+    );
+    for (const image of images) {
+      assert(
+        shown.some((s) => s.width > 0 && decodeURIComponent(s.src).includes(image.fileId)),
+        `photo ${image.fileId} does not show on the published item: ${JSON.stringify(shown)}`,
+      );
+    }
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(shots, 'exhibit-published-detail.png'), fullPage: true });
   });
 }

@@ -21,7 +21,8 @@ const Taro = {
   }),
   getStorageInfoSync: jest.fn(() => ({ keys: [...storage.keys()] })),
   request: jest.fn(),
-  cloud: { init: jest.fn(), callFunction: jest.fn() },
+  uploadFile: jest.fn(),
+  cloud: { init: jest.fn(), callFunction: jest.fn(), uploadFile: jest.fn() },
   getSystemInfoSync: jest.fn(() => ({ fontSizeSetting: 16 })),
   onNetworkStatusChange: jest.fn(),
   onAppShow: jest.fn(),
@@ -37,6 +38,8 @@ const Taro = {
 export const taroMocks = {
   request: Taro.request,
   callFunction: Taro.cloud.callFunction,
+  cloudUploadFile: Taro.cloud.uploadFile,
+  uploadFile: Taro.uploadFile,
   getSystemInfoSync: Taro.getSystemInfoSync,
   navigateTo: Taro.navigateTo,
 };

@@ -7,6 +7,7 @@ import { list } from './list.handler';
 import { mine } from './mine.handler';
 import { review } from './review.handler';
 import { reviewQueue } from './review-queue.handler';
+import { startUpload } from './start-upload.handler';
 import { submit } from './submit.handler';
 import { update } from './update.handler';
 import { uploadImage } from './upload-image.handler';
@@ -18,6 +19,7 @@ export const exhibitsFunction = defineHandlers(
   {
     list,
     get,
+    startUpload,
     uploadImage,
     submit,
     mine,

@@ -1,31 +1,38 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
 import type { exhibitsContract } from '../../shared/src/exhibits/exhibits-contract';
-import { MAX_IMAGE_BYTES, MAX_LIST_IMAGE_BYTES } from '../../shared/src/exhibits/image-kind';
-import { decodeImage, storeCheckedImage } from '../platform/runtime/checked-image';
+import { storeCheckedImage } from '../platform/runtime/checked-image';
+import { checkUploadTickets, takeUploadedImage } from '../platform/runtime/direct-upload';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
 import { uploadsCollection } from './exhibit-collections';
+import { EXHIBIT_LIST_COPY, EXHIBIT_PHOTO } from './exhibit-upload-purposes';
 import { sweepUnattachedUploads, UNATTACHED_UPLOAD_TTL_MS } from './sweep-unattached-uploads';
 
 type Actions = typeof exhibitsContract.actions;
 
 /**
- * Stores a photo (and its small list copy, when sent) after checking the bytes are really a whole
- * image and passing it through the image content check; remembers who uploaded it.
+ * Takes a photo (and its small list copy, when sent) the phone wrote straight to storage with
+ * `startUpload` tickets: checks the bytes are really a whole image, stores them under a new name,
+ * passes the photo through the image content check, and remembers who uploaded it.
  */
 export async function uploadImage(input: ActionInput<Actions, 'uploadImage'>, ctx: HandlerContext) {
   const caller = requireUser(ctx);
   const now = ctx.clock.now();
-  const photo = decodeImage(input.dataBase64, 'dataBase64', MAX_IMAGE_BYTES);
-  const list =
-    input.listBase64 === undefined
-      ? null
-      : decodeImage(input.listBase64, 'listBase64', MAX_LIST_IMAGE_BYTES);
+  await checkUploadTickets(ctx, [
+    { part: input.photo, what: EXHIBIT_PHOTO, field: 'photo' },
+    ...(input.listCopy
+      ? [{ part: input.listCopy, what: EXHIBIT_LIST_COPY, field: 'listCopy' }]
+      : []),
+  ]);
+  const photo = await takeUploadedImage(ctx, input.photo, EXHIBIT_PHOTO, 'photo');
+  const list = input.listCopy
+    ? await takeUploadedImage(ctx, input.listCopy, EXHIBIT_LIST_COPY, 'listCopy')
+    : null;
   const { fileId, url, verdict } = await storeCheckedImage(
     ctx,
     photo,
     { feature: 'exhibits', purpose: 'photo' },
-    'dataBase64',
+    'photo',
   );
   const storedList = list
     ? await ctx.files.put({

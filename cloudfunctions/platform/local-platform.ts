@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDiskFiles } from './adapters/local/disk-files';
+import type { DiskFiles } from './adapters/local/disk-files';
 import { createDevTokenIdentity } from './adapters/local/dev-token';
 import { createWordListContentCheck } from './adapters/local/word-list-content-check';
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
@@ -43,6 +44,8 @@ export interface LocalPlatform {
   tokenSecret: Buffer;
   dataDir: string;
   uploadsDir: string;
+  /** The Files port's disk adapter (also `deps.files`): the gateway writes direct uploads through it. */
+  diskFiles: DiskFiles;
   /** The clock every function sees; `POST /api/dev/clock` (dev-login only) moves it by whole days. */
   devClock: ReturnType<typeof offsetClock>;
 }
@@ -67,16 +70,18 @@ export async function openLocalPlatform(options: {
   const tokenSecret = Buffer.from(secrets.tokenSecret, 'base64');
   const uploadsDir = join(options.dataDir, 'uploads');
   const knobs = options.faultInjection ?? readFaultInjectionEnv();
+  const diskFiles = createDiskFiles(uploadsDir, tokenSecret);
   const portStore = knobs.faults ? withFaultInjection(store, knobs.faults) : store;
   return {
     store,
     tokenSecret,
     dataDir: options.dataDir,
     uploadsDir,
+    diskFiles,
     devClock: clock,
     deps: {
       store: portStore,
-      files: createDiskFiles(uploadsDir, tokenSecret),
+      files: diskFiles,
       identity: createDevTokenIdentity(tokenSecret, store, clock),
       contentCheck: createWordListContentCheck(),
       notifier: createOutboxNotifier(portStore, clock),

@@ -1,3 +1,4 @@
+import { sendAsClient } from '../platform/test-support/direct-upload-kit';
 import { demoImagePng } from '../exhibits/seed/demo-image';
 import {
   householdEventsCollection,
@@ -237,14 +238,18 @@ test('the 待办 queue is sorted by due date and pages with a cursor', async () 
 });
 
 test('photos: the same checks as the museum uploads; only your own uploads can be attached', async () => {
-  const photo = demoImagePng(5, 32, 24).toString('base64');
-  const up = await k.upload('villager', photo);
+  const up = await k.upload('villager', demoImagePng(5, 32, 24));
   expect(up).toMatchObject({ fileId: expect.any(String), url: expect.any(String) });
-  expect(
-    await k.call('villager', 'uploadPhoto', {
-      dataBase64: Buffer.from('not an image at all').toString('base64'),
-    }),
-  ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  const notImage = await sendAsClient(
+    t.platform,
+    k.call,
+    'villager',
+    Buffer.from('not an image at all'),
+  );
+  expect(await k.call('villager', 'uploadPhoto', { photo: notImage })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED' },
+  });
   expect(
     await k.call('villager_b', 'submit', k.report({ photoFileIds: [up.fileId], proxy: undefined })),
   ).toMatchObject({

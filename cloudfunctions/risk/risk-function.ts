@@ -10,6 +10,7 @@ import { resubmit } from './resubmit.handler';
 import { review } from './review.handler';
 import { setPlan } from './set-plan.handler';
 import { stats } from './stats.handler';
+import { startUpload } from './start-upload.handler';
 import { submit } from './submit.handler';
 import { updateMeasure } from './update-measure.handler';
 import { uploadPhoto } from './upload-photo.handler';
@@ -22,6 +23,7 @@ export const riskFunction = defineHandlers(
   riskContract,
   {
     submit,
+    startUpload,
     uploadPhoto,
     mine,
     get,

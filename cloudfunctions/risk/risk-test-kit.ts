@@ -6,6 +6,7 @@ import type {
   ReportView,
   StatsView,
 } from '../../shared/src/risk/risk-schemas';
+import { sendAsClient } from '../platform/test-support/direct-upload-kit';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { riskFunction } from './risk-function';
 
@@ -34,8 +35,14 @@ export function riskKit(t: TestPlatform) {
     };
   const stats = async (who: Who) =>
     (await data(who, 'stats', {})) as unknown as z.infer<typeof StatsView>;
-  const upload = async (who: Who, dataBase64: string) =>
-    (await data(who, 'uploadPhoto', { dataBase64 })) as unknown as { fileId: string; url: string };
+  /** A photo sent as the phone does: `startUpload`, the bytes to storage, then `uploadPhoto`. */
+  const upload = async (who: Who, bytes: Buffer) => {
+    const photo = await sendAsClient(t.platform, call, who, bytes);
+    return (await data(who, 'uploadPhoto', { photo })) as unknown as {
+      fileId: string;
+      url: string;
+    };
+  };
   const days = (n: number) => t.clock.advance(n * 86_400_000);
   const report = (over: Record<string, unknown> = {}) => ({
     risks: ['illness'],

@@ -6,6 +6,7 @@ import { devOpenid } from '../../cloudfunctions/platform/adapters/local/dev-pers
 import { usersCollection } from '../../cloudfunctions/platform/runtime/platform-collections';
 import type { FunctionEntry } from '../../cloudfunctions/platform/runtime/run-action';
 import { createFunctionEntry } from '../../cloudfunctions/platform/runtime/run-action';
+import { writeAsClient } from '../../cloudfunctions/platform/test-support/direct-upload-kit';
 import type { TestPlatform } from '../../cloudfunctions/platform/test-support/test-platform';
 import type { Who } from './personas';
 import { whoLabel } from './personas';
@@ -38,6 +39,15 @@ export interface ProofDriver {
     idempotencyKey?: string,
   ): Promise<CallOutcome>;
   userId(who: Who): Promise<string>;
+  /**
+   * Writes a photo's bytes as the phone would with a `startUpload` ticket (in-process: what the
+   * gateway's upload route does; over HTTP: the multipart POST) and answers the fileID.
+   */
+  writeUpload(
+    who: Who,
+    ticket: { cloudPath: string; localUploadUrl: string | null },
+    bytes: Buffer,
+  ): Promise<string>;
   /**
    * Moves the functions' clock by `ms` (in-process only, for fixtures that need time to pass,
    * e.g. 6 months of monitoring before 风险消除). Absent over HTTP: such fixtures then build what
@@ -94,6 +104,8 @@ export function inProcessDriver(t: TestPlatform): ProofDriver {
       if (!id) throw new Error(`no user for ${whoLabel(who)}`);
       return id;
     },
+    writeUpload: (_who, ticket, bytes) =>
+      writeAsClient(t.platform, { ticketId: '', maxBytes: 0, expiresAt: '', ...ticket }, bytes),
     moveClock: (ms) => t.clock.advance(ms),
   };
   return driver;
@@ -158,6 +170,18 @@ export function gatewayDriver(baseUrl: string): ProofDriver {
     call: (who, fn, action, payload, key) => driver.send(who, fn, event(action, payload, key)),
     async userId(who) {
       return (await login(who)).userId;
+    },
+    async writeUpload(who, ticket, bytes) {
+      const form = new FormData();
+      form.append('file', new Blob([bytes]), 'photo');
+      const r = await fetch(`${baseUrl}${ticket.localUploadUrl ?? ''}`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${(await login(who)).token}` },
+      });
+      const text = await r.text();
+      if (r.status !== 200) throw new Error(`upload failed: ${r.status} ${text}`);
+      return String((JSON.parse(text) as { data: { fileId: string } }).data.fileId);
     },
   };
   return driver;

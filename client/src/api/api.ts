@@ -3,6 +3,7 @@ import { currentToken } from '../features/session/session-store';
 import { createApi, createRawCall } from './api-client';
 import { selectTransport } from './select-transport';
 import type { Transport } from './transport';
+import { selectUploadFile, type UploadFile } from './upload-file';
 
 let transport: Transport | null = null;
 function getTransport(): Transport {
@@ -14,3 +15,10 @@ function getTransport(): Transport {
 export const api = createApi(getTransport);
 /** Untyped calls by name, for the outbox. */
 export const rawCall = createRawCall(getTransport);
+
+let uploader: UploadFile | null = null;
+/** Sends a photo's bytes where an upload ticket says (storage on weapp, the gateway on h5). */
+export const uploadFile: UploadFile = (target, filePath) => {
+  uploader ??= selectUploadFile(clientEnv, currentToken);
+  return uploader(target, filePath);
+};

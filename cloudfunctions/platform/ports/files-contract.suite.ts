@@ -4,7 +4,7 @@
  * storage (over a fake that, like CloudBase, derives the fileID from the path, overwrites on the
  * same path and hands out temporary URLs that expire).
  */
-import type { Files, PutFileInput } from './files';
+import type { Files, PutFileInput, UploadReservation } from './files';
 
 export interface FilesUnderTest {
   files: Files;
@@ -18,6 +18,11 @@ export interface FilesUnderTest {
   urlLifetimeMs: number;
   /** Owner and purpose as the adapter recorded them, where the storage keeps metadata. */
   recordedMetadata?(fileId: string): Promise<{ owner: string; purpose: string } | null>;
+  /**
+   * What a client does with a reservation (CloudBase: `wx.cloud.uploadFile({ cloudPath })`; local:
+   * POST to the signed upload URL): writes the bytes there and answers the fileID it is told.
+   */
+  clientUpload(reservation: UploadReservation, owner: string, bytes: Buffer): Promise<string>;
   cleanup(): Promise<void>;
 }
 
@@ -135,6 +140,43 @@ export function runFilesContract(name: string, make: () => Promise<FilesUnderTes
       expect(await t.fetchUrl(url, now + t.urlLifetimeMs + 60_000)).toBeNull();
       await t.files.remove(stored.fileId);
       expect(await t.files.get(stored.fileId)).toBeNull();
+      expect(await t.objectNames()).toHaveLength(0);
+    });
+
+    test('a reserved upload path is named like every file, holds nothing yet, and is never reused', async () => {
+      const before = new Date();
+      const one = {
+        feature: 'exhibits',
+        owner: 'u1',
+        purpose: 'photo',
+        maxBytes: 1000,
+        ttlMs: 60_000,
+      } as const;
+      const a = await t.files.reserve(one);
+      const b = await t.files.reserve(one);
+      const month = `(${months(before, new Date()).join('|')})`;
+      expect(a.path).toMatch(new RegExp(`^exhibits/${month}/[a-f0-9]{32}\\.bin$`));
+      expect(a.path).not.toBe(b.path);
+      expect(await t.objectNames()).toHaveLength(0);
+      const sneaky = (over: Record<string, unknown>) => t.files.reserve({ ...one, ...over });
+      await expect(sneaky({ feature: '../x' })).rejects.toThrow(/feature/);
+      await expect(sneaky({ owner: 'a/b' })).rejects.toThrow(/owner/);
+    });
+
+    test("a client's upload to its reserved path is read through the port, under the fileID the reservation named", async () => {
+      const r = await t.files.reserve({
+        feature: 'risk',
+        owner: 'u1',
+        purpose: 'photo',
+        maxBytes: 1000,
+        ttlMs: 60_000,
+      });
+      const clientFileId = await t.clientUpload(r, 'u1', Buffer.from('bytes of the phone'));
+      expect(clientFileId).toBe(r.fileId);
+      expect(await t.files.size(r.fileId)).toBe('bytes of the phone'.length);
+      expect((await t.files.get(r.fileId))?.bytes.toString()).toBe('bytes of the phone');
+      await t.files.remove(r.fileId);
+      expect(await t.files.size(r.fileId)).toBeNull();
       expect(await t.objectNames()).toHaveLength(0);
     });
   });

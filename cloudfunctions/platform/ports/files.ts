@@ -27,6 +27,37 @@ export interface StoredFile {
   purpose: string;
 }
 
+/** A path a client may write its own upload to once (see `Files.reserve`). */
+export interface ReserveUploadInput {
+  feature: FileFeature;
+  /** The user the upload is for; only they may write it. */
+  owner: string;
+  purpose: string;
+  /** The most bytes the client may write there. */
+  maxBytes: number;
+  /** How long the client has to write it. */
+  ttlMs: number;
+}
+
+export interface UploadReservation {
+  /** The storage name the client writes to (CloudBase: the `cloudPath` of `wx.cloud.uploadFile`). */
+  path: string;
+  /**
+   * The fileId the object written there will have (CloudBase: `cloud://<env-id>.<bucket>/<path>`,
+   * as storage reports it; local: the path). A client's finishing call must name exactly this.
+   */
+  fileId: string;
+  /**
+   * Where a client without direct storage access sends the bytes (local: the gateway's
+   * `POST /api/uploads/<path>`, signed for this path, owner, size and expiry); null on CloudBase,
+   * where the phone writes to storage itself.
+   */
+  uploadUrl: string | null;
+}
+
+/** The content type a reserved (not yet verified) upload is named by: `.bin`. */
+export const UNVERIFIED_UPLOAD_TYPE = 'application/octet-stream';
+
 export interface Files {
   /**
    * Stores the bytes under a name the port makes itself, `<feature>/<yyyy-mm>/<random>.<ext>`
@@ -35,6 +66,8 @@ export interface Files {
    */
   put(input: PutFileInput): Promise<StoredFile>;
   get(fileId: string): Promise<{ bytes: Buffer; contentType: string } | null>;
+  /** The size of a stored object without reading it, or null when there is none. */
+  size(fileId: string): Promise<number | null>;
   /**
    * A URL a client can show or download (temporary on CloudBase). `maxSide` asks for a smaller
    * rendition of an image (lists, thumbnails) where the platform can make one; elsewhere the
@@ -42,6 +75,13 @@ export interface Files {
    */
   url(fileId: string, options?: { maxSide?: number }): Promise<string>;
   remove(fileId: string): Promise<void>;
+  /**
+   * Names a path for a client's own upload (`<feature>/<yyyy-mm>/<random>.bin`, made like every
+   * other name) without storing anything. The bytes there are the client's, not verified: a
+   * function reads them with `get`, checks them, stores what it publishes under a new name with
+   * `put`, and removes the client's object.
+   */
+  reserve(input: ReserveUploadInput): Promise<UploadReservation>;
 }
 
 /** Content type → the extension a stored file gets (anything else is stored as `.bin`). */
@@ -66,6 +106,13 @@ export function checkPutInput(input: PutFileInput): void {
     throw new Error(`unknown file feature: ${String(input.feature).slice(0, 40)}`);
   if (!PURPOSE.test(input.purpose)) throw new Error('bad file purpose');
   if (!OWNER.test(input.owner)) throw new Error('bad file owner');
+}
+
+/** Checks what a caller passed to `reserve`, as `checkPutInput` does for `put`. */
+export function checkReserveInput(input: ReserveUploadInput): void {
+  checkPutInput({ ...input, bytes: Buffer.alloc(0), contentType: UNVERIFIED_UPLOAD_TYPE });
+  if (!Number.isInteger(input.maxBytes) || input.maxBytes < 1) throw new Error('bad maxBytes');
+  if (!Number.isFinite(input.ttlMs) || input.ttlMs < 1) throw new Error('bad ttlMs');
 }
 
 /** `<feature>/<yyyy-mm>/<random>.<ext>`: the only form of storage name any adapter writes. */

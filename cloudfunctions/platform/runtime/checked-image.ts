@@ -7,26 +7,26 @@ import { invalid } from './app-error';
 import type { HandlerContext } from './handler-context';
 import { requireUser } from './require-user';
 
-/** Base64 → bytes that really are a whole image within the size limit, or a field error. */
-export function decodeImage(
-  base64: string,
+/** The field error for a photo over `maxBytes`. */
+export function imageTooBig(field: string, maxBytes: number) {
+  const limit =
+    maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024}MB` : `${Math.round(maxBytes / 1024)}KB`;
+  return invalid({ [field]: `照片太大了（最大 ${limit}），请压缩后再传` });
+}
+
+/** Bytes that really are a whole image within the size limit, or a field error. */
+export function checkImageBytes(
+  bytes: Buffer,
   field: string,
   maxBytes: number,
 ): { bytes: Buffer; kind: ImageKind } {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
-    throw invalid({ [field]: '图片数据不完整，请重新选择照片' });
-  const bytes = Buffer.from(base64, 'base64');
   const kind = sniffImage(bytes);
   if (!kind)
     throw invalid(
       { [field]: '只能上传照片（JPG、PNG、WebP 或 GIF）' },
       '这个文件不是照片，请选择一张照片。',
     );
-  if (bytes.length > maxBytes) {
-    const limit =
-      maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024}MB` : `${Math.round(maxBytes / 1024)}KB`;
-    throw invalid({ [field]: `照片太大了（最大 ${limit}），请压缩后再传` });
-  }
+  if (bytes.length > maxBytes) throw imageTooBig(field, maxBytes);
   // The magic bytes are not enough: the whole file must be that image and nothing else.
   const structure = checkImageStructure(bytes);
   if (!structure.ok)
@@ -38,7 +38,7 @@ export function decodeImage(
 }
 
 /**
- * Stores a decoded photo (owned by the caller, named by the Files port) and passes it through the image content check; a refused photo is
+ * Stores a checked photo (owned by the caller, named by the Files port) and passes it through the image content check; a refused photo is
  * removed again and answered as a field error. A `pending` verdict (WeChat decides later) is kept.
  */
 export async function storeCheckedImage(

@@ -1,6 +1,7 @@
 import type { Role } from '../../../shared/src/auth/roles';
 import type { OrgUnitView } from '../../../shared/src/org/org-units';
 import type { SealedIdNumber, SealedValue } from './sealed-value';
+import type { FileFeature } from '../ports/files';
 import { defineCollection } from '../ports/store';
 
 /** A user of the app: identity (openid) plus role and the org unit the role is scoped to. */
@@ -155,7 +156,32 @@ export const householdEventsCollection = defineCollection<HouseholdEventDoc>('ho
   { fields: ['householdId', 'at'] },
 ]);
 
+/**
+ * A client's permission to write one photo straight to storage (direct-upload.ts): the path the
+ * Files port reserved, whose it is, how big it may be and until when; used once.
+ */
+export interface UploadTicketDoc {
+  ownerId: string;
+  feature: FileFeature;
+  /** What the finished upload is for (`photo`, `list-copy`). */
+  purpose: string;
+  /** The reserved storage path and the fileId an object written there has. */
+  path: string;
+  fileId: string;
+  maxBytes: number;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  /** When the ticket and anything the client left at its path are deleted. */
+  sweepAfter: string;
+}
+
+export const uploadTicketsCollection = defineCollection<UploadTicketDoc>('upload_tickets', [
+  { fields: ['sweepAfter'] },
+]);
+
 export const PLATFORM_COLLECTIONS = [
+  uploadTicketsCollection,
   householdEventsCollection,
   usersCollection,
   orgUnitsCollection,

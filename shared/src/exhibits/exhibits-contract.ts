@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PUBLIC_ACCESS } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
+import { UploadedImageView, UploadedPart, UploadTicketView } from '../files/direct-upload';
 import { OrgUnitId } from '../org/org-units';
 import { PageInput, textField } from '../validation/common-fields';
 import { EXHIBIT_CATEGORIES, EXHIBIT_STATUSES } from './exhibit-labels';
@@ -77,17 +78,29 @@ export const exhibitsContract = defineFunction('exhibits', {
     access: PUBLIC_ACCESS,
     mutating: false,
   }),
+  startUpload: action({
+    summary: '开始上传一张展品照片（或它的列表小图）',
+    input: z
+      .object({
+        /** `photo` (≤ 2 MB) or its small `list-copy` for cards (≤ 300 KB). */
+        kind: z.enum(['photo', 'list-copy']).default('photo'),
+      })
+      .strict(),
+    output: UploadTicketView,
+    access: { villager: 'own', village_cadre: 'own' },
+    mutating: true,
+  }),
   uploadImage: action({
     summary: '上传展品照片',
     input: z
       .object({
-        /** The compressed image, base64. Checked by its bytes, not its name. */
-        dataBase64: z.string().min(8).max(3_000_000, '图片太大了，请压缩后再传'),
-        /** The same photo made small for lists (longest side 480 px), base64; also checked. */
-        listBase64: z.string().min(8).max(420_000, '列表小图太大了，请重新选择照片').optional(),
+        /** The photo, written straight to storage with a `startUpload` ticket of kind `photo`. */
+        photo: UploadedPart,
+        /** Its small list copy (longest side 480 px), with a ticket of kind `list-copy`. */
+        listCopy: UploadedPart.optional(),
       })
       .strict(),
-    output: z.object({ fileId: z.string(), url: z.string(), bytes: z.number().int() }),
+    output: UploadedImageView,
     access: { villager: 'own', village_cadre: 'own' },
     mutating: true,
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CADRES_IN_SCOPE } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
+import { UploadedImageView, UploadedPart, UploadTicketView } from '../files/direct-upload';
 import { PageInput } from '../validation/common-fields';
 import {
   AppealInput,
@@ -36,15 +37,22 @@ export const riskContract = defineFunction('risk', {
     access: { villager: 'own', village_cadre: 'village' },
     mutating: true,
   }),
+  startUpload: action({
+    summary: '开始上传一张申报或核实照片',
+    input: z.object({}).strict(),
+    output: UploadTicketView,
+    access: { villager: 'own', village_cadre: 'own' },
+    mutating: true,
+  }),
   uploadPhoto: action({
     summary: '上传申报或核实照片',
     input: z
       .object({
-        /** The compressed image, base64 (to be replaced by direct uploads, issue 13). */
-        dataBase64: z.string().min(8).max(3_000_000, '图片太大了，请压缩后再传'),
+        /** The photo, written straight to storage with a `startUpload` ticket. */
+        photo: UploadedPart,
       })
       .strict(),
-    output: z.object({ fileId: z.string(), url: z.string(), bytes: z.number().int() }),
+    output: UploadedImageView,
     access: { villager: 'own', village_cadre: 'own' },
     mutating: true,
   }),

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import { exhibitImageUrl } from './exhibit-image-url';
-import type { PhotoUpload } from './use-photo-uploads';
+import type { PhotoUpload } from '../images/use-photo-uploads';
 
 const PHASE_TEXT = { compressing: '正在压缩', uploading: '正在上传' } as const;
 

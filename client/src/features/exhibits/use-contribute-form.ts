@@ -9,7 +9,8 @@ import {
   isContributeDraft,
   type ContributeDraft,
 } from './contribute-draft';
-import { usePhotoUploads } from './use-photo-uploads';
+import { usePhotoUploads } from '../images/use-photo-uploads';
+import { exhibitPhotoUploads } from './exhibit-photo-uploads';
 
 /** 我要投稿: a stored draft, photos uploaded one by one, then `submit` through the outbox. */
 export function useContributeForm() {
@@ -35,7 +36,7 @@ export function useContributeForm() {
       update((current) => ({ photos: [...current.photos, photo] })),
     [update],
   );
-  const photos = usePhotoUploads(PHOTOS_MAX - value.photos.length, onUploaded);
+  const photos = usePhotoUploads(exhibitPhotoUploads, PHOTOS_MAX - value.photos.length, onUploaded);
   const removePhoto = (fileId: string) =>
     update((current) => ({ photos: current.photos.filter((p) => p.fileId !== fileId) }));
 

@@ -7,7 +7,8 @@ import type { RiskReportView } from './risk-api';
 import { PHOTOS_MAX } from './risk-draft';
 import { LEVEL_WORD, levelOfRole } from './risk-levels';
 import { useReportOutbox } from './use-report-outbox';
-import { useRiskPhotoUploads } from './use-risk-photo-uploads';
+import { usePhotoUploads } from '../images/use-photo-uploads';
+import { riskPhotoUploads } from './risk-photo-uploads';
 import '../exhibits/exhibit-card/exhibit-card.css';
 
 const ANSWER_MIN = 2;
@@ -50,7 +51,7 @@ export function ResubmitPanel({ report }: { report: RiskReportView }) {
     [update],
   );
   const room = PHOTOS_MAX - report.photos.length - draft.value.photos.length;
-  const photos = useRiskPhotoUploads(room, onUploaded);
+  const photos = usePhotoUploads(riskPhotoUploads, room, onUploaded);
   if (report.status !== 'returned') return null;
   const who = returnedBy(report);
   const note = report.returnNote ?? '请补充材料';

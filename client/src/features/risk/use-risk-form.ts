@@ -13,7 +13,8 @@ import {
   type RiskDraft,
   type StepId,
 } from './risk-draft';
-import { useRiskPhotoUploads } from './use-risk-photo-uploads';
+import { usePhotoUploads } from '../images/use-photo-uploads';
+import { riskPhotoUploads } from './risk-photo-uploads';
 
 /**
  * 返贫风险申报: one question per screen. The answers and the screen live in a per-user draft
@@ -82,7 +83,7 @@ export function useRiskForm() {
       update((current) => ({ photos: [...current.photos, photo] })),
     [update],
   );
-  const photos = useRiskPhotoUploads(PHOTOS_MAX - value.photos.length, onUploaded);
+  const photos = usePhotoUploads(riskPhotoUploads, PHOTOS_MAX - value.photos.length, onUploaded);
   const removePhoto = (fileId: string) =>
     update((current) => ({ photos: current.photos.filter((p) => p.fileId !== fileId) }));
 

@@ -12,6 +12,9 @@ runFilesContract(
       fetchUrl: (url, atMs) => Promise.resolve(storage.fetch(url, atMs)),
       directUrlOf: (fileId) => storage.plainUrlOf(fileId),
       urlLifetimeMs: 600_000,
+      // `wx.cloud.uploadFile({ cloudPath, filePath })` answers the fileID CloudBase derives from the path.
+      clientUpload: async (reservation, _owner, bytes) =>
+        (await storage.uploadFile({ cloudPath: reservation.path, fileContent: bytes })).fileID,
       cleanup: () => Promise.resolve(),
     });
   },

@@ -1,5 +1,10 @@
 import type { Files, StoredFile } from '../../ports/files';
-import { checkPutInput, storageNameFor } from '../../ports/files';
+import {
+  checkPutInput,
+  checkReserveInput,
+  storageNameFor,
+  UNVERIFIED_UPLOAD_TYPE,
+} from '../../ports/files';
 import type { CloudbaseConnection } from './cloudbase-app';
 import { openCloudbaseApp } from './cloudbase-app';
 import { sdkErrorCode } from './cloudbase-errors';
@@ -12,6 +17,12 @@ export interface CloudbaseStorageClient {
   getTempFileURL(o: { fileList: Array<{ fileID: string; maxAge: number }> }): Promise<{
     fileList: Array<{ code: string; fileID: string; tempFileURL: string }>;
   }>;
+  /** A temporary URL per file plus what a HEAD of it says (`size` from content-length). */
+  getFileInfo(o: { fileList: string[] }): Promise<{
+    fileList: Array<{ code: string; fileID: string; size?: number }>;
+  }>;
+  /** What `uploadFile` asks first: storage's upload grant for a path, with the fileID it will have. */
+  getUploadMetadata(o: { cloudPath: string }): Promise<{ data: { fileId: string } }>;
   deleteFile(o: {
     fileList: string[];
   }): Promise<{ fileList: Array<{ code: string; fileID: string }> }>;
@@ -93,6 +104,16 @@ export function createCloudbaseFiles(options: CloudbaseFilesOptions): Files {
       }
     },
 
+    // Before a function downloads what a phone wrote, it asks the size: storage does not limit it.
+    async size(fileId) {
+      const { fileList } = await client.getFileInfo({ fileList: [fileId] });
+      const item = fileList[0];
+      if (!item || isMissing(item.code)) return null;
+      if (item.code !== 'SUCCESS' || item.size === undefined)
+        throw new Error(`no size for ${fileId}: ${item.code}`);
+      return item.size;
+    },
+
     async url(fileId, urlOptions) {
       const { fileList } = await client.getTempFileURL({ fileList: [{ fileID: fileId, maxAge }] });
       const item = fileList[0];
@@ -111,6 +132,20 @@ export function createCloudbaseFiles(options: CloudbaseFilesOptions): Files {
       if (code !== 'SUCCESS' && !isMissing(code)) {
         throw new Error(`delete of ${fileId} failed: ${code ?? 'empty answer'}`);
       }
+    },
+
+    /**
+     * The phone writes the object itself (`wx.cloud.uploadFile({ cloudPath })`), as the storage
+     * security rule allows; the function only names the path, so no URL is needed.
+     */
+    async reserve(input) {
+      checkReserveInput(input);
+      const path = storageNameFor(input.feature, UNVERIFIED_UPLOAD_TYPE, new Date(), newId());
+      // Storage says which fileID the path gets (`cloud://<env-id>.<bucket>/<path>`), so the
+      // finishing call can be held to exactly that object. Nothing is written.
+      const { data } = await client.getUploadMetadata({ cloudPath: path });
+      if (!data.fileId.endsWith(`/${path}`)) throw new Error('storage named another path');
+      return { path, fileId: data.fileId, uploadUrl: null };
     },
   };
 }

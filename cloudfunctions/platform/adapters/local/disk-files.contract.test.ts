@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runFilesContract } from '../../ports/files-contract.suite';
-import { createDiskFiles, verifyFileSignature } from './disk-files';
+import { Readable } from 'node:stream';
+import { createDiskFiles, verifyFileSignature, verifyUploadGrant } from './disk-files';
 
 runFilesContract('local disk', async () => {
   const root = await mkdtemp(join(tmpdir(), 'disk-files-'));
@@ -32,6 +33,16 @@ runFilesContract('local disk', async () => {
         purpose: string;
       };
       return { owner: meta.owner, purpose: meta.purpose };
+    },
+    // What the gateway's `POST /api/uploads/*` route does with a signed upload URL.
+    clientUpload: async (reservation, _owner, bytes) => {
+      const parsed = new URL(reservation.uploadUrl ?? '', 'http://gateway.local');
+      const path = parsed.pathname.replace(/^\/api\/uploads\//, '');
+      const checked = verifyUploadGrant(key, path, Object.fromEntries(parsed.searchParams));
+      if (!checked.ok) throw new Error(checked.reason);
+      const written = await files.writeUpload(checked.grant, Readable.from([bytes]));
+      if (!written.ok) throw new Error(written.reason);
+      return path;
     },
     cleanup: () => rm(root, { recursive: true, force: true }),
   };

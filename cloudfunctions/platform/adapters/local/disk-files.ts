@@ -1,8 +1,18 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
+import { Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Files, StoredFile } from '../../ports/files';
-import { checkPutInput, STORAGE_NAME, storageNameFor } from '../../ports/files';
+import {
+  checkPutInput,
+  checkReserveInput,
+  STORAGE_NAME,
+  storageNameFor,
+  UNVERIFIED_UPLOAD_TYPE,
+} from '../../ports/files';
 import { newId } from '../../runtime/new-id';
 
 /** Ids written before the port owned naming (`<folder>/<id>.<ext>`), still readable in old DATA_DIRs. */
@@ -19,6 +29,12 @@ function signature(key: Buffer, fileId: string, exp: number): string {
   return createHmac('sha256', key).update(`${fileId}|${exp}`).digest('base64url');
 }
 
+function safeEqual(a: string, b: string): boolean {
+  const want = Buffer.from(a);
+  const got = Buffer.from(b);
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
 /** Download links are signed and expire after 10 minutes, so a leaked link soon stops working. */
 export function verifyFileSignature(
   key: Buffer,
@@ -29,12 +45,69 @@ export function verifyFileSignature(
 ): boolean {
   const expMs = Number(exp);
   if (!sig || !Number.isFinite(expMs) || expMs < nowMs) return false;
-  const want = Buffer.from(signature(key, fileId, expMs));
-  const got = Buffer.from(sig);
-  return want.length === got.length && timingSafeEqual(want, got);
+  return safeEqual(signature(key, fileId, expMs), sig);
 }
 
-export function createDiskFiles(root: string, signingKey: Buffer, publicPrefix = '/files'): Files {
+/** What an upload link grants: one write of at most `maxBytes` to `path`, by `owner`, until `exp`. */
+export interface UploadGrant {
+  path: string;
+  owner: string;
+  maxBytes: number;
+  exp: number;
+}
+
+/** Upload links are signed like download links, over everything they grant (a `u|` prefix apart). */
+function uploadSignature(key: Buffer, g: UploadGrant): string {
+  return createHmac('sha256', key)
+    .update(`u|${g.path}|${g.owner}|${g.maxBytes}|${g.exp}`)
+    .digest('base64url');
+}
+
+export type UploadRefusal = 'bad-signature' | 'expired' | 'too-big' | 'exists';
+
+/** Reads an upload link's query (as `reserve` made it) back into a grant, if its signature holds. */
+export function verifyUploadGrant(
+  key: Buffer,
+  path: string,
+  query: { owner?: string; max?: string; exp?: string; sig?: string },
+  nowMs = Date.now(),
+): { ok: true; grant: UploadGrant } | { ok: false; reason: UploadRefusal } {
+  const exp = Number(query.exp);
+  const maxBytes = Number(query.max);
+  if (
+    !STORAGE_NAME.test(path) ||
+    !query.owner ||
+    !query.sig ||
+    !Number.isSafeInteger(exp) ||
+    !Number.isSafeInteger(maxBytes)
+  )
+    return { ok: false, reason: 'bad-signature' };
+  const grant = { path, owner: query.owner, maxBytes, exp };
+  if (!safeEqual(uploadSignature(key, grant), query.sig))
+    return { ok: false, reason: 'bad-signature' };
+  if (exp < nowMs) return { ok: false, reason: 'expired' };
+  return { ok: true, grant };
+}
+
+export interface DiskFiles extends Files {
+  /**
+   * Streams a client's upload to the granted path: once only (a second write is refused), and
+   * stopped (nothing kept) as soon as it passes the granted size.
+   */
+  writeUpload(
+    grant: UploadGrant,
+    source: Readable,
+  ): Promise<{ ok: true; size: number } | { ok: false; reason: 'too-big' | 'exists' }>;
+}
+
+const TOO_BIG = 'PSV_UPLOAD_TOO_BIG';
+
+export function createDiskFiles(
+  root: string,
+  signingKey: Buffer,
+  publicPrefix = '/files',
+  uploadPrefix = '/api/uploads',
+): DiskFiles {
   const base = resolve(root);
   const pathOf = (fileId: string): string => {
     if (!STORAGE_NAME.test(fileId) && !LEGACY_NAME.test(fileId)) throw new Error('bad file id');
@@ -42,19 +115,27 @@ export function createDiskFiles(root: string, signingKey: Buffer, publicPrefix =
     if (!full.startsWith(base + sep)) throw new Error('bad file id');
     return full;
   };
+  const writeMeta = async (full: string, contentType: string, owner: string, purpose: string) => {
+    await writeFile(`${full}.type`, contentType, { mode: 0o600 });
+    const meta = { owner, purpose, createdAt: new Date().toISOString() };
+    await writeFile(`${full}.meta`, JSON.stringify(meta), { mode: 0o600 });
+  };
+  const remove = async (fileId: string) => {
+    const full = pathOf(fileId);
+    await rm(full, { force: true });
+    await rm(`${full}.type`, { force: true });
+    await rm(`${full}.meta`, { force: true });
+  };
   return {
     async put(input): Promise<StoredFile> {
       checkPutInput(input);
       const { feature, owner, purpose, bytes, contentType } = input;
-      const now = new Date();
-      const fileId = storageNameFor(feature, contentType, now, newId());
+      const fileId = storageNameFor(feature, contentType, new Date(), newId());
       const full = pathOf(fileId);
       // Only the gateway's user may read them (exports hold full ID numbers).
       await mkdir(dirname(full), { recursive: true, mode: 0o700 });
       await writeFile(full, bytes, { mode: 0o600 });
-      await writeFile(`${full}.type`, contentType, { mode: 0o600 });
-      const meta = { owner, purpose, createdAt: now.toISOString() };
-      await writeFile(`${full}.meta`, JSON.stringify(meta), { mode: 0o600 });
+      await writeMeta(full, contentType, owner, purpose);
       return { fileId, contentType, size: bytes.length, owner, purpose };
     },
     async get(fileId) {
@@ -65,17 +146,62 @@ export function createDiskFiles(root: string, signingKey: Buffer, publicPrefix =
         return null;
       }
     },
+    async size(fileId) {
+      try {
+        return (await stat(pathOf(fileId))).size;
+      } catch {
+        return null;
+      }
+    },
     url: (fileId) => {
       const exp = Date.now() + URL_TTL_MS;
       return Promise.resolve(
         `${publicPrefix}/${fileId}?exp=${exp}&sig=${signature(signingKey, fileId, exp)}`,
       );
     },
-    async remove(fileId) {
-      const full = pathOf(fileId);
-      await rm(full, { force: true });
-      await rm(`${full}.type`, { force: true });
-      await rm(`${full}.meta`, { force: true });
+    remove,
+    // A refused input rejects, as on every adapter.
+    reserve: (input) =>
+      Promise.resolve().then(() => {
+        checkReserveInput(input);
+        const path = storageNameFor(input.feature, UNVERIFIED_UPLOAD_TYPE, new Date(), newId());
+        const grant = {
+          path,
+          owner: input.owner,
+          maxBytes: input.maxBytes,
+          exp: Date.now() + input.ttlMs,
+        };
+        const query = new URLSearchParams({
+          owner: grant.owner,
+          max: String(grant.maxBytes),
+          exp: String(grant.exp),
+          sig: uploadSignature(signingKey, grant),
+        });
+        return { path, fileId: path, uploadUrl: `${uploadPrefix}/${path}?${query.toString()}` };
+      }),
+    async writeUpload(grant, source) {
+      const full = pathOf(grant.path);
+      await mkdir(dirname(full), { recursive: true, mode: 0o700 });
+      let size = 0;
+      const counter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          if (size > grant.maxBytes) done(Object.assign(new Error('too big'), { code: TOO_BIG }));
+          else done(null, chunk);
+        },
+      });
+      try {
+        // `wx`: the path is written once; a second upload to it fails with EEXIST.
+        await pipeline(source, counter, createWriteStream(full, { flags: 'wx', mode: 0o600 }));
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === 'EEXIST') return { ok: false, reason: 'exists' };
+        await remove(grant.path);
+        if (code === TOO_BIG) return { ok: false, reason: 'too-big' };
+        throw e;
+      }
+      await writeMeta(full, UNVERIFIED_UPLOAD_TYPE, grant.owner, 'client-upload');
+      return { ok: true, size };
     },
   };
 }

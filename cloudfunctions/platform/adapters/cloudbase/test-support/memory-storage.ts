@@ -44,6 +44,16 @@ export function memoryStorage(options: { now?: () => number } = {}): CloudbaseSt
       blobs.set(id(cloudPath), fileContent); // the same path overwrites, as on CloudBase
       return Promise.resolve({ fileID: id(cloudPath) });
     },
+    // The SDK's uploadFile asks this first; its `fileId` is the fileID the upload answers.
+    getUploadMetadata: ({ cloudPath }) =>
+      Promise.resolve({
+        data: {
+          fileId: id(cloudPath),
+          url: `${HOST}/${cloudPath}`,
+          token: 't',
+          authorization: 'a',
+        },
+      }),
     downloadFile: ({ fileID }) => {
       const bytes = blobs.get(fileID);
       if (!bytes)
@@ -63,6 +73,16 @@ export function memoryStorage(options: { now?: () => number } = {}): CloudbaseSt
             fileID,
             tempFileURL: `${HOST}/${pathOf(fileID)}?sign=${sign}&t=${t}`,
           };
+        }),
+      }),
+    // The SDK's getFileInfo: a temp URL per file, then a HEAD of it for content-length.
+    getFileInfo: ({ fileList }) =>
+      Promise.resolve({
+        fileList: fileList.map((fileID) => {
+          const bytes = blobs.get(fileID);
+          return bytes
+            ? { code: 'SUCCESS', fileID, size: bytes.length }
+            : { code: 'STORAGE_FILE_NONEXIST', fileID };
         }),
       }),
     deleteFile: ({ fileList }) =>

@@ -1,0 +1,10 @@
+import { api } from '../../api/api';
+import type { PhotoUploadFeature } from '../images/use-photo-uploads';
+
+/** Exhibit photos go up with their small list copy and are finished by `exhibits.uploadImage`. */
+export const exhibitPhotoUploads: PhotoUploadFeature = {
+  listCopy: true,
+  keyPrefix: 'img',
+  start: (kind, idempotencyKey) => api.exhibits.startUpload({ kind }, { idempotencyKey }),
+  finish: (parts, idempotencyKey) => api.exhibits.uploadImage(parts, { idempotencyKey }),
+};

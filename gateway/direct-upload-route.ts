@@ -1,0 +1,80 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import { callFailure } from '../shared/src/envelope/call-failure';
+import { verifyUploadGrant } from '../cloudfunctions/platform/adapters/local/disk-files';
+import type { LocalPlatform } from '../cloudfunctions/platform/local-platform';
+import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
+
+/** No ticket allows more than this (the photo limit); each grant's own limit is applied per request. */
+const HARD_CAP_BYTES = 4 * 1024 * 1024;
+
+type Query = { owner?: string; max?: string; exp?: string; sig?: string };
+
+/**
+ * `POST /api/uploads/<path>?owner&max&exp&sig` (multipart, one field `file`): the local stand-in
+ * for `wx.cloud.uploadFile`. It writes only to a path a function reserved (the disk adapter's
+ * signature over path, owner, size and expiry), only for that owner's session, once, streaming to
+ * DATA_DIR and stopping at the granted size. The checks of what was written are the finishing
+ * function's (`uploadImage`, `uploadPhoto`), not this route's.
+ */
+export async function registerDirectUploads(
+  app: FastifyInstance,
+  platform: LocalPlatform,
+): Promise<void> {
+  await app.register(fastifyMultipart, {
+    limits: { files: 1, fields: 0, parts: 1, fileSize: HARD_CAP_BYTES, headerPairs: 50 },
+  });
+
+  app.post<{ Params: { '*': string }; Querystring: Query }>(
+    '/api/uploads/*',
+    async (req, reply) => {
+      const refuse = (status: number, code: Parameters<typeof callFailure>[0], message: string) =>
+        reply.status(status).send(callFailure(code, message));
+      const checked = verifyUploadGrant(platform.tokenSecret, req.params['*'], req.query);
+      if (!checked.ok)
+        return refuse(
+          403,
+          'FORBIDDEN',
+          checked.reason === 'expired'
+            ? '上传时间过了，请重新选择照片。'
+            : '上传地址不对，请重新选择照片。',
+        );
+      const { grant } = checked;
+      // Only the person the function issued the path to, in a live session.
+      const principal = await platform.deps.identity
+        .resolve({ authorization: req.headers.authorization, clientAddress: req.ip })
+        .catch(() => null);
+      if (!principal) return refuse(401, 'UNAUTHENTICATED', '请先登录。');
+      const user = (
+        await platform.store
+          .collection(usersCollection)
+          .find({ openid: principal.openid }, { limit: 1 })
+      ).items[0];
+      if (user?._id !== grant.owner)
+        return refuse(403, 'FORBIDDEN', '上传地址不对，请重新选择照片。');
+      if (!req.isMultipart()) return refuse(400, 'VALIDATION_FAILED', '请用表单上传照片。');
+
+      const tooBig = () =>
+        reply.status(400).send(
+          callFailure('VALIDATION_FAILED', '照片太大了，请压缩后再传。', {
+            file: '照片太大了，请压缩后再传',
+          }),
+        );
+      // One more byte than granted reaches the disk adapter, which stops and deletes at it.
+      const part = await req.file({ limits: { fileSize: grant.maxBytes + 1 } });
+      if (!part || part.fieldname !== 'file')
+        return refuse(400, 'VALIDATION_FAILED', '没有收到照片，请重新选择。');
+      try {
+        const written = await platform.diskFiles.writeUpload(grant, part.file);
+        if (!written.ok)
+          return written.reason === 'too-big'
+            ? tooBig()
+            : refuse(409, 'CONFLICT', '这张照片已经传过了，请重新选择照片。');
+        return { ok: true, data: { fileId: grant.path, size: written.size } };
+      } catch (e) {
+        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return tooBig();
+        throw e;
+      }
+    },
+  );
+}
