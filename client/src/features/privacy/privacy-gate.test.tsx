@@ -36,6 +36,7 @@ function fakeWeChat() {
             agreed = true;
             return resolve();
           }
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- WeChat (and Taro's promisified API) rejects with the { errMsg, errno } result object, not an Error
           reject({ errMsg: `${api}:fail ${NOT_AUTHORIZED}`, errno: 104 });
         },
         { referrer: api },

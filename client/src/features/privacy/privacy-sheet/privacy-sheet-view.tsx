@@ -68,17 +68,23 @@ export function PrivacySheetView(props: PrivacySheetViewProps) {
                 {state.contractName}
               </Text>
             </View>
-            <Button
-              id={AGREE_BUTTON_ID}
-              className="psv-button psv-button--primary psv-privacy-sheet__agree"
-              data-testid="privacy-agree"
-              openType="agreePrivacyAuthorization"
-              onAgreePrivacyAuthorization={() => props.onAgree(AGREE_BUTTON_ID)}
-            >
-              同意，继续
-            </Button>
-            <View className="psv-button" data-testid="privacy-disagree" onClick={props.onDisagree}>
-              <Text>不同意</Text>
+            <View className="psv-privacy-sheet__actions">
+              <Button
+                id={AGREE_BUTTON_ID}
+                className="psv-button psv-button--primary psv-privacy-sheet__agree"
+                data-testid="privacy-agree"
+                openType="agreePrivacyAuthorization"
+                onAgreePrivacyAuthorization={() => props.onAgree(AGREE_BUTTON_ID)}
+              >
+                同意，继续
+              </Button>
+              <View
+                className="psv-button"
+                data-testid="privacy-disagree"
+                onClick={props.onDisagree}
+              >
+                <Text>不同意</Text>
+              </View>
             </View>
           </View>
         ) : (
