@@ -13,7 +13,8 @@
  * uploads to ticketed paths, no base64 in calls; not public yet),
  * the village cadre publishes it from 审核投稿, and it appears in the village list →
  * a shared phone: 马文礼's offline feedback and draft are held (not sent as 王桂兰, not shown to
- * her) while she is logged in, and delivered as him when he logs in again.
+ * her) while she is logged in, and delivered as him when he logs in again → 隐私政策 from 我的,
+ * the risk form and 我要投稿, with no privacy sheet on h5.
  * Prints one pass/fail line; exits non-zero on
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
  */
@@ -26,6 +27,7 @@ import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
 import { exhibitsJourney } from './exhibits-journey';
 import { exportJourney } from './export-journey';
+import { privacyJourney } from './privacy-journey';
 import { riskJourney } from './risk-journey';
 import { sharedPhoneJourney } from './shared-phone-journey';
 import {
@@ -743,6 +745,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
   });
 
   await riskJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi, context });
+  await privacyJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
 
   await step('no Content Security Policy violations on any page', () => {
     assert(cspViolations.length === 0, cspViolations.slice(0, 3).join(' | '));

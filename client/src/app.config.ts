@@ -74,6 +74,9 @@ export default defineAppConfig({
       root: 'packages/risk-work',
       pages: ['pages/queue/index', 'pages/case/index', 'pages/plan/index', 'pages/stats/index'],
     },
+    // 隐私政策: one page, opened from 我的, the privacy sheet and every form that asks for
+    // ID numbers, phone, health or photos.
+    { root: 'packages/privacy', pages: ['pages/index/index'] },
     // 户情: 我的家 for villagers, 工作台 / 360° / 统计 for cadres.
     {
       root: 'packages/households',

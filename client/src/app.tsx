@@ -2,6 +2,7 @@ import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import { clientEnv } from './env';
 import { appOutbox } from './features/outbox/app-outbox';
+import { appPrivacyGate } from './features/privacy/app-privacy-gate';
 import { resumePlatformSession } from './features/session/platform-sign-in';
 import './theme/theme.css';
 
@@ -10,6 +11,8 @@ function App({ children }: PropsWithChildren) {
     if (clientEnv.platform === 'weapp' && !clientEnv.weappUseHttp) {
       Taro.cloud.init({ env: clientEnv.cloudEnv || undefined, traceUser: true });
     }
+    // weapp: WeChat holds privacy APIs (选照片, 扫码, 复制) until the villager agrees; our sheet asks.
+    appPrivacyGate().register();
     // weapp: learn who WeChat says this is (the author of their drafts and outbox items).
     resumePlatformSession();
     // Send whatever was left in the outbox when the app was last closed.

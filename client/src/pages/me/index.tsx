@@ -10,6 +10,7 @@ import { useMyRole } from '../../features/session/use-my-role';
 import { useSession } from '../../features/session/use-session';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
 import { TrainerEntry } from '../../features/training/trainer-entry';
+import { PRIVACY_POLICY_PATH } from '../../features/privacy/privacy-paths';
 
 export default function MePage() {
   const { signedIn, session } = useSession();
@@ -43,6 +44,13 @@ export default function MePage() {
         onClick={() => void Taro.navigateTo({ url: '/packages/feedback/pages/index/index' })}
       >
         <Text>意见反馈</Text>
+      </View>
+      <View
+        className="psv-button"
+        data-testid="me-privacy-policy"
+        onClick={() => void Taro.navigateTo({ url: PRIVACY_POLICY_PATH })}
+      >
+        <Text>隐私政策</Text>
       </View>
       {session && <LogoutPanel userId={session.userId} />}
     </PageShell>

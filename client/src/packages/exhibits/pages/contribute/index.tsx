@@ -2,6 +2,7 @@ import { PageShell } from '../../../../components/page-shell/page-shell';
 import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prompt';
 import { ContributeForm } from '../../../../features/exhibits/contribute-form';
 import { OutboxStatusList } from '../../../../features/outbox/outbox-status-list';
+import { PrivacyNotice } from '../../../../features/privacy/privacy-notice/privacy-notice';
 import { useOutbox } from '../../../../features/outbox/use-outbox';
 import { useSession } from '../../../../features/session/use-session';
 
@@ -13,6 +14,7 @@ export default function ContributePage() {
     <PageShell title="我要投稿">
       {signedIn ? (
         <>
+          <PrivacyNotice text="您投的照片和故事，村干部审核后才展出；不署名时只显示打码的名字。" />
           <ContributeForm />
           <OutboxStatusList
             items={outbox.items}

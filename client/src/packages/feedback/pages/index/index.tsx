@@ -4,6 +4,7 @@ import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prom
 import { FeedbackForm } from '../../../../features/feedback/feedback-form';
 import { MyFeedbackList } from '../../../../features/feedback/my-feedback-list';
 import { OutboxStatusList } from '../../../../features/outbox/outbox-status-list';
+import { PrivacyNotice } from '../../../../features/privacy/privacy-notice/privacy-notice';
 import { useOutbox } from '../../../../features/outbox/use-outbox';
 import { useSession } from '../../../../features/session/use-session';
 
@@ -22,6 +23,7 @@ export default function FeedbackPage() {
       <View className="psv-text-secondary">
         您的意见村里和镇上都能看到。写的内容会先存在手机上，网络不好也不会丢。
       </View>
+      <PrivacyNotice text="别写身份证号和银行卡号；写了电话，别人只看到后 4 位。" />
       <FeedbackForm />
       <OutboxStatusList
         items={outbox.items}

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell/page-shell';
 import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prompt';
 import { MyHome } from '../../../../features/households/my-home';
+import { PrivacyNotice } from '../../../../features/privacy/privacy-notice/privacy-notice';
 import { WORKBENCH_PATH, isOfficial } from '../../../../features/households/official-roles';
 import { useMyRole } from '../../../../features/session/use-my-role';
 import { useSession } from '../../../../features/session/use-session';
@@ -35,6 +36,7 @@ export default function MyHomePage() {
   }
   return (
     <PageShell title="我的家">
+      <PrivacyNotice text="家里的姓名、身份证号、电话和收入，只给负责您家的干部看。" />
       <MyHome enabled={role === 'villager'} waiting={role === null} />
     </PageShell>
   );

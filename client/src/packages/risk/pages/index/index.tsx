@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { PageShell } from '../../../../components/page-shell/page-shell';
 import { SignInPrompt } from '../../../../components/sign-in-prompt/sign-in-prompt';
 import { OutboxStatusList } from '../../../../features/outbox/outbox-status-list';
+import { PrivacyNotice } from '../../../../features/privacy/privacy-notice/privacy-notice';
 import { useOutbox } from '../../../../features/outbox/use-outbox';
 import { RiskLinks } from '../../../../features/risk/my-reports';
 import { RiskForm } from '../../../../features/risk/risk-form';
@@ -15,6 +16,7 @@ export default function RiskReportFormPage() {
     <PageShell title="返贫风险申报">
       {signedIn ? (
         <View className="psv-risk-page">
+          <PrivacyNotice text="申报的家庭、收入、健康情况和照片，只给负责您家的村、镇、市干部看。" />
           <RiskForm />
           <OutboxStatusList
             items={outbox.items}
