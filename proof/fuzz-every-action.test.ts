@@ -49,7 +49,7 @@ describe('in-process, through the runtime entry', () => {
     t = await createTestPlatform({ mutationsPerMinute: 1_000_000_000 });
     d = inProcessDriver(t);
     for (const p of PERSONAS) if (p !== 'anonymous') await d.userId(p);
-  });
+  }, 60_000); // a platform and every persona: past jest's 5 s when two cores are busy
   afterAll(() => t.cleanup());
 
   describe.each(ACTIONS.map((a) => [a.key, a] as const))('%s', (_key, entry) => {
