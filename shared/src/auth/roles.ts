@@ -6,6 +6,8 @@ export const ROLES = [
   'city_approver',
   'admin',
   'trainer',
+  /** 保险公司查勘员: surveys 防贫保险 claims forwarded to the insurer, city-wide (issue 14). */
+  'insurer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -17,6 +19,7 @@ export const ROLE_SCOPE_LEVEL: Record<Role, 'village' | 'town' | 'city'> = {
   city_approver: 'city',
   admin: 'city',
   trainer: 'city',
+  insurer: 'city',
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -26,6 +29,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   city_approver: '市审定员',
   admin: '管理员',
   trainer: '培训老师',
+  insurer: '保险公司查勘员',
 };
 
 /**

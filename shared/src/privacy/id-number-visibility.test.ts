@@ -9,6 +9,7 @@ test.each(ROLES.map((r) => [r]))('%s sees ID numbers as the table says', (role) 
     city_approver: 'last4',
     admin: 'last4',
     trainer: 'hidden',
+    insurer: 'hidden',
   }[role];
   expect(idNumberDisplayFor(role)).toBe(expected);
   expect(mayExportFullIdNumbers(role)).toBe(role === 'city_approver');
