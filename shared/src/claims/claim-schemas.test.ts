@@ -1,6 +1,10 @@
 import { zhErrorMap } from '../validation/zh-error-map';
 import {
   BankAccountField,
+  ClaimAppealInput,
+  ClaimResubmitInput,
+  ClaimReviewInput,
+  MarkPaidInput,
   CLAIM_CONSENT,
   EstimateInput,
   SubmitClaimInput,
@@ -241,5 +245,123 @@ describe('isLateReport: a disaster reported more than 24 hours after the event',
 
   test.each(['illness', 'education', 'accident'] as const)('%s claims are never late', (type) => {
     expect(isLateReport(type, { on: '2026-01-01' }, new Date('2026-12-01T02:00:00Z'))).toBe(false);
+  });
+});
+
+describe('review, resubmit, appeal, markPaid', () => {
+  const review = (patch: Record<string, unknown>) =>
+    messages(
+      ClaimReviewInput.safeParse(
+        { claimId: 'c1', expectedVersion: 1, decision: 'approve', ...patch },
+        { error: zhErrorMap },
+      ),
+    );
+
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ['a plain approval', {}, []],
+    [
+      'the village approves with every item ok',
+      {
+        checks: [
+          { item: 'id_card', state: 'ok' },
+          { item: 'settlement_slips', state: 'ok' },
+        ],
+      },
+      [],
+    ],
+    [
+      'approving with an item missing',
+      { checks: [{ item: 'settlement_slips', state: 'missing' }] },
+      ['checks: 还有材料缺少，不能通过；请退回让家里补充'],
+    ],
+    [
+      'returning for a missing 结算单 needs no extra note',
+      { decision: 'return', checks: [{ item: 'settlement_slips', state: 'missing' }] },
+      [],
+    ],
+    [
+      'returning with neither a note nor a missing item',
+      { decision: 'return' },
+      ['note: 请写明还需要补充什么，或在材料里勾出缺少的项'],
+    ],
+    ['rejecting without a reason', { decision: 'reject' }, ['note: 请写明不通过的原因']],
+    ['rejecting with a reason', { decision: 'reject', note: '不属于保险责任范围' }, []],
+    [
+      'the same item checked twice',
+      {
+        checks: [
+          { item: 'id_card', state: 'ok' },
+          { item: 'id_card', state: 'ok' },
+        ],
+      },
+      ['checks: 同一项材料核对了两次'],
+    ],
+    [
+      'the insurer approves with a survey',
+      { survey: { surveyedOn: '2026-12-03', assessedAmount: 20_500, note: '入户查勘属实' } },
+      [],
+    ],
+    [
+      'a survey on a rejection',
+      {
+        decision: 'reject',
+        note: '不属实',
+        survey: { surveyedOn: '2026-12-03', assessedAmount: 0, note: '不属实' },
+      },
+      ['survey: 只有通过时才填查勘结果或审定金额'],
+    ],
+    ['the city approves an amount', { approvedAmount: 20_500 }, []],
+    [
+      'an amount with 角',
+      { approvedAmount: 20_500.5 },
+      ['approvedAmount: 金额请填整数（元），不要带角和分'],
+    ],
+  ])('%s', (_name, patch, want) => {
+    expect(review(patch)).toEqual(want);
+  });
+
+  test('resubmit needs at least one paper, each once', () => {
+    const r = (documents: unknown[]) =>
+      messages(
+        ClaimResubmitInput.safeParse(
+          { claimId: 'c1', expectedVersion: 2, documents },
+          { error: zhErrorMap },
+        ),
+      );
+    expect(r([{ item: 'settlement_slips', fileIds: ['s1'] }])).toEqual([]);
+    expect(r([])).toEqual(['documents: 请补充缺少的材料']);
+    expect(
+      r([
+        { item: 'invoices', fileIds: ['a'] },
+        { item: 'invoices', fileIds: ['b'] },
+      ]),
+    ).toEqual(['documents: 同一项材料补充了两次']);
+  });
+
+  test('an appeal needs a reason of a few words', () => {
+    expect(
+      messages(
+        ClaimAppealInput.safeParse(
+          { claimId: 'c1', expectedVersion: 3, reason: '不服' },
+          { error: zhErrorMap },
+        ),
+      ),
+    ).toEqual(['reason: 至少要填 4 个字']);
+  });
+
+  test.each<[string, string[]]>([
+    ['TX-20261212-0001', []],
+    [' 202612120001 ', []],
+    ['流水号1', ['paymentReference: 付款流水号应是 4 到 64 位字母或数字']],
+    ['ab', ['paymentReference: 付款流水号应是 4 到 64 位字母或数字']],
+  ])('markPaid reference %j', (paymentReference, want) => {
+    expect(
+      messages(
+        MarkPaidInput.safeParse(
+          { claimId: 'c1', expectedVersion: 5, paidOn: '2026-12-12', paymentReference },
+          { error: zhErrorMap },
+        ),
+      ),
+    ).toEqual(want);
   });
 });

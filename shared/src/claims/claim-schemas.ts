@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DECISIONS } from '../review-workflow/workflow-definition';
 import { PROXY_RELATION_CODES } from '../risk/risk-catalogue';
 import { LocalDateField } from '../risk/risk-schemas';
 import { chinaDate, endOfChinaDay } from '../review-workflow/working-days';
@@ -158,6 +159,110 @@ export const SubmitClaimInput = z
         });
     });
   });
+
+export const ClaimId = z.string().min(1).max(80);
+const Version = z.number().int().min(1);
+
+/** The village's check of one checklist item: there and readable, or missing (with what is wrong). */
+export const ItemCheck = z
+  .object({
+    item: DocumentItem,
+    state: z.enum(['ok', 'missing'], { error: '请选择材料齐全还是缺少' }),
+    /** What is wrong, for the family: 「结算单拍得不清楚」. */
+    note: textField(100, 0).default(''),
+  })
+  .strict();
+
+/** The insurer's 查勘, recorded when approving at `town_reviewed`. */
+export const SurveyInput = z
+  .object({
+    surveyedOn: LocalDateField,
+    /** The amount the insurer assessed, whole 元 (the estimate is shown beside it). */
+    assessedAmount: ClaimYuan,
+    note: textField(300, 2),
+    photoFileIds: z.array(FileId).max(9, '最多 9 张照片').default([]),
+  })
+  .strict();
+
+/**
+ * `review` at any stage. `return` at the village lists the items that are missing (`checks`);
+ * `reject` needs a reason at every level; the insurer's approval carries the survey, the city's
+ * the approved amount.
+ */
+export const ClaimReviewInput = z
+  .object({
+    claimId: ClaimId,
+    /** The `version` the reviewer looked at; someone else's decision since then is a CONFLICT. */
+    expectedVersion: Version,
+    decision: z.enum(DECISIONS),
+    note: textField(300, 0).default(''),
+    /** The village's per-item check (required at `reported`; the handler knows the stage). */
+    checks: z.array(ItemCheck).max(30).optional(),
+    survey: SurveyInput.optional(),
+    /** The city fixes the amount to pay, whole 元. */
+    approvedAmount: ClaimYuan.optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const missing = (v.checks ?? []).filter((c) => c.state === 'missing');
+    if (v.decision === 'reject' && v.note.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: '请写明不通过的原因' });
+    if (v.decision === 'return' && v.note.length < 2 && missing.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: '请写明还需要补充什么，或在材料里勾出缺少的项',
+      });
+    if (v.decision === 'approve' && missing.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checks'],
+        message: '还有材料缺少，不能通过；请退回让家里补充',
+      });
+    const items = (v.checks ?? []).map((c) => c.item);
+    if (new Set(items).size !== items.length)
+      ctx.addIssue({ code: 'custom', path: ['checks'], message: '同一项材料核对了两次' });
+    if (v.decision !== 'approve' && (v.survey || v.approvedAmount !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.survey ? 'survey' : 'approvedAmount'],
+        message: '只有通过时才填查勘结果或审定金额',
+      });
+  });
+
+/** The family adds what was missing, on the same claim. */
+export const ClaimResubmitInput = z
+  .object({
+    claimId: ClaimId,
+    expectedVersion: Version,
+    /** Papers added or replaced; other items keep their photos. */
+    documents: z.array(AttachedDocument).min(1, '请补充缺少的材料').max(20, '材料项太多了'),
+    answer: textField(300, 0).default(''),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const items = v.documents.map((d) => d.item);
+    if (new Set(items).size !== items.length)
+      ctx.addIssue({ code: 'custom', path: ['documents'], message: '同一项材料补充了两次' });
+  });
+
+export const ClaimAppealInput = z
+  .object({ claimId: ClaimId, expectedVersion: Version, reason: textField(300, 4) })
+  .strict();
+
+/** The insurer's payment, after the 公示. */
+export const MarkPaidInput = z
+  .object({
+    claimId: ClaimId,
+    expectedVersion: Version,
+    paidOn: LocalDateField,
+    /** The bank's or insurer's payment reference (流水号). */
+    paymentReference: z
+      .string()
+      .transform((s) => s.trim())
+      .pipe(z.string().regex(/^[A-Za-z0-9-]{4,64}$/, '付款流水号应是 4 到 64 位字母或数字')),
+  })
+  .strict();
 
 /**
  * A disaster claim reported more than 24 hours after the event is accepted but marked late. With
