@@ -53,10 +53,14 @@ export function mayAppeal(r: RiskReportDoc, now: Date): boolean {
   );
 }
 
+/** The roles that set and update a report's 119 plan (the levels that review it, and admin). */
+const RISK_PLAN_ROLES = ['village_cadre', 'town_reviewer', 'city_approver', 'admin'] as const;
+
 /** What the caller may do with the report now (the client shows only these buttons). */
 export function canFor(r: RiskReportDoc, caller: UserCaller, now: Date) {
   const stage = stageOf(RISK_WORKFLOW, r.status);
-  const cadre = caller.role !== 'villager' && caller.role !== 'trainer';
+  // Who works a 119 plan, named (not "anyone but villagers"): a new role gets nothing by default.
+  const cadre = (RISK_PLAN_ROLES as readonly string[]).includes(caller.role);
   const family =
     caller.role === 'villager' &&
     (r.filerId === caller.userId ||
