@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineView } from '../review-workflow/deadline-view';
 import { OrgUnitId } from '../org/org-units';
 import { PageInput } from '../validation/common-fields';
 import {
@@ -89,12 +90,6 @@ export const ClaimQueueInput = z
   })
   .strict();
 
-export const ClaimDeadlineView = z.object({
-  dueOn: z.string(),
-  daysLeft: z.number().int(),
-  overdue: z.boolean(),
-});
-
 export const ClaimSummary = z.object({
   claimId: z.string(),
   version: z.number().int(),
@@ -115,7 +110,7 @@ export const ClaimSummary = z.object({
   submittedAt: z.string(),
   updatedAt: z.string(),
   waitingFor: ClaimWaitingFor.nullable(),
-  deadline: ClaimDeadlineView.nullable(),
+  deadline: DeadlineView.nullable(),
   demo: z.boolean(),
 });
 

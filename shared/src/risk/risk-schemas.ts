@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineView } from '../review-workflow/deadline-view';
 import { MonitorType } from '../households/household-category';
 import { OrgUnitId } from '../org/org-units';
 import { DECISIONS } from '../review-workflow/workflow-definition';
@@ -232,14 +233,6 @@ export const QueueInput = z
   .strict();
 
 // ---------------------------------------------------------------- views
-
-export const DeadlineView = z.object({
-  /** China local date the step is due (YYYY-MM-DD). */
-  dueOn: z.string(),
-  /** Working days left counting the due day; negative when late. */
-  daysLeft: z.number().int(),
-  overdue: z.boolean(),
-});
 
 export const StepView = z.object({
   at: z.string(),
