@@ -37,28 +37,14 @@ export interface WeappFileCalls {
   cloudDownloadFile(fileID: string): Promise<PhoneDownload>;
   /** `Taro.downloadFile({ url })`: only for the local gateway while debugging on a device. */
   downloadUrl(url: string): Promise<PhoneDownload>;
-  /** `FileSystemManager.saveFileSync(temp, path)`: keeps the file under its own name; throws. */
-  saveFile(tempFilePath: string, filePath: string): void;
   openDocument(filePath: string): Promise<unknown>;
-  userDataPath: string;
 }
 
 export function taroWeappFiles(): WeappFileCalls {
   return {
     cloudDownloadFile: (fileID) => Taro.cloud.downloadFile({ fileID }),
     downloadUrl: (url) => Taro.downloadFile({ url }),
-    saveFile: (tempFilePath, filePath) => {
-      const fs = Taro.getFileSystemManager();
-      try {
-        fs.unlinkSync(filePath); // an earlier export of the same day
-      } catch {
-        // nothing there yet
-      }
-      fs.saveFileSync(tempFilePath, filePath);
-    },
     openDocument: (filePath) => Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true }),
-    // Defined on weapp (the only platform this runs on); `wxfile://usr` is its documented value.
-    userDataPath: Taro.env.USER_DATA_PATH ?? 'wxfile://usr',
   };
 }
 
@@ -92,8 +78,10 @@ async function downloadInBrowser(file: ExportHandover): Promise<OpenOutcome> {
 
 /**
  * weapp: `Taro.cloud.downloadFile` of the claimed `downloads/` copy (no download-domain allow-list
- * is involved, unlike `Taro.downloadFile` of a temporary URL), kept under the export's name in
- * the user data folder, then opened in WeChat's document viewer.
+ * is involved, unlike `Taro.downloadFile` of a temporary URL), opened in WeChat's document viewer
+ * straight from the temporary file. It is not saved into the user data folder: a workbook of ID
+ * numbers kept there would stay for whoever uses the phone next (the viewer's menu still lets the
+ * cadre forward or save it deliberately).
  */
 export async function openInWeapp(
   file: ExportHandover,
@@ -110,14 +98,8 @@ export async function openInWeapp(
   if (fetched.statusCode !== 200 || !fetched.tempFilePath) {
     return { opened: false, reason: NOT_FETCHED };
   }
-  let filePath = `${calls.userDataPath}/${file.fileName.replace(/[\\/:*?"<>|]/g, '_')}`;
   try {
-    calls.saveFile(fetched.tempFilePath, filePath);
-  } catch {
-    filePath = fetched.tempFilePath; // still openable, only under a temporary name
-  }
-  try {
-    await calls.openDocument(filePath);
+    await calls.openDocument(fetched.tempFilePath);
     return { opened: true };
   } catch {
     return { opened: false, reason: '手机上没能打开表格。' };
