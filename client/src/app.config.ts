@@ -1,4 +1,4 @@
-const FEATURE_PACKAGES = ['claims', 'feedback'];
+const FEATURE_PACKAGES = ['feedback'];
 
 function tab(pagePath: string, text: string, icon: string) {
   return {
@@ -73,6 +73,18 @@ export default defineAppConfig({
     {
       root: 'packages/risk-work',
       pages: ['pages/queue/index', 'pages/case/index', 'pages/plan/index', 'pages/stats/index'],
+    },
+    // 防贫保险理赔 for families: 申请理赔 (type, checklist photos, amounts with the estimate),
+    // 我的理赔 and a claim's progress.
+    {
+      root: 'packages/claims',
+      pages: ['pages/index/index', 'pages/mine/index', 'pages/claim/index'],
+    },
+    // 理赔审核 for village, town, insurer and city: 待办 by due date, a claim with its documents
+    // and review panel, 统计.
+    {
+      root: 'packages/claims-work',
+      pages: ['pages/queue/index', 'pages/case/index', 'pages/stats/index'],
     },
     // 隐私政策: one page, opened from 我的, the privacy sheet and every form that asks for
     // ID numbers, phone, health or photos.

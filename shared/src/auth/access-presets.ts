@@ -8,6 +8,7 @@ export const EVERY_ROLE_OWN = {
   city_approver: 'own',
   admin: 'own',
   trainer: 'own',
+  insurer: 'own',
 } as const satisfies AccessRule;
 
 /** Anyone, logged in or not. */
@@ -19,6 +20,7 @@ export const PUBLIC_ACCESS = {
   city_approver: 'public',
   admin: 'public',
   trainer: 'public',
+  insurer: 'public',
 } as const satisfies AccessRule;
 
 /** Cadres, each within their unit: village, town, or the whole city. */

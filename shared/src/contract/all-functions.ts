@@ -5,6 +5,7 @@ import { policiesContract } from '../policies/policies-contract';
 import { exhibitsContract } from '../exhibits/exhibits-contract';
 import { usersContract } from '../users/users-contract';
 import { riskContract } from '../risk/risk-contract';
+import { claimsContract } from '../claims/claims-contract';
 
 /**
  * Every cloud function's contract, by function name. The client's typed API, the router, the
@@ -18,6 +19,7 @@ export const ALL_FUNCTIONS = {
   policies: policiesContract,
   exhibits: exhibitsContract,
   risk: riskContract,
+  claims: claimsContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;

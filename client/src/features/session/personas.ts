@@ -8,6 +8,7 @@ export const PERSONAS = [
   { persona: 'city_approver', label: '市审定员' },
   { persona: 'admin', label: '管理员（乡村振兴局）' },
   { persona: 'trainer', label: '培训老师' },
+  { persona: 'insurer', label: '保险公司查勘员' },
 ] as const;
 
 export type Persona = (typeof PERSONAS)[number]['persona'];

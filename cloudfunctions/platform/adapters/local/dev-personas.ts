@@ -28,6 +28,8 @@ export const DEV_PERSONAS = {
   city_approver: { role: 'city_approver', name: '赵立新', orgUnitId: 'city-linxia' },
   admin: { role: 'admin', name: '周明', orgUnitId: 'city-linxia' },
   trainer: { role: 'trainer', name: '韩德胜', orgUnitId: 'city-linxia' },
+  // 保险公司查勘员 of the insurer that holds the city's 防贫保险 (issue 14).
+  insurer: { role: 'insurer', name: '孙保平', orgUnitId: 'city-linxia' },
 } as const satisfies Record<
   string,
   { role: Role; name: string; orgUnitId: string; householdId?: string }
