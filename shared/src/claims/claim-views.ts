@@ -85,6 +85,8 @@ export const ClaimQueueInput = z
     status: ClaimStatus.optional(),
     type: ClaimType.optional(),
     villageId: OrgUnitId.optional(),
+    /** One household's claims (the 户情 360° page), with `view: 'all'`. */
+    householdId: z.string().min(1).max(80).optional(),
     overdueOnly: z.boolean().default(false),
     ...PageInput,
   })
@@ -205,4 +207,15 @@ export const ClaimStatsView = z.object({
       paidAmount: Yuan,
     }),
   ),
+});
+
+/** One approved claim in the 公示: the name masked (马*礼), the village and the amount only. */
+export const ClaimPublicityView = z.object({
+  claimId: z.string(),
+  villageName: z.string().nullable(),
+  maskedName: z.string(),
+  type: ClaimType,
+  approvedAmount: Yuan,
+  startsOn: z.string(),
+  endsOn: z.string(),
 });

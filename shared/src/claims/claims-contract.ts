@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CADRES_IN_SCOPE } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
+import { UploadedImageView, UploadedPart, UploadTicketView } from '../files/direct-upload';
 import { PageInput } from '../validation/common-fields';
 import {
   ClaimAppealInput,
@@ -12,6 +13,7 @@ import {
   SubmitClaimInput,
 } from './claim-schemas';
 import {
+  ClaimPublicityView,
   ClaimQueueInput,
   ClaimStatsView,
   ClaimSummary,
@@ -29,7 +31,8 @@ const familyAndReviewers = { villager: 'own', ...reviewers } as const;
  * 防贫保险理赔 (issue 14): 报案 → 村核材料 → 镇审核 → 保险公司查勘 → 市审定 → 公示 → 赔付, on the
  * review-workflow engine. Schemes, checklists, statuses and deadlines are data in
  * `claim-schemes.ts`, `claim-documents.ts`, `claim-statuses.ts` and `claim-workflow.ts`, imported
- * by the client. Not yet registered in all-functions: that comes with the `claims` function.
+ * by the client. Besides the 11 actions the issue names: `startUpload` / `uploadPhoto` for the
+ * photos of the papers (and the insurer's survey), and `publicity` for the 公示 after approval.
  */
 export const claimsContract = defineFunction('claims', {
   schemes: action({
@@ -51,6 +54,25 @@ export const claimsContract = defineFunction('claims', {
     input: SubmitClaimInput,
     output: ClaimView,
     access: { villager: 'own' },
+    mutating: true,
+  }),
+  startUpload: action({
+    summary: '开始上传一张理赔材料或查勘照片',
+    input: z.object({}).strict(),
+    output: UploadTicketView,
+    access: { villager: 'own', insurer: 'own' },
+    mutating: true,
+  }),
+  uploadPhoto: action({
+    summary: '上传理赔材料或查勘照片（手机上已压缩）',
+    input: z
+      .object({
+        /** The photo, written straight to storage with a `startUpload` ticket. */
+        photo: UploadedPart,
+      })
+      .strict(),
+    output: UploadedImageView,
+    access: { villager: 'own', insurer: 'own' },
     mutating: true,
   }),
   mine: action({
@@ -107,6 +129,13 @@ export const claimsContract = defineFunction('claims', {
     input: z.object({}).strict(),
     output: ClaimStatsView,
     access: reviewers,
+    mutating: false,
+  }),
+  publicity: action({
+    summary: '理赔公示（姓名打码如 马*礼、村、金额，不显示病情和账号）',
+    input: z.object({ ...PageInput }).strict(),
+    output: z.object({ items: z.array(ClaimPublicityView), nextCursor: z.string().nullable() }),
+    access: familyAndReviewers,
     mutating: false,
   }),
 });
