@@ -3,7 +3,7 @@ import type { GatewayProcess } from '../gateway/test-support/gateway-process';
 import { startGatewayProcess } from '../gateway/test-support/gateway-process';
 import { makeIdNumber } from '../cloudfunctions/platform/test-support/test-platform';
 import { PRIVACY_NOTICE_VERSION } from '../shared/src/users/users-contract';
-import { validCallFor } from './valid-payloads';
+import { CLAIM_BANK_ACCOUNT, VALID_PAYLOADS, validCallFor } from './valid-payloads';
 import { ACTIONS, READ_ACTIONS } from './support/action-catalog';
 import { PERSONAS } from './support/personas';
 import type { Persona } from './support/personas';
@@ -12,8 +12,9 @@ import { gatewayDriver } from './support/proof-driver';
 import { sensitiveFindings } from './support/sensitive-scan';
 
 /**
- * Registers real-looking ID numbers and mobiles, then reads everything as everyone: no answer,
- * no log line and no stored document holds them unmasked.
+ * Registers real-looking ID numbers and mobiles, and files a claim with a bank account, then
+ * reads everything as everyone: no answer, no log line and no stored document holds them
+ * unmasked (the account shows as its last 4 digits only).
  */
 
 let gw: GatewayProcess;
@@ -51,6 +52,13 @@ beforeAll(async () => {
     if (fb.status !== 200) throw new Error(`feedback as ${who} failed: ${fb.text}`);
     responses.push({ label: `feedback.submit as ${who}`, text: fb.text });
   }
+  // A 防贫保险 claim with the family's bank account.
+  const claim = VALID_PAYLOADS['claims.submit'];
+  if (!claim) throw new Error('no valid claims.submit');
+  const filed = await d.call(claim.as, 'claims', 'submit', await claim.payload(d));
+  if (filed.status !== 200) throw new Error(`claims.submit failed: ${filed.text}`);
+  responses.push({ label: 'claims.submit', text: filed.text });
+  registered.push(CLAIM_BANK_ACCOUNT);
 }, 60_000);
 afterAll(async () => {
   await gw?.stop();
@@ -58,7 +66,7 @@ afterAll(async () => {
 
 test('the registered values are valid and distinct (so the scan has something to find)', () => {
   expect(new Set(registered).size).toBe(registered.length);
-  expect(registered.length).toBe(PEOPLE.length * 3);
+  expect(registered.length).toBe(PEOPLE.length * 3 + 1);
 });
 
 test.each(READ_ACTIONS.map((a) => [a.key, a] as const))(
@@ -85,6 +93,7 @@ test('answers to the writes themselves carry masked values only', () => {
   // The masked forms did come back (the scan saw the fields it is meant to see).
   expect(responses.some((r) => /\d{3}\*{4}\d{4}/.test(r.text))).toBe(true);
   expect(responses.some((r) => /(?<![\d*])\*{14}[\dX]{4}/.test(r.text))).toBe(true);
+  expect(responses.some((r) => r.text.includes('"accountLast4":"2108"'))).toBe(true);
   expect(ACTIONS.length).toBeGreaterThan(READ_ACTIONS.length);
 });
 

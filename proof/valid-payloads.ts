@@ -2,6 +2,8 @@ import { makeIdNumber } from '../cloudfunctions/platform/test-support/test-platf
 import { DEMO_POLICIES } from '../shared/src/policies/policy-content';
 import { demoImagePng } from '../cloudfunctions/exhibits/seed/demo-image';
 import { RISK_CONSENT } from '../shared/src/risk/risk-catalogue';
+import { CLAIM_CONSENT } from '../shared/src/claims/claim-schemas';
+import { itemsFor } from '../shared/src/claims/claim-documents';
 import type { ActionEntry } from './support/action-catalog';
 import type { ProofDriver } from './support/proof-driver';
 import type { Persona, Who } from './support/personas';
@@ -163,7 +165,7 @@ const PHOTO = demoImagePng(3, 16, 12);
 async function sentPhoto(
   d: ProofDriver,
   who: Who,
-  fn: 'exhibits' | 'risk',
+  fn: 'exhibits' | 'risk' | 'claims',
 ): Promise<{ ticketId: string; fileId: string }> {
   const r = await d.call(who, fn, 'startUpload', {});
   if (!r.body.ok) throw new Error(`fixture ${fn}.startUpload failed: ${r.text}`);
@@ -306,7 +308,169 @@ async function assistingReport(d: ProofDriver) {
   return { reportId: r.reportId, version: v };
 }
 
+// ---------------------------------------------------------------- 防贫保险理赔 fixtures
+
+/** The bank card of the demo claims: the privacy scan looks for it in every answer and log. */
+export const CLAIM_BANK_ACCOUNT = '6217000098765432108';
+
+async function claimOk(
+  d: ProofDriver,
+  who: Who,
+  action: string,
+  payload: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const r = await d.call(who, 'claims', action, payload);
+  if (!r.body.ok) throw new Error(`fixture claims.${action} failed: ${r.text}`);
+  return r.body.data;
+}
+
+/** One photo of a claim's paper, uploaded as the phone does; answers its fileId. */
+async function claimPhoto(d: ProofDriver, who: Who): Promise<string> {
+  const r = await claimOk(d, who, 'uploadPhoto', { photo: await sentPhoto(d, who, 'claims') });
+  return String(r.fileId);
+}
+
+async function claimDocuments(d: ProofDriver, items: readonly string[]) {
+  const documents = [];
+  for (const item of items) documents.push({ item, fileIds: [await claimPhoto(d, 'villager')] });
+  return documents;
+}
+
+/** Every paper an illness claim filed for oneself takes (the village approves only a full set). */
+const ILLNESS_ITEMS = itemsFor('illness', { proxy: false });
+
+/**
+ * An illness claim of the villager's household. The self-paid 6,000 元 pays 300 元 (5,000
+ * deductible, then 30 %), so the many claims the proofs approve stay far below the yearly cap.
+ */
+async function claimPayload(d: ProofDriver, items: readonly string[] = ILLNESS_ITEMS) {
+  return {
+    type: 'illness',
+    incidentOn: '2026-11-20',
+    amounts: { selfPaid: 6000 },
+    documents: await claimDocuments(d, items),
+    bankName: '农业银行',
+    bankAccount: CLAIM_BANK_ACCOUNT,
+    consent: { ...CLAIM_CONSENT, at: new Date().toISOString() },
+  };
+}
+
+async function submittedClaim(d: ProofDriver, items: readonly string[] = ILLNESS_ITEMS) {
+  const r = await claimOk(d, 'villager', 'submit', await claimPayload(d, items));
+  return { claimId: String(r.claimId), version: Number(r.version) };
+}
+
+const allChecksOk = (items: readonly string[]) =>
+  items.map((item) => ({ item, state: 'ok', note: '' }));
+
+/** A claim the village returned (the settlement slips missing) or rejected. */
+async function decidedClaim(d: ProofDriver, decision: 'return' | 'reject') {
+  const c = await submittedClaim(d);
+  const checks =
+    decision === 'return'
+      ? ILLNESS_ITEMS.map((item) =>
+          item === 'settlement_slips'
+            ? { item, state: 'missing', note: '结算单拍得不清楚' }
+            : { item, state: 'ok', note: '' },
+        )
+      : allChecksOk(ILLNESS_ITEMS);
+  const r = await claimOk(d, 'village_cadre', 'review', {
+    claimId: c.claimId,
+    expectedVersion: c.version,
+    decision,
+    note: decision === 'reject' ? '家庭收入较高，不符合条件' : '',
+    checks,
+  });
+  return { claimId: c.claimId, version: Number(r.version) };
+}
+
+/** A claim through village, town, insurer and city; answers it at `approved`. */
+async function approvedClaim(d: ProofDriver) {
+  const c = await submittedClaim(d);
+  let v = c.version;
+  const step = async (who: Who, extra: Record<string, unknown>) => {
+    const r = await claimOk(d, who, 'review', {
+      claimId: c.claimId,
+      expectedVersion: v,
+      decision: 'approve',
+      ...extra,
+    });
+    v = Number(r.version);
+  };
+  await step('village_cadre', { checks: allChecksOk(ILLNESS_ITEMS) });
+  await step('town_reviewer', {});
+  await step('insurer', {
+    survey: { surveyedOn: '2026-11-28', assessedAmount: 300, note: '入户查勘，情况属实' },
+  });
+  await step('city_approver', { approvedAmount: 300 });
+  return { claimId: c.claimId, version: v };
+}
+
 export const VALID_PAYLOADS: Record<string, ValidCall> = {
+  'claims.estimate': {
+    as: 'villager',
+    payload: () => Promise.resolve({ type: 'illness', amounts: { selfPaid: 40_000 } }),
+  },
+  'claims.submit': { as: 'villager', payload: (d) => claimPayload(d) },
+  'claims.startUpload': { as: 'villager', payload: () => Promise.resolve({}) },
+  'claims.uploadPhoto': {
+    as: 'villager',
+    payload: async (d) => ({ photo: await sentPhoto(d, 'villager', 'claims') }),
+  },
+  'claims.get': {
+    as: 'villager',
+    payload: async (d) => ({ claimId: (await submittedClaim(d)).claimId }),
+  },
+  'claims.review': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const c = await submittedClaim(d);
+      return {
+        claimId: c.claimId,
+        expectedVersion: c.version,
+        decision: 'approve',
+        checks: allChecksOk(ILLNESS_ITEMS),
+      };
+    },
+  },
+  'claims.resubmit': {
+    as: 'villager',
+    payload: async (d) => {
+      const c = await decidedClaim(d, 'return');
+      return {
+        claimId: c.claimId,
+        expectedVersion: c.version,
+        documents: await claimDocuments(d, ['settlement_slips']),
+        answer: `结算单重新拍了 ${next()}`,
+      };
+    },
+  },
+  'claims.appeal': {
+    as: 'villager',
+    payload: async (d) => {
+      const c = await decidedClaim(d, 'reject');
+      return {
+        claimId: c.claimId,
+        expectedVersion: c.version,
+        reason: `收入是去年的，今年看病花了很多 ${next()}`,
+      };
+    },
+  },
+  // The 公示 lasts 5 days: in-process the clock moves past it; over HTTP the call is refused
+  // (CONFLICT), which the HTTP proofs accept.
+  'claims.markPaid': {
+    as: 'insurer',
+    payload: async (d) => {
+      const c = await approvedClaim(d);
+      d.moveClock?.(7 * 86_400_000);
+      return {
+        claimId: c.claimId,
+        expectedVersion: c.version,
+        paidOn: '2026-12-10',
+        paymentReference: `PAY-${next()}-2026`,
+      };
+    },
+  },
   'risk.submit': { as: 'villager', payload: () => Promise.resolve(riskReport()) },
   'risk.startUpload': { as: 'villager', payload: () => Promise.resolve({}) },
   'risk.uploadPhoto': {
@@ -743,6 +907,7 @@ const PERSONA_BY_ROLE: Record<string, ValidCall['as']> = {
   city_approver: 'city_approver',
   admin: 'admin',
   trainer: 'trainer',
+  insurer: 'insurer',
 };
 
 function roleToPersona(role: string): ValidCall['as'] {

@@ -12,6 +12,7 @@ export const PERSONAS = [
   'city_approver',
   'admin',
   'trainer',
+  'insurer',
   'anonymous',
 ] as const satisfies ReadonlyArray<DevPersona | 'anonymous'>;
 

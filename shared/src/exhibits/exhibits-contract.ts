@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PUBLIC_ACCESS } from '../auth/access-presets';
+import { EVERY_ROLE_OWN, PUBLIC_ACCESS } from '../auth/access-presets';
 import { action, defineFunction } from '../contract/define-function';
 import { UploadedImageView, UploadedPart, UploadTicketView } from '../files/direct-upload';
 import { OrgUnitId } from '../org/org-units';
@@ -176,14 +176,8 @@ export const exhibitsContract = defineFunction('exhibits', {
     summary: '点赞（每人一次）',
     input: z.object({ exhibitId: Id }).strict(),
     output: z.object({ likes: z.number().int(), likedByMe: z.boolean() }),
-    access: {
-      villager: 'own',
-      village_cadre: 'own',
-      town_reviewer: 'own',
-      city_approver: 'own',
-      admin: 'own',
-      trainer: 'own',
-    },
+    // Anyone signed in, the insurer's staff included.
+    access: EVERY_ROLE_OWN,
     mutating: true,
   }),
   chapters: action({
