@@ -129,4 +129,4 @@ export function storageNameFor(
 
 /** The storage name form, for adapters that check a file id before reading it. */
 export const STORAGE_NAME =
-  /^(exhibits|exports|risk|downloads)\/\d{4}-\d{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
+  /^(exhibits|exports|risk|claims|downloads)\/\d{4}-\d{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
