@@ -70,9 +70,13 @@ export function claimsKit(t: TestPlatform) {
     consent: { ...CLAIM_CONSENT, at: '2026-11-28T01:59:00.000Z' },
     ...over,
   });
-  /** An illness claim with every paper (settlement slips included unless told otherwise). */
+  /** An illness claim with every paper (the authorisation too when filed by proxy). */
   async function fileIllness(who: Who = 'villager', over: Record<string, unknown> = {}) {
-    const documents = await papers(who, [...ILLNESS_ITEMS_BUT_SLIPS, 'settlement_slips']);
+    const documents = await papers(who, [
+      ...ILLNESS_ITEMS_BUT_SLIPS,
+      'settlement_slips',
+      ...(over.proxy ? ['proxy_authorisation'] : []),
+    ]);
     return ok(who, 'submit', claim({ documents, ...over }));
   }
   /** A claim of any type with one photo for each of `items`. */
