@@ -15,6 +15,7 @@ import { TRAINING_COLLECTIONS } from './training/training-collections';
 import { POLICY_COLLECTIONS } from './policies/policy-collections';
 import { EXHIBIT_COLLECTIONS } from './exhibits/exhibit-collections';
 import { RISK_COLLECTIONS } from './risk/risk-collections';
+import { CLAIM_COLLECTIONS } from './claims/claim-collections';
 
 /**
  * Every collection of every feature, with its indexes. CloudBase needs collections to exist
@@ -36,4 +37,5 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   ...POLICY_COLLECTIONS,
   ...EXHIBIT_COLLECTIONS,
   ...RISK_COLLECTIONS,
+  ...CLAIM_COLLECTIONS,
 ] as ReadonlyArray<CollectionDef<unknown>>;

@@ -7,6 +7,7 @@ import { policiesFunction } from './policies/policies-function';
 import { exhibitsFunction } from './exhibits/exhibits-function';
 import { usersFunction } from './users/users-function';
 import { riskFunction } from './risk/risk-function';
+import { claimsFunction } from './claims/claims-function';
 
 /**
  * Every function's handlers, by name. The type forces one entry per contract in
@@ -22,6 +23,7 @@ export const FUNCTIONS: {
   policies: policiesFunction,
   exhibits: exhibitsFunction,
   risk: riskFunction,
+  claims: claimsFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -5,7 +5,7 @@
  * of an export made when its maker claims it (one-time-exports.ts): the only folder a client may
  * read straight from storage (CloudBase storage rule on the path), each copy for minutes.
  */
-export const FILE_FEATURES = ['exhibits', 'exports', 'risk', 'downloads'] as const;
+export const FILE_FEATURES = ['exhibits', 'exports', 'risk', 'claims', 'downloads'] as const;
 export type FileFeature = (typeof FILE_FEATURES)[number];
 
 /** What a caller tells the port about a new file. It never chooses the storage name. */
@@ -129,4 +129,4 @@ export function storageNameFor(
 
 /** The storage name form, for adapters that check a file id before reading it. */
 export const STORAGE_NAME =
-  /^(exhibits|exports|risk|downloads)\/\d{4}-\d{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
+  /^(exhibits|exports|risk|claims|downloads)\/\d{4}-\d{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;

@@ -8,9 +8,18 @@ import type { WorkflowState } from '../../../shared/src/review-workflow/transiti
 import type { LocalDate } from '../../../shared/src/review-workflow/working-days';
 import type { WaitingFor } from './case-doc';
 
+/**
+ * A due date the working-day rule cannot express, computed from the item's recorded moments (e.g.
+ * a claim's payment: a 公示 of calendar days, then working days).
+ */
+export interface DueOnRule {
+  dueOn(moments: { submittedAt: string; enteredAt: string }): LocalDate;
+  source: string;
+}
+
 /** Who works a status that is not a review stage (e.g. the plan after approval), as data. */
 export type WaitingRules<S extends string> = Partial<
-  Record<S, { waitingFor: WaitingFor | null; deadline: DeadlineRule | null }>
+  Record<S, { waitingFor: WaitingFor | null; deadline: DeadlineRule | DueOnRule | null }>
 >;
 
 /**
@@ -28,7 +37,11 @@ export function waitingAt<S extends string>(
   if (rule)
     return {
       waitingFor: rule.waitingFor,
-      dueOn: rule.deadline ? dueDate(rule.deadline, moments) : null,
+      dueOn: !rule.deadline
+        ? null
+        : 'dueOn' in rule.deadline
+          ? rule.deadline.dueOn(moments)
+          : dueDate(rule.deadline, moments),
     };
   const stage = stageOf(def, state.status);
   if (stage)

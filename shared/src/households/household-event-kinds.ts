@@ -30,6 +30,16 @@ export const HOUSEHOLD_EVENT_KINDS = {
   'risk.elimination_town_reviewed': '风险消除镇上审核通过',
   'risk.elimination_returned': '风险消除暂不通过',
   'risk.resolved': '风险已消除',
+  'claims.reported': '申请防贫保险理赔',
+  'claims.materials_checked': '理赔材料村里核对通过',
+  'claims.town_reviewed': '理赔镇上审核通过',
+  'claims.surveyed': '保险公司入户查勘',
+  'claims.approved': '理赔市里审定',
+  'claims.paid': '理赔款已赔付',
+  'claims.returned': '理赔退回补充材料',
+  'claims.rejected': '理赔未通过',
+  'claims.resubmitted': '理赔补充材料后重新提交',
+  'claims.appealed': '理赔申请复核',
 } as const satisfies Record<string, string>;
 
 export type HouseholdEventKind = keyof typeof HOUSEHOLD_EVENT_KINDS;
