@@ -52,7 +52,9 @@ export function ClaimAppealPanel({ claim }: { claim: ClaimView }) {
         </View>
       )}
       {failed && !waiting && (
-        <View className="psv-field__error">{failed.lastError?.message ?? '复核申请没有成功。'}</View>
+        <View className="psv-field__error">
+          {failed.lastError?.message ?? '复核申请没有成功。'}
+        </View>
       )}
       {claim.can.appeal && !waiting && !open && (
         <View>

@@ -43,7 +43,12 @@ function Row({
 function DocumentRow({ doc }: { doc: ClaimDocumentView }) {
   const state = doc.check?.state ?? 'unchecked';
   return (
-    <View className="psv-risk-summary-row" data-testid="claim-document" data-item={doc.item} data-check={state}>
+    <View
+      className="psv-risk-summary-row"
+      data-testid="claim-document"
+      data-item={doc.item}
+      data-check={state}
+    >
       <View className="psv-risk-summary-row__text">
         <View className="psv-risk-summary-row__value">
           {state === 'ok' ? '✓ ' : state === 'missing' ? '✗ ' : ''}
@@ -56,7 +61,11 @@ function DocumentRow({ doc }: { doc: ClaimDocumentView }) {
           <View className="psv-exhibit-thumbs">
             {doc.files.map((f) => (
               <View key={f.fileId} className="psv-exhibit-thumb">
-                <Image className="psv-exhibit-thumb__image" src={exhibitImageUrl(f.url)} mode="aspectFill" />
+                <Image
+                  className="psv-exhibit-thumb__image"
+                  src={exhibitImageUrl(f.url)}
+                  mode="aspectFill"
+                />
               </View>
             ))}
           </View>
@@ -104,7 +113,8 @@ export function ClaimDetailView({ claim }: { claim: ClaimView }) {
         <ClaimAppealPanel claim={claim} />
         {claim.appeal && (
           <View className="psv-text-secondary" data-testid="claim-appeal-info">
-            {spokenInstant(claim.appeal.at)} 申请了复核（交给{CLAIM_LEVEL_WORD[claim.appeal.toLevel]}）：
+            {spokenInstant(claim.appeal.at)} 申请了复核（交给
+            {CLAIM_LEVEL_WORD[claim.appeal.toLevel]}）：
             {claim.appeal.reason}
           </View>
         )}
@@ -113,7 +123,9 @@ export function ClaimDetailView({ claim }: { claim: ClaimView }) {
       {claim.payment && (
         <View className="psv-card" data-testid="claim-payment">
           <View className="psv-subtitle">已赔付</View>
-          {claim.approvedAmount !== null && <Row label="赔付金额">{yuanText(claim.approvedAmount)}</Row>}
+          {claim.approvedAmount !== null && (
+            <Row label="赔付金额">{yuanText(claim.approvedAmount)}</Row>
+          )}
           <Row label="打款日子" testId="claim-paid-on">
             {spokenDate(claim.payment.paidOn)}
           </Row>
@@ -168,7 +180,12 @@ export function ClaimDetailView({ claim }: { claim: ClaimView }) {
       <View className="psv-card" data-testid="claim-steps">
         <View className="psv-subtitle">办理经过</View>
         {claim.steps.map((step, i) => (
-          <View key={`${step.at}-${i}`} className="psv-risk-timeline__item" data-testid="claim-step" data-kind={step.kind}>
+          <View
+            key={`${step.at}-${i}`}
+            className="psv-risk-timeline__item"
+            data-testid="claim-step"
+            data-kind={step.kind}
+          >
             <View className="psv-text-secondary">{spokenInstant(step.at)}</View>
             <View className="psv-risk-timeline__what">{claimStepSentence(step)}</View>
           </View>
@@ -199,13 +216,17 @@ export function ClaimDetailView({ claim }: { claim: ClaimView }) {
             <Text>{type.label}</Text>
           </View>
         </View>
-        {claim.accidentOutcome && <Row label="伤残还是身故">{ACCIDENT_OUTCOMES[claim.accidentOutcome]}</Row>}
+        {claim.accidentOutcome && (
+          <Row label="伤残还是身故">{ACCIDENT_OUTCOMES[claim.accidentOutcome]}</Row>
+        )}
         <Row label="哪一天">{spokenDate(claim.incidentOn)}</Row>
-        {(Object.entries(claim.amounts) as [keyof typeof AMOUNT_LABELS, number][]).map(([key, amount]) => (
-          <Row key={key} label={AMOUNT_LABELS[key].label}>
-            {yuanText(amount)}
-          </Row>
-        ))}
+        {(Object.entries(claim.amounts) as [keyof typeof AMOUNT_LABELS, number][]).map(
+          ([key, amount]) => (
+            <Row key={key} label={AMOUNT_LABELS[key].label}>
+              {yuanText(amount)}
+            </Row>
+          ),
+        )}
         <ClaimEstimate payout={claim.estimate} lines={claim.estimateLines} title="申请时预计可赔" />
         <Row label="银行卡" testId="claim-bank">
           {claim.bank.name} {maskedAccount(claim.bank.accountLast4)}

@@ -108,8 +108,7 @@ const isIn =
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isPhoto = (v: unknown): v is ClaimPhoto =>
-  isRecord(v) && isStr(v.fileId) && isStr(v.url);
+const isPhoto = (v: unknown): v is ClaimPhoto => isRecord(v) && isStr(v.fileId) && isStr(v.url);
 
 export function isClaimDraft(value: unknown): value is ClaimDraft {
   if (!isRecord(value)) return false;

@@ -6,12 +6,7 @@ import { saveSession } from '../session/session-store';
 import { addDays, chinaToday } from '../risk/risk-dates';
 import { claimFixture } from './claim-fixture';
 import { ClaimForm } from './claim-form';
-import {
-  EMPTY_CLAIM_DRAFT,
-  draftCompleteness,
-  stepsFor,
-  type ClaimDraft,
-} from './claim-draft';
+import { EMPTY_CLAIM_DRAFT, draftCompleteness, stepsFor, type ClaimDraft } from './claim-draft';
 
 // The phone's side of a photo: compression (canvas) and the bytes' trip to storage.
 jest.mock('../images/compress-image', () => ({
@@ -129,7 +124,10 @@ test('因病 40,000: the estimate shows 20,500 with its lines, two photos of one
   next();
   expect(stepOf()).toBe('doc_invoices');
   expect(screen.getByTestId('claim-doc-example').textContent).toContain('住院收费票据');
-  await act(async () => void fireEvent.click(screen.getByTestId('photo-add')));
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('photo-add'));
+    await Promise.resolve();
+  });
   await waitFor(() => expect(screen.getAllByTestId('photo-uploaded')).toHaveLength(2));
   expect(screen.getByTestId('claim-doc-count').textContent).toBe('已拍 2 张');
   nextUntil('checklist');

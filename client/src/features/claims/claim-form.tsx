@@ -150,15 +150,14 @@ function ChecklistStep({ form }: { form: Form }) {
         </View>
       ) : (
         <View className="psv-notice" data-testid="claim-checklist-missing">
-          <Text>
-            还差 {completeness.missing.length} 项材料。可以先提交，村里核对时会让您补。
-          </Text>
+          <Text>还差 {completeness.missing.length} 项材料。可以先提交，村里核对时会让您补。</Text>
         </View>
       )}
       {requirements.map((r) => {
         const first = r.of[0];
         const count = r.of.reduce((n, i) => n + (v.documents[i]?.length ?? 0), 0);
-        const state = r.optional && count === 0 ? 'optional' : missingIds.has(r.id) ? 'missing' : 'ok';
+        const state =
+          r.optional && count === 0 ? 'optional' : missingIds.has(r.id) ? 'missing' : 'ok';
         return (
           <View
             key={r.id}
@@ -404,9 +403,7 @@ function summaryRows(v: ClaimDraft): { step: StepId; label: string; value: strin
     {
       step: 'bank_account',
       label: '银行卡',
-      value: v.bankAccount
-        ? `${v.bankName.trim()} ${maskedAccount(v.bankAccount.slice(-4))}`
-        : '',
+      value: v.bankAccount ? `${v.bankName.trim()} ${maskedAccount(v.bankAccount.slice(-4))}` : '',
     },
     { step: 'consent', label: '授权', value: v.consentAt ? '已同意' : '还没同意' },
   );

@@ -18,9 +18,7 @@ export type ClaimStepState = 'done' | 'current' | 'stopped' | 'todo';
  * The state of each of the six steps (报案 … 已赔付). A returned or rejected claim stops at the
  * step that sent it back (read from its last 退回 / 不通过 entry).
  */
-export function claimProgressStates(
-  claim: Pick<ClaimView, 'status' | 'steps'>,
-): ClaimStepState[] {
+export function claimProgressStates(claim: Pick<ClaimView, 'status' | 'steps'>): ClaimStepState[] {
   let at = AT[claim.status];
   let stopped = false;
   if (!at) {

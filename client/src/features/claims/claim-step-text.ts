@@ -5,7 +5,9 @@ import { CLAIM_LEVEL_WORD, claimLevelOfRole } from './claim-words';
 function who(step: ClaimStepView): string {
   const level = claimLevelOfRole(step.actorRole);
   if (!level) return step.actorName || '您家';
-  return step.actorName ? `${CLAIM_LEVEL_WORD[level]}（${step.actorName}）` : CLAIM_LEVEL_WORD[level];
+  return step.actorName
+    ? `${CLAIM_LEVEL_WORD[level]}（${step.actorName}）`
+    : CLAIM_LEVEL_WORD[level];
 }
 
 /** One entry of the claim's timeline in plain words. */

@@ -116,8 +116,7 @@ export function useClaimForm() {
   };
 
   const agree = useCallback(
-    () =>
-      update((current) => ({ consentAt: current.consentAt ? null : new Date().toISOString() })),
+    () => update((current) => ({ consentAt: current.consentAt ? null : new Date().toISOString() })),
     [update],
   );
 
