@@ -13,6 +13,9 @@ import { PROXY_RELATIONS, PROXY_RELATION_CODES } from '@shared/risk/risk-catalog
 import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { PhotoPicker } from '../exhibits/photo-picker';
 import { PRIVACY_POLICY_PATH } from '../privacy/privacy-paths';
+import { AnswerButton } from '../question-form/answer-button';
+import { QuestionFrame } from '../question-form/question-frame';
+import { SummaryList } from '../question-form/summary-list';
 import { DateChooser } from '../risk/date-chooser';
 import { NumberPad, groupedDigits } from '../risk/number-pad';
 import { spokenDate, spokenInstant } from '../risk/risk-dates';
@@ -40,30 +43,6 @@ import '../exhibits/exhibit-card/exhibit-card.css';
 import '../risk/risk.css';
 
 type Form = ReturnType<typeof useClaimForm>;
-
-/** A big answer button; `on` marks the chosen one. */
-function Answer({
-  on,
-  testId,
-  onPress,
-  children,
-}: {
-  on: boolean;
-  testId: string;
-  onPress: () => void;
-  children: React.ReactNode;
-}) {
-  return (
-    <View
-      className={`psv-button psv-risk-answer${on ? ' psv-button--primary' : ''}`}
-      data-testid={testId}
-      data-selected={on ? 'yes' : 'no'}
-      onClick={onPress}
-    >
-      {children}
-    </View>
-  );
-}
 
 const LATE_TEXT = '受灾超过 24 小时才报案：仍然受理，但会标记为“迟报”。';
 
@@ -206,9 +185,9 @@ function ConsentStep({ form }: { form: Form }) {
         <Text>看《隐私政策》</Text>
       </View>
       <View className="psv-risk-gap" />
-      <Answer on={at !== null} testId="claim-consent-agree" onPress={form.agree}>
+      <AnswerButton on={at !== null} testId="claim-consent-agree" onPress={form.agree}>
         <Text>{at ? '✓ 我已同意（再点一下取消）' : '我同意'}</Text>
-      </Answer>
+      </AnswerButton>
       {at && (
         <View className="psv-text-secondary" data-testid="claim-consent-at">
           同意时间：{spokenInstant(at)}
@@ -245,34 +224,34 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
     case 'who':
       return (
         <View className="psv-risk-answers">
-          <Answer
+          <AnswerButton
             on={v.forWhom === 'self'}
             testId="claim-who-self"
             onPress={() => update({ forWhom: 'self' })}
           >
             <Text>给本人或本户申请</Text>
-          </Answer>
-          <Answer
+          </AnswerButton>
+          <AnswerButton
             on={v.forWhom === 'proxy'}
             testId="claim-who-proxy"
             onPress={() => update({ forWhom: 'proxy' })}
           >
             <Text>替家人申请</Text>
-          </Answer>
+          </AnswerButton>
         </View>
       );
     case 'proxy_relation':
       return (
         <View className="psv-risk-grid">
           {PROXY_RELATION_CODES.map((code) => (
-            <Answer
+            <AnswerButton
               key={code}
               on={v.relation === code}
               testId={`claim-relation-${code}`}
               onPress={() => update({ relation: code })}
             >
               <Text>{PROXY_RELATIONS[code]}</Text>
-            </Answer>
+            </AnswerButton>
           ))}
         </View>
       );
@@ -301,14 +280,14 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
       return (
         <View className="psv-risk-answers">
           {ACCIDENT_OUTCOME_CODES.map((code) => (
-            <Answer
+            <AnswerButton
               key={code}
               on={v.accidentOutcome === code}
               testId={`claim-outcome-${code}`}
               onPress={() => update({ accidentOutcome: code })}
             >
               <Text>{ACCIDENT_OUTCOMES[code]}</Text>
-            </Answer>
+            </AnswerButton>
           ))}
         </View>
       );
@@ -326,14 +305,14 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
         <View>
           <View className="psv-risk-grid">
             {COMMON_BANKS.map((bank) => (
-              <Answer
+              <AnswerButton
                 key={bank}
                 on={v.bankName === bank}
                 testId="claim-bank-option"
                 onPress={() => update({ bankName: bank })}
               >
                 <Text>{bank}</Text>
-              </Answer>
+              </AnswerButton>
             ))}
           </View>
           <Input
@@ -413,42 +392,16 @@ function summaryRows(v: ClaimDraft): { step: StepId; label: string; value: strin
 function Summary({ form }: { form: Form }) {
   const estimate = liveEstimate(form.values);
   return (
-    <View data-testid="claim-summary">
+    <SummaryList
+      prefix="claim"
+      rows={summaryRows(form.values)}
+      problems={form.problems}
+      questionOf={(step) => claimQuestion(step).question}
+      onEdit={(step) => void form.goTo(step)}
+    >
       {estimate && <ClaimEstimate payout={estimate.payout} lines={estimate.lines} />}
       <LateNotice draft={form.values} />
-      {summaryRows(form.values).map((row) => (
-        <View key={row.step} className="psv-risk-summary-row" data-row={row.step}>
-          <View className="psv-risk-summary-row__text">
-            <View className="psv-text-secondary">{row.label}</View>
-            <View className="psv-risk-summary-row__value">{row.value || '（没有填）'}</View>
-          </View>
-          <View
-            className="psv-button psv-risk-summary-row__edit"
-            data-testid={`claim-edit-${row.step}`}
-            onClick={() => form.goTo(row.step)}
-          >
-            <Text>改</Text>
-          </View>
-        </View>
-      ))}
-      {form.problems.length > 0 && (
-        <View className="psv-notice" role="alert" data-testid="claim-problems">
-          <View className="psv-field__label">还有几处要改一下：</View>
-          {form.problems.map((p) => (
-            <View
-              key={p.step}
-              className="psv-field__error psv-risk-problem"
-              data-step={p.step}
-              onClick={() => form.goTo(p.step)}
-            >
-              <Text>
-                {claimQuestion(p.step).question}：{p.message}（点这里去改）
-              </Text>
-            </View>
-          ))}
-        </View>
-      )}
-    </View>
+    </SummaryList>
   );
 }
 
@@ -490,68 +443,23 @@ export function ClaimForm() {
   if (form.queued) return <Queued late={form.queued.late} onNew={() => form.goTo('who')} />;
   const { question, hint } = claimQuestion(step);
   return (
-    <View className="psv-risk-form" data-testid="claim-form" data-step={step}>
-      <View className="psv-risk-progress" data-testid="claim-progress-text">
-        <Text>
-          第 {index + 1} 步，共 {steps.length} 步
-        </Text>
-        <View className="psv-risk-progress__bar">
-          <View
-            className="psv-risk-progress__fill"
-            style={{ width: `${Math.round(((index + 1) / steps.length) * 100)}%` }}
-          />
-        </View>
-      </View>
-      {form.restored && index > 0 && (
-        <View className="psv-text-secondary" data-testid="claim-restored">
-          已为您找回上次没填完的内容，接着填就行。
-        </View>
-      )}
-      <View className="psv-card" data-testid="claim-question-card">
-        <View className="psv-risk-question" data-testid="claim-question">
-          {question}
-        </View>
-        <View className="psv-risk-hint">{hint}</View>
-        {step !== 'consent' && <ReadAloud text={`${question}${hint}`} />}
-        <StepBody form={form} step={step} />
-      </View>
-      <View className="psv-risk-nav">
-        {form.blocked && (
-          <View
-            className="psv-field__error psv-risk-blocked"
-            role="alert"
-            data-testid="claim-blocked"
-          >
-            {form.blocked}
-          </View>
-        )}
-        <View className="psv-risk-nav__row">
-          <View
-            className={`psv-button psv-risk-nav__button${index === 0 ? ' psv-risk-nav__button--off' : ''}`}
-            data-testid="claim-back"
-            onClick={() => void form.back()}
-          >
-            <Text>上一步</Text>
-          </View>
-          {step === 'confirm' ? (
-            <View
-              className="psv-button psv-button--primary psv-risk-nav__button"
-              data-testid="claim-submit"
-              onClick={() => void form.submit()}
-            >
-              <Text>{form.photos.busy ? '照片还在上传…' : '提交理赔申请'}</Text>
-            </View>
-          ) : (
-            <View
-              className="psv-button psv-button--primary psv-risk-nav__button"
-              data-testid="claim-next"
-              onClick={() => void form.next()}
-            >
-              <Text>下一步</Text>
-            </View>
-          )}
-        </View>
-      </View>
-    </View>
+    <QuestionFrame
+      prefix="claim"
+      step={step}
+      index={index}
+      total={steps.length}
+      restored={form.restored}
+      question={question}
+      hint={hint}
+      readAloud={step === 'consent' ? null : `${question}${hint}`}
+      blocked={form.blocked}
+      last={step === 'confirm'}
+      submitLabel={form.photos.busy ? '照片还在上传…' : '提交理赔申请'}
+      onBack={() => void form.back()}
+      onNext={() => void form.next()}
+      onSubmit={() => void form.submit()}
+    >
+      <StepBody form={form} step={step} />
+    </QuestionFrame>
   );
 }
