@@ -9,11 +9,12 @@ import {
 } from '@shared/claims/claim-documents';
 import { CLAIM_CONSENT } from '@shared/claims/claim-schemas';
 import { DEMO_CLAIM_SCHEME } from '@shared/claims/claim-schemes';
-import { PROXY_RELATIONS, PROXY_RELATION_CODES } from '@shared/risk/risk-catalogue';
+import { PROXY_RELATIONS } from '@shared/risk/risk-catalogue';
 import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { PhotoPicker } from '../exhibits/photo-picker';
 import { PRIVACY_POLICY_PATH } from '../privacy/privacy-paths';
 import { AnswerButton } from '../question-form/answer-button';
+import { ProxyNameInput, ProxyRelationAnswers, WhoAnswers } from '../question-form/proxy-answers';
 import { QuestionFrame } from '../question-form/question-frame';
 import { SummaryList } from '../question-form/summary-list';
 import { DateChooser } from '../risk/date-chooser';
@@ -223,48 +224,28 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
   switch (step) {
     case 'who':
       return (
-        <View className="psv-risk-answers">
-          <AnswerButton
-            on={v.forWhom === 'self'}
-            testId="claim-who-self"
-            onPress={() => update({ forWhom: 'self' })}
-          >
-            <Text>给本人或本户申请</Text>
-          </AnswerButton>
-          <AnswerButton
-            on={v.forWhom === 'proxy'}
-            testId="claim-who-proxy"
-            onPress={() => update({ forWhom: 'proxy' })}
-          >
-            <Text>替家人申请</Text>
-          </AnswerButton>
-        </View>
+        <WhoAnswers
+          prefix="claim"
+          value={v.forWhom}
+          selfLabel="给本人或本户申请"
+          proxyLabel="替家人申请"
+          onChange={(forWhom) => update({ forWhom })}
+        />
       );
     case 'proxy_relation':
       return (
-        <View className="psv-risk-grid">
-          {PROXY_RELATION_CODES.map((code) => (
-            <AnswerButton
-              key={code}
-              on={v.relation === code}
-              testId={`claim-relation-${code}`}
-              onPress={() => update({ relation: code })}
-            >
-              <Text>{PROXY_RELATIONS[code]}</Text>
-            </AnswerButton>
-          ))}
-        </View>
+        <ProxyRelationAnswers
+          prefix="claim"
+          value={v.relation}
+          onChange={(relation) => update({ relation })}
+        />
       );
     case 'proxy_name':
       return (
-        <Input
-          className="psv-input psv-risk-big-input"
-          data-testid="claim-proxy-name"
-          name="proxyName"
+        <ProxyNameInput
+          prefix="claim"
           value={v.proxyName}
-          maxlength={20}
-          placeholder="比如：马福海"
-          onInput={(e) => update({ proxyName: e.detail.value })}
+          onChange={(proxyName) => update({ proxyName })}
         />
       );
     case 'type':

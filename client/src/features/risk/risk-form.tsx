@@ -4,7 +4,6 @@ import {
   DISASTER_SUBTYPES,
   DISASTER_SUBTYPE_CODES,
   PROXY_RELATIONS,
-  PROXY_RELATION_CODES,
   RISK_CONSENT,
   RISK_TYPES,
 } from '@shared/risk/risk-catalogue';
@@ -13,6 +12,7 @@ import { PhotoPicker } from '../exhibits/photo-picker';
 import { VillagePicker } from '../exhibits/village-picker';
 import { useVillages } from '../exhibits/use-villages';
 import { AnswerButton } from '../question-form/answer-button';
+import { ProxyNameInput, ProxyRelationAnswers, WhoAnswers } from '../question-form/proxy-answers';
 import { QuestionFrame } from '../question-form/question-frame';
 import { SummaryList } from '../question-form/summary-list';
 import { DateChooser } from './date-chooser';
@@ -53,47 +53,28 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
   switch (step) {
     case 'who':
       return (
-        <View className="psv-risk-answers">
-          <AnswerButton
-            on={v.forWhom === 'self'}
-            testId="risk-who-self"
-            onPress={() => update({ forWhom: 'self' })}
-          >
-            <Text>为自己家申报</Text>
-          </AnswerButton>
-          <AnswerButton
-            on={v.forWhom === 'proxy'}
-            testId="risk-who-proxy"
-            onPress={() => update({ forWhom: 'proxy' })}
-          >
-            <Text>替家人申报</Text>
-          </AnswerButton>
-        </View>
+        <WhoAnswers
+          prefix="risk"
+          value={v.forWhom}
+          selfLabel="为自己家申报"
+          proxyLabel="替家人申报"
+          onChange={(forWhom) => update({ forWhom })}
+        />
       );
     case 'proxy_relation':
       return (
-        <View className="psv-risk-grid">
-          {PROXY_RELATION_CODES.map((code) => (
-            <AnswerButton
-              key={code}
-              on={v.relation === code}
-              testId={`risk-relation-${code}`}
-              onPress={() => update({ relation: code })}
-            >
-              <Text>{PROXY_RELATIONS[code]}</Text>
-            </AnswerButton>
-          ))}
-        </View>
+        <ProxyRelationAnswers
+          prefix="risk"
+          value={v.relation}
+          onChange={(relation) => update({ relation })}
+        />
       );
     case 'proxy_name':
       return (
-        <Input
-          className="psv-input psv-risk-big-input"
-          data-testid="risk-proxy-name"
+        <ProxyNameInput
+          prefix="risk"
           value={v.proxyName}
-          maxlength={20}
-          placeholder="比如：马福海"
-          onInput={(e) => update({ proxyName: e.detail.value })}
+          onChange={(proxyName) => update({ proxyName })}
         />
       );
     case 'proxy_village':
