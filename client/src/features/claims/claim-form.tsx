@@ -14,7 +14,7 @@ import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { PhotoPicker } from '../exhibits/photo-picker';
 import { PRIVACY_POLICY_PATH } from '../privacy/privacy-paths';
 import { AnswerButton } from '../question-form/answer-button';
-import { ProxyNameInput, ProxyRelationAnswers, WhoAnswers } from '../question-form/proxy-answers';
+import { ProxyStepBody, isProxyStep } from '../question-form/proxy-answers';
 import { QuestionFrame } from '../question-form/question-frame';
 import { SummaryList } from '../question-form/summary-list';
 import { DateChooser } from '../risk/date-chooser';
@@ -221,33 +221,17 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
   }
   const item = docItemOf(step);
   if (item) return <DocumentStep form={form} item={item} />;
+  if (isProxyStep(step))
+    return (
+      <ProxyStepBody
+        prefix="claim"
+        step={step}
+        values={v}
+        labels={{ self: '给本人或本户申请', proxy: '替家人申请' }}
+        update={update}
+      />
+    );
   switch (step) {
-    case 'who':
-      return (
-        <WhoAnswers
-          prefix="claim"
-          value={v.forWhom}
-          selfLabel="给本人或本户申请"
-          proxyLabel="替家人申请"
-          onChange={(forWhom) => update({ forWhom })}
-        />
-      );
-    case 'proxy_relation':
-      return (
-        <ProxyRelationAnswers
-          prefix="claim"
-          value={v.relation}
-          onChange={(relation) => update({ relation })}
-        />
-      );
-    case 'proxy_name':
-      return (
-        <ProxyNameInput
-          prefix="claim"
-          value={v.proxyName}
-          onChange={(proxyName) => update({ proxyName })}
-        />
-      );
     case 'type':
       return (
         <View>

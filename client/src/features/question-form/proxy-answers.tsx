@@ -88,3 +88,50 @@ export function ProxyNameInput({
     />
   );
 }
+
+export type ProxyStep = 'who' | 'proxy_relation' | 'proxy_name';
+export const isProxyStep = (step: string): step is ProxyStep =>
+  step === 'who' || step === 'proxy_relation' || step === 'proxy_name';
+
+/** The answer area of 为谁, 什么关系 and 叫什么名字, for any form that may be filled for another. */
+export function ProxyStepBody({
+  prefix,
+  step,
+  values,
+  labels,
+  update,
+}: {
+  prefix: string;
+  step: ProxyStep;
+  values: { forWhom: 'self' | 'proxy' | null; relation: ProxyRelation | null; proxyName: string };
+  labels: { self: string; proxy: string };
+  update: (
+    patch: Partial<{ forWhom: 'self' | 'proxy'; relation: ProxyRelation; proxyName: string }>,
+  ) => void;
+}) {
+  if (step === 'who')
+    return (
+      <WhoAnswers
+        prefix={prefix}
+        value={values.forWhom}
+        selfLabel={labels.self}
+        proxyLabel={labels.proxy}
+        onChange={(forWhom) => update({ forWhom })}
+      />
+    );
+  if (step === 'proxy_relation')
+    return (
+      <ProxyRelationAnswers
+        prefix={prefix}
+        value={values.relation}
+        onChange={(relation) => update({ relation })}
+      />
+    );
+  return (
+    <ProxyNameInput
+      prefix={prefix}
+      value={values.proxyName}
+      onChange={(proxyName) => update({ proxyName })}
+    />
+  );
+}

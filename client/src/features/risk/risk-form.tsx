@@ -12,7 +12,7 @@ import { PhotoPicker } from '../exhibits/photo-picker';
 import { VillagePicker } from '../exhibits/village-picker';
 import { useVillages } from '../exhibits/use-villages';
 import { AnswerButton } from '../question-form/answer-button';
-import { ProxyNameInput, ProxyRelationAnswers, WhoAnswers } from '../question-form/proxy-answers';
+import { ProxyStepBody, isProxyStep } from '../question-form/proxy-answers';
 import { QuestionFrame } from '../question-form/question-frame';
 import { SummaryList } from '../question-form/summary-list';
 import { DateChooser } from './date-chooser';
@@ -50,33 +50,17 @@ function VillageName({ villageId }: { villageId: string }) {
 /** The answer area of one screen. */
 function StepBody({ form, step }: { form: Form; step: StepId }) {
   const { values: v, update } = form;
+  if (isProxyStep(step))
+    return (
+      <ProxyStepBody
+        prefix="risk"
+        step={step}
+        values={v}
+        labels={{ self: '为自己家申报', proxy: '替家人申报' }}
+        update={update}
+      />
+    );
   switch (step) {
-    case 'who':
-      return (
-        <WhoAnswers
-          prefix="risk"
-          value={v.forWhom}
-          selfLabel="为自己家申报"
-          proxyLabel="替家人申报"
-          onChange={(forWhom) => update({ forWhom })}
-        />
-      );
-    case 'proxy_relation':
-      return (
-        <ProxyRelationAnswers
-          prefix="risk"
-          value={v.relation}
-          onChange={(relation) => update({ relation })}
-        />
-      );
-    case 'proxy_name':
-      return (
-        <ProxyNameInput
-          prefix="risk"
-          value={v.proxyName}
-          onChange={(proxyName) => update({ proxyName })}
-        />
-      );
     case 'proxy_village':
       return (
         <View>
