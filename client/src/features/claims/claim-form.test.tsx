@@ -5,6 +5,7 @@ import { appOutbox } from '../outbox/app-outbox';
 import { saveSession } from '../session/session-store';
 import { addDays, chinaToday } from '../risk/risk-dates';
 import { claimFixture } from './claim-fixture';
+import { claimsPhotoGateway, okEnvelope } from './claim-test-gateway';
 import { ClaimForm } from './claim-form';
 import { EMPTY_CLAIM_DRAFT, draftCompleteness, stepsFor, type ClaimDraft } from './claim-draft';
 
@@ -52,30 +53,19 @@ const nextUntil = (step: string) => {
 
 /** The gateway: upload tickets and photos always answer; submit answers only when online. */
 let online = false;
-let photoCount = 0;
+const photos = claimsPhotoGateway();
 beforeEach(() => {
   taroStorage.clear();
   online = false;
-  photoCount = 0;
+  photos.reset();
   chooseImage.mockReset();
   chooseImage.mockResolvedValue({ tempFilePaths: ['blob:a', 'blob:b'] });
   request.mockReset();
   request.mockImplementation((options: Sent) => {
-    const ok = (data: unknown) => Promise.resolve({ statusCode: 200, data: { ok: true, data } });
-    if (options.data.action === 'startUpload')
-      return ok({
-        ticketId: `t-${++photoCount}`,
-        cloudPath: `claims/${photoCount}.jpg`,
-        expiresAt: '2026-12-02T10:00:00.000Z',
-        maxBytes: 2_000_000,
-        localUploadUrl: null,
-      });
-    if (options.data.action === 'uploadPhoto') {
-      const photo = options.data.payload.photo as { ticketId: string };
-      return ok({ fileId: `f-${photo.ticketId}`, url: `/files/${photo.ticketId}`, bytes: 100 });
-    }
+    const upload = photos.answer(options.data.action, options.data.payload);
+    if (upload) return okEnvelope(upload);
     if (!online) return Promise.reject(new Error('offline'));
-    return ok(claimFixture());
+    return okEnvelope(claimFixture());
   });
   login('u-ma', '马福海');
 });

@@ -5,6 +5,7 @@ import { appOutbox } from '../outbox/app-outbox';
 import { saveSession } from '../session/session-store';
 import { ClaimDetail } from './claim-detail';
 import { claimFixture } from './claim-fixture';
+import { claimsPhotoGateway, okEnvelope } from './claim-test-gateway';
 import type { ClaimStepView, ClaimView } from './claims-api';
 import { MyClaims } from './my-claims';
 
@@ -32,34 +33,23 @@ const calls = (action: string) =>
 
 let claims: ClaimView[] = [];
 let online = true;
-let photoCount = 0;
+const photos = claimsPhotoGateway();
 beforeEach(() => {
   taroStorage.clear();
   online = true;
-  photoCount = 0;
+  photos.reset();
   chooseImage.mockReset();
   chooseImage.mockResolvedValue({ tempFilePaths: ['blob:slip'] });
   request.mockReset();
   request.mockImplementation((options: Sent) => {
-    const ok = (data: unknown) => Promise.resolve({ statusCode: 200, data: { ok: true, data } });
     const { action, payload } = options.data;
-    if (action === 'startUpload')
-      return ok({
-        ticketId: `t-${++photoCount}`,
-        cloudPath: `claims/${photoCount}.jpg`,
-        expiresAt: '2026-12-09T10:00:00.000Z',
-        maxBytes: 2_000_000,
-        localUploadUrl: null,
-      });
-    if (action === 'uploadPhoto') {
-      const photo = payload.photo as { ticketId: string };
-      return ok({ fileId: `f-${photo.ticketId}`, url: `/files/${photo.ticketId}`, bytes: 100 });
-    }
+    const upload = photos.answer(action, payload);
+    if (upload) return okEnvelope(upload);
     // Offline only for what goes through the outbox; reading answers from the test's list.
     if (!online && ['submit', 'resubmit', 'appeal'].includes(action))
       return Promise.reject(new Error('offline'));
-    if (action === 'mine') return ok({ items: claims, nextCursor: null });
-    return ok(claims[0]);
+    if (action === 'mine') return okEnvelope({ items: claims, nextCursor: null });
+    return okEnvelope(claims[0]);
   });
   saveSession({
     token: 't-ma',
