@@ -17,6 +17,7 @@ import {
 import { computePayout, type PayoutResult } from '@shared/claims/payout-rule';
 import { PROXY_RELATION_CODES, type ProxyRelation } from '@shared/risk/risk-catalogue';
 import { chinaToday } from '../risk/risk-dates';
+import { isOneOf, isText } from '../question-form/draft-guards';
 
 /** One paper takes at most this many photos (the contract's limit). */
 export const PHOTOS_PER_ITEM = 9;
@@ -101,14 +102,9 @@ export const EMPTY_CLAIM_DRAFT: ClaimDraft = {
   consentAt: null,
 };
 
-const isIn =
-  <T extends string>(list: readonly T[]) =>
-  (v: unknown): v is T =>
-    typeof v === 'string' && (list as readonly string[]).includes(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isPhoto = (v: unknown): v is ClaimPhoto => isRecord(v) && isStr(v.fileId) && isStr(v.url);
+const isPhoto = (v: unknown): v is ClaimPhoto => isRecord(v) && isText(v.fileId) && isText(v.url);
 
 export function isClaimDraft(value: unknown): value is ClaimDraft {
   if (!isRecord(value)) return false;
@@ -116,21 +112,21 @@ export function isClaimDraft(value: unknown): value is ClaimDraft {
   return (
     isStepId(v.step) &&
     (v.forWhom === null || v.forWhom === 'self' || v.forWhom === 'proxy') &&
-    (v.relation === null || isIn(PROXY_RELATION_CODES)(v.relation)) &&
-    isStr(v.proxyName) &&
-    (v.type === null || isIn(CLAIM_TYPES)(v.type)) &&
-    (v.accidentOutcome === null || isIn(ACCIDENT_OUTCOME_CODES)(v.accidentOutcome)) &&
-    isStr(v.incidentOn) &&
+    (v.relation === null || isOneOf(PROXY_RELATION_CODES)(v.relation)) &&
+    isText(v.proxyName) &&
+    (v.type === null || isOneOf(CLAIM_TYPES)(v.type)) &&
+    (v.accidentOutcome === null || isOneOf(ACCIDENT_OUTCOME_CODES)(v.accidentOutcome)) &&
+    isText(v.incidentOn) &&
     isRecord(v.amounts) &&
-    Object.entries(v.amounts).every(([k, a]) => isIn(AMOUNT_KEYS)(k) && isStr(a)) &&
+    Object.entries(v.amounts).every(([k, a]) => isOneOf(AMOUNT_KEYS)(k) && isText(a)) &&
     isRecord(v.documents) &&
     Object.entries(v.documents).every(
       ([k, photos]) =>
-        isIn(DOCUMENT_ITEM_CODES)(k) && Array.isArray(photos) && photos.every(isPhoto),
+        isOneOf(DOCUMENT_ITEM_CODES)(k) && Array.isArray(photos) && photos.every(isPhoto),
     ) &&
-    isStr(v.bankName) &&
-    isStr(v.bankAccount) &&
-    (v.consentAt === null || isStr(v.consentAt))
+    isText(v.bankName) &&
+    isText(v.bankAccount) &&
+    (v.consentAt === null || isText(v.consentAt))
   );
 }
 

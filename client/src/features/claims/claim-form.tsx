@@ -16,6 +16,7 @@ import { PRIVACY_POLICY_PATH } from '../privacy/privacy-paths';
 import { AnswerButton } from '../question-form/answer-button';
 import { ProxyStepBody, isProxyStep } from '../question-form/proxy-answers';
 import { QuestionFrame } from '../question-form/question-frame';
+import { QueuedCard } from '../question-form/queued-card';
 import { SummaryList } from '../question-form/summary-list';
 import { DateChooser } from '../risk/date-chooser';
 import { NumberPad, groupedDigits } from '../risk/number-pad';
@@ -373,27 +374,20 @@ function Summary({ form }: { form: Form }) {
 /** After 提交: saved on the phone, sent by the outbox when the network is there. */
 function Queued({ late, onNew }: { late: boolean; onNew: () => void }) {
   return (
-    <View className="psv-card psv-risk-queued" data-testid="claim-queued" role="status">
-      <View className="psv-risk-question">已保存，有网时会自动发送</View>
-      <View>
-        发出去以后，村里会在 5 个工作日内核对材料。网络不好也没关系，会自动重发，不会重复提交。
-      </View>
+    <QueuedCard
+      prefix="claim"
+      whatNext="村里会在 5 个工作日内核对材料"
+      mineLabel="看我的理赔"
+      minePath={MY_CLAIMS_PATH}
+      newLabel="再申请一件"
+      onNew={onNew}
+    >
       {late && (
         <View className="psv-notice" data-testid="claim-queued-late">
           <Text>{LATE_TEXT}</Text>
         </View>
       )}
-      <View
-        className="psv-button psv-button--primary psv-risk-answer"
-        data-testid="claim-go-mine"
-        onClick={() => void Taro.navigateTo({ url: MY_CLAIMS_PATH })}
-      >
-        <Text>看我的理赔</Text>
-      </View>
-      <View className="psv-button" data-testid="claim-new" onClick={onNew}>
-        <Text>再申请一件</Text>
-      </View>
-    </View>
+    </QueuedCard>
   );
 }
 

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import {
   DISASTER_SUBTYPES,
@@ -14,6 +13,7 @@ import { useVillages } from '../exhibits/use-villages';
 import { AnswerButton } from '../question-form/answer-button';
 import { ProxyStepBody, isProxyStep } from '../question-form/proxy-answers';
 import { QuestionFrame } from '../question-form/question-frame';
+import { QueuedCard } from '../question-form/queued-card';
 import { SummaryList } from '../question-form/summary-list';
 import { DateChooser } from './date-chooser';
 import { NumberPad, groupedDigits } from './number-pad';
@@ -276,22 +276,14 @@ function Summary({ form }: { form: Form }) {
 /** After 提交: saved on the phone, sent by the outbox when the network is there. */
 function Queued({ onNew }: { onNew: () => void }) {
   return (
-    <View className="psv-card psv-risk-queued" data-testid="risk-queued" role="status">
-      <View className="psv-risk-question">已保存，有网时会自动发送</View>
-      <View>
-        发出去以后，村里会在 5 个工作日内上门核实。网络不好也没关系，会自动重发，不会重复提交。
-      </View>
-      <View
-        className="psv-button psv-button--primary psv-risk-answer"
-        data-testid="risk-go-mine"
-        onClick={() => void Taro.navigateTo({ url: MY_RISK_REPORTS_PATH })}
-      >
-        <Text>看我的申报</Text>
-      </View>
-      <View className="psv-button" data-testid="risk-new" onClick={onNew}>
-        <Text>再申报一件</Text>
-      </View>
-    </View>
+    <QueuedCard
+      prefix="risk"
+      whatNext="村里会在 5 个工作日内上门核实"
+      mineLabel="看我的申报"
+      minePath={MY_RISK_REPORTS_PATH}
+      newLabel="再申报一件"
+      onNew={onNew}
+    />
   );
 }
 
