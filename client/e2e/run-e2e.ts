@@ -142,9 +142,12 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
   });
 
-  await step('a feature not built yet opens a 即将上线 page', async () => {
+  await step('防贫保险理赔 opens its form, which asks a visitor to log in first', async () => {
     await page.locator('[data-feature="claims"] >> visible=true').first().click();
-    await page.locator('text=即将上线 >> visible=true').first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="sign-in-prompt"] >> visible=true')
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.goto(hashUrl('/pages/home/index'));
   });
 

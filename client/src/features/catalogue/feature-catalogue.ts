@@ -55,7 +55,7 @@ export const FEATURES: readonly FeatureEntry[] = [
     summary: '因病、因学、因灾、意外的理赔申请',
     plans: ['按提示准备材料，拍照上传', '提交理赔申请，也可以由家人代办', '随时查看审核到哪一步了'],
     tab: 'services',
-    ready: false,
+    ready: true,
   },
   {
     key: 'risk',

@@ -9,6 +9,7 @@ import {
 } from '@shared/risk/risk-catalogue';
 import { isMobile } from '@shared/validation/mobile';
 import { chinaToday } from './risk-dates';
+import { isOneOf, isText } from '../question-form/draft-guards';
 
 export const MAX_RISKS = 5;
 export const PHOTOS_MAX = 6;
@@ -78,30 +79,24 @@ export const EMPTY_RISK_DRAFT: RiskDraft = {
   consentAgreed: false,
 };
 
-const isIn =
-  <T extends string>(list: readonly T[]) =>
-  (v: unknown): v is T =>
-    typeof v === 'string' && (list as readonly string[]).includes(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-
 export function isRiskDraft(value: unknown): value is RiskDraft {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    isIn(STEP_IDS)(v.step) &&
+    isOneOf(STEP_IDS)(v.step) &&
     (v.forWhom === null || v.forWhom === 'self' || v.forWhom === 'proxy') &&
-    (v.relation === null || isIn(PROXY_RELATION_CODES)(v.relation)) &&
-    isStr(v.proxyName) &&
-    isStr(v.proxyVillageId) &&
-    isStr(v.proxyReason) &&
+    (v.relation === null || isOneOf(PROXY_RELATION_CODES)(v.relation)) &&
+    isText(v.proxyName) &&
+    isText(v.proxyVillageId) &&
+    isText(v.proxyReason) &&
     Array.isArray(v.risks) &&
-    v.risks.every(isIn(RISK_TYPE_CODES)) &&
-    (v.disasterSubtype === null || isIn(DISASTER_SUBTYPE_CODES)(v.disasterSubtype)) &&
-    isStr(v.occurredOn) &&
-    isStr(v.description) &&
-    isStr(v.cost) &&
+    v.risks.every(isOneOf(RISK_TYPE_CODES)) &&
+    (v.disasterSubtype === null || isOneOf(DISASTER_SUBTYPE_CODES)(v.disasterSubtype)) &&
+    isText(v.occurredOn) &&
+    isText(v.description) &&
+    isText(v.cost) &&
     Array.isArray(v.photos) &&
-    isStr(v.phone) &&
+    isText(v.phone) &&
     (v.urgent === null || typeof v.urgent === 'boolean') &&
     typeof v.consentAgreed === 'boolean'
   );

@@ -1,10 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import {
   DISASTER_SUBTYPES,
   DISASTER_SUBTYPE_CODES,
   PROXY_RELATIONS,
-  PROXY_RELATION_CODES,
   RISK_CONSENT,
   RISK_TYPES,
 } from '@shared/risk/risk-catalogue';
@@ -12,6 +10,11 @@ import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { PhotoPicker } from '../exhibits/photo-picker';
 import { VillagePicker } from '../exhibits/village-picker';
 import { useVillages } from '../exhibits/use-villages';
+import { AnswerButton } from '../question-form/answer-button';
+import { ProxyStepBody, isProxyStep } from '../question-form/proxy-answers';
+import { QuestionFrame } from '../question-form/question-frame';
+import { QueuedCard } from '../question-form/queued-card';
+import { SummaryList } from '../question-form/summary-list';
 import { DateChooser } from './date-chooser';
 import { NumberPad, groupedDigits } from './number-pad';
 import {
@@ -33,30 +36,6 @@ import './risk.css';
 
 type Form = ReturnType<typeof useRiskForm>;
 
-/** A big answer button; `on` marks the chosen one. */
-function Answer({
-  on,
-  testId,
-  onPress,
-  children,
-}: {
-  on: boolean;
-  testId: string;
-  onPress: () => void;
-  children: React.ReactNode;
-}) {
-  return (
-    <View
-      className={`psv-button psv-risk-answer${on ? ' psv-button--primary' : ''}`}
-      data-testid={testId}
-      data-selected={on ? 'yes' : 'no'}
-      onClick={onPress}
-    >
-      {children}
-    </View>
-  );
-}
-
 function VillageName({ villageId }: { villageId: string }) {
   const villages = useVillages();
   if (!villageId || villages.state !== 'ready') return null;
@@ -71,52 +50,17 @@ function VillageName({ villageId }: { villageId: string }) {
 /** The answer area of one screen. */
 function StepBody({ form, step }: { form: Form; step: StepId }) {
   const { values: v, update } = form;
+  if (isProxyStep(step))
+    return (
+      <ProxyStepBody
+        prefix="risk"
+        step={step}
+        values={v}
+        labels={{ self: '为自己家申报', proxy: '替家人申报' }}
+        update={update}
+      />
+    );
   switch (step) {
-    case 'who':
-      return (
-        <View className="psv-risk-answers">
-          <Answer
-            on={v.forWhom === 'self'}
-            testId="risk-who-self"
-            onPress={() => update({ forWhom: 'self' })}
-          >
-            <Text>为自己家申报</Text>
-          </Answer>
-          <Answer
-            on={v.forWhom === 'proxy'}
-            testId="risk-who-proxy"
-            onPress={() => update({ forWhom: 'proxy' })}
-          >
-            <Text>替家人申报</Text>
-          </Answer>
-        </View>
-      );
-    case 'proxy_relation':
-      return (
-        <View className="psv-risk-grid">
-          {PROXY_RELATION_CODES.map((code) => (
-            <Answer
-              key={code}
-              on={v.relation === code}
-              testId={`risk-relation-${code}`}
-              onPress={() => update({ relation: code })}
-            >
-              <Text>{PROXY_RELATIONS[code]}</Text>
-            </Answer>
-          ))}
-        </View>
-      );
-    case 'proxy_name':
-      return (
-        <Input
-          className="psv-input psv-risk-big-input"
-          data-testid="risk-proxy-name"
-          value={v.proxyName}
-          maxlength={20}
-          placeholder="比如：马福海"
-          onInput={(e) => update({ proxyName: e.detail.value })}
-        />
-      );
     case 'proxy_village':
       return (
         <View>
@@ -133,14 +77,14 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
         <View>
           <View className="psv-risk-grid">
             {PROXY_REASONS.map((reason) => (
-              <Answer
+              <AnswerButton
                 key={reason}
                 on={v.proxyReason === reason}
                 testId="risk-reason-option"
                 onPress={() => update({ proxyReason: reason })}
               >
                 <Text>{reason}</Text>
-              </Answer>
+              </AnswerButton>
             ))}
           </View>
           <Input
@@ -172,14 +116,14 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
       return (
         <View className="psv-risk-answers">
           {DISASTER_SUBTYPE_CODES.map((code) => (
-            <Answer
+            <AnswerButton
               key={code}
               on={v.disasterSubtype === code}
               testId={`risk-disaster-${code}`}
               onPress={() => update({ disasterSubtype: code })}
             >
               <Text>{DISASTER_SUBTYPES[code]}</Text>
-            </Answer>
+            </AnswerButton>
           ))}
         </View>
       );
@@ -242,20 +186,20 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
     case 'urgent':
       return (
         <View className="psv-risk-answers">
-          <Answer
+          <AnswerButton
             on={v.urgent === true}
             testId="risk-urgent-yes"
             onPress={() => update({ urgent: true })}
           >
             <Text>是，急需帮助</Text>
-          </Answer>
-          <Answer
+          </AnswerButton>
+          <AnswerButton
             on={v.urgent === false}
             testId="risk-urgent-no"
             onPress={() => update({ urgent: false })}
           >
             <Text>不是特别急</Text>
-          </Answer>
+          </AnswerButton>
         </View>
       );
     case 'consent':
@@ -266,13 +210,13 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
           </View>
           <ReadAloud text={RISK_CONSENT.purpose} />
           <View className="psv-risk-gap" />
-          <Answer
+          <AnswerButton
             on={v.consentAgreed}
             testId="risk-consent-agree"
             onPress={() => update({ consentAgreed: !v.consentAgreed })}
           >
             <Text>{v.consentAgreed ? '✓ 我已同意（再点一下取消）' : '我同意'}</Text>
-          </Answer>
+          </AnswerButton>
         </View>
       );
     case 'confirm':
@@ -319,62 +263,27 @@ function summaryRows(v: RiskDraft): { step: StepId; label: string; value: string
 
 function Summary({ form }: { form: Form }) {
   return (
-    <View data-testid="risk-summary">
-      {summaryRows(form.values).map((row) => (
-        <View key={row.step} className="psv-risk-summary-row" data-row={row.step}>
-          <View className="psv-risk-summary-row__text">
-            <View className="psv-text-secondary">{row.label}</View>
-            <View className="psv-risk-summary-row__value">{row.value || '（没有填）'}</View>
-          </View>
-          <View
-            className="psv-button psv-risk-summary-row__edit"
-            data-testid={`risk-edit-${row.step}`}
-            onClick={() => form.goTo(row.step)}
-          >
-            <Text>改</Text>
-          </View>
-        </View>
-      ))}
-      {form.problems.length > 0 && (
-        <View className="psv-notice" role="alert" data-testid="risk-problems">
-          <View className="psv-field__label">还有几处要改一下：</View>
-          {form.problems.map((p) => (
-            <View
-              key={p.step}
-              className="psv-field__error psv-risk-problem"
-              data-step={p.step}
-              onClick={() => form.goTo(p.step)}
-            >
-              <Text>
-                {RISK_QUESTIONS[p.step].question}：{p.message}（点这里去改）
-              </Text>
-            </View>
-          ))}
-        </View>
-      )}
-    </View>
+    <SummaryList
+      prefix="risk"
+      rows={summaryRows(form.values)}
+      problems={form.problems}
+      questionOf={(step) => RISK_QUESTIONS[step].question}
+      onEdit={form.goTo}
+    />
   );
 }
 
 /** After 提交: saved on the phone, sent by the outbox when the network is there. */
 function Queued({ onNew }: { onNew: () => void }) {
   return (
-    <View className="psv-card psv-risk-queued" data-testid="risk-queued" role="status">
-      <View className="psv-risk-question">已保存，有网时会自动发送</View>
-      <View>
-        发出去以后，村里会在 5 个工作日内上门核实。网络不好也没关系，会自动重发，不会重复提交。
-      </View>
-      <View
-        className="psv-button psv-button--primary psv-risk-answer"
-        data-testid="risk-go-mine"
-        onClick={() => void Taro.navigateTo({ url: MY_RISK_REPORTS_PATH })}
-      >
-        <Text>看我的申报</Text>
-      </View>
-      <View className="psv-button" data-testid="risk-new" onClick={onNew}>
-        <Text>再申报一件</Text>
-      </View>
-    </View>
+    <QueuedCard
+      prefix="risk"
+      whatNext="村里会在 5 个工作日内上门核实"
+      mineLabel="看我的申报"
+      minePath={MY_RISK_REPORTS_PATH}
+      newLabel="再申报一件"
+      onNew={onNew}
+    />
   );
 }
 
@@ -395,69 +304,23 @@ export function RiskForm() {
           .join('、')}。`
       : '';
   return (
-    <View className="psv-risk-form" data-testid="risk-form" data-step={step}>
-      <View className="psv-risk-progress" data-testid="risk-progress-text">
-        <Text>
-          第 {index + 1} 步，共 {steps.length} 步
-        </Text>
-        <View className="psv-risk-progress__bar">
-          <View
-            className="psv-risk-progress__fill"
-            style={{ width: `${Math.round(((index + 1) / steps.length) * 100)}%` }}
-          />
-        </View>
-      </View>
-      {form.restored && index > 0 && (
-        <View className="psv-text-secondary" data-testid="risk-restored">
-          已为您找回上次没填完的内容，接着填就行。
-        </View>
-      )}
-      <View className="psv-card" data-testid="risk-question-card">
-        <View className="psv-risk-question" data-testid="risk-question">
-          {question}
-        </View>
-        <View className="psv-risk-hint">{hint}</View>
-        {step !== 'consent' && <ReadAloud text={`${question}${hint}${choices}`} />}
-        <StepBody form={form} step={step} />
-      </View>
-      <View className="psv-risk-nav">
-        {/* In the bar that stays on screen, so the reason shows even below a long list. */}
-        {form.blocked && (
-          <View
-            className="psv-field__error psv-risk-blocked"
-            role="alert"
-            data-testid="risk-blocked"
-          >
-            {form.blocked}
-          </View>
-        )}
-        <View className="psv-risk-nav__row">
-          <View
-            className={`psv-button psv-risk-nav__button${index === 0 ? ' psv-risk-nav__button--off' : ''}`}
-            data-testid="risk-back"
-            onClick={form.back}
-          >
-            <Text>上一步</Text>
-          </View>
-          {onConfirm ? (
-            <View
-              className="psv-button psv-button--primary psv-risk-nav__button"
-              data-testid="risk-submit"
-              onClick={() => void form.submit()}
-            >
-              <Text>{form.photos.busy ? '照片还在上传…' : '提交申报'}</Text>
-            </View>
-          ) : (
-            <View
-              className="psv-button psv-button--primary psv-risk-nav__button"
-              data-testid="risk-next"
-              onClick={() => void form.next()}
-            >
-              <Text>下一步</Text>
-            </View>
-          )}
-        </View>
-      </View>
-    </View>
+    <QuestionFrame
+      prefix="risk"
+      step={step}
+      index={index}
+      total={steps.length}
+      restored={form.restored}
+      question={question}
+      hint={hint}
+      readAloud={step === 'consent' ? null : `${question}${hint}${choices}`}
+      blocked={form.blocked}
+      last={onConfirm}
+      submitLabel={form.photos.busy ? '照片还在上传…' : '提交申报'}
+      onBack={form.back}
+      onNext={() => void form.next()}
+      onSubmit={() => void form.submit()}
+    >
+      <StepBody form={form} step={step} />
+    </QuestionFrame>
   );
 }

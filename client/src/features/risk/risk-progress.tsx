@@ -1,9 +1,14 @@
-import { Text, View } from '@tarojs/components';
 import { RISK_PROGRESS_STEPS, type RiskStatus } from '@shared/risk/risk-statuses';
+import {
+  ProgressSteps,
+  progressStates as statesOf,
+  type StepState,
+  type StepsAt,
+} from '../question-form/progress-steps';
 import type { RiskReportView } from './risk-api';
 
 /** For a report waiting at a status: the last step done and the step under way (null: all done). */
-const AT: Partial<Record<RiskStatus, { done: number; current: number | null }>> = {
+const AT: StepsAt<RiskStatus> = {
   submitted: { done: 0, current: 1 },
   village_verified: { done: 1, current: 2 },
   town_reviewed: { done: 2, current: 3 },
@@ -14,50 +19,23 @@ const AT: Partial<Record<RiskStatus, { done: number; current: number | null }>> 
   resolved: { done: 5, current: null },
 };
 
-export type StepState = 'done' | 'current' | 'stopped' | 'todo';
+export type { StepState };
 
 /**
  * The state of each of the six steps (提交申报 … 风险消除). A returned or rejected report stops
  * at the step that sent it back (read from its last 退回 / 不通过 entry).
  */
 export function progressStates(report: Pick<RiskReportView, 'status' | 'steps'>): StepState[] {
-  let at = AT[report.status];
-  let stopped = false;
-  if (!at) {
-    const last = [...report.steps]
-      .reverse()
-      .find((s) => s.kind === 'returned' || s.kind === 'rejected');
-    at = (last?.from ? AT[last.from] : undefined) ?? AT.submitted;
-    stopped = true;
-  }
-  const { done, current } = at ?? { done: 0, current: 1 };
-  return RISK_PROGRESS_STEPS.map((_, i) => {
-    if (i <= done) return 'done';
-    if (i === current) return stopped ? 'stopped' : 'current';
-    return 'todo';
-  });
+  return statesOf(AT, RISK_PROGRESS_STEPS.length, report.status, report.steps, 'submitted');
 }
 
 /** The six steps of the programme, done ones filled with ✓, the one under way framed. */
 export function RiskProgress({ report }: { report: Pick<RiskReportView, 'status' | 'steps'> }) {
-  const states = progressStates(report);
   return (
-    <View className="psv-risk-steps" data-testid="risk-progress">
-      {RISK_PROGRESS_STEPS.map((step, i) => {
-        const state = states[i] ?? 'todo';
-        return (
-          <View
-            key={step.status}
-            className={`psv-risk-step psv-risk-step--${state}`}
-            data-state={state}
-          >
-            <Text>
-              {state === 'done' ? '✓ ' : state === 'stopped' ? '✗ ' : ''}
-              {step.label}
-            </Text>
-          </View>
-        );
-      })}
-    </View>
+    <ProgressSteps
+      testId="risk-progress"
+      steps={RISK_PROGRESS_STEPS}
+      states={progressStates(report)}
+    />
   );
 }

@@ -1,0 +1,10 @@
+import { api } from '../../api/api';
+import type { PhotoUploadFeature } from '../images/use-photo-uploads';
+
+/** Photos of a claim's papers, finished by `claims.uploadPhoto` (compressed on the phone first). */
+export const claimPhotoUploads: PhotoUploadFeature = {
+  listCopy: false,
+  keyPrefix: 'cph',
+  start: (_kind, idempotencyKey) => api.claims.startUpload({}, { idempotencyKey }),
+  finish: ({ photo }, idempotencyKey) => api.claims.uploadPhoto({ photo }, { idempotencyKey }),
+};
