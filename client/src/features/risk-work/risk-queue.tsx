@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { RISK_STATUSES } from '@shared/risk/risk-statuses';
 import { ChoiceChips } from '../../components/choice-chips/choice-chips';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import type { Role } from '@shared/auth/roles';
 import type { OfficialRole } from '../households/official-roles';
 import { QueueItem } from './queue-item/queue-item';
 import { STATUS_SHORT_LABEL } from './risk-work-labels';
@@ -14,14 +15,17 @@ import './risk-work.css';
 const VIEWS = ['todo', 'all'] as const;
 const VIEW_LABEL = { todo: '待办', all: '全部' } as const;
 
-function VillageFilter({
+/** 村 chips for the villages of the caller's scope (none for a village cadre); claims-work too. */
+export function VillageFilter({
   role,
   selected,
   onChange,
+  testId = 'risk-filter-village',
 }: {
-  role: OfficialRole;
+  role: Role;
   selected: string | null;
   onChange: (villageId: string | null) => void;
+  testId?: string;
 }) {
   const villages = useScopeVillages(role);
   if (role === 'village_cadre') return null;
@@ -32,7 +36,7 @@ function VillageFilter({
     <View className="psv-field">
       <Text className="psv-field__label">村</Text>
       <ChoiceChips
-        testId="risk-filter-village"
+        testId={testId}
         options={ids}
         labels={labels}
         selected={selected}

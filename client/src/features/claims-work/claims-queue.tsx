@@ -1,0 +1,119 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { CLAIM_STATUSES } from '@shared/claims/claim-statuses';
+import { CLAIM_TYPES } from '@shared/claims/claim-schemes';
+import { ChoiceChips } from '../../components/choice-chips/choice-chips';
+import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { VillageFilter } from '../risk-work/risk-queue';
+import { ClaimQueueItem } from './claim-queue-item';
+import { CLAIM_STATUS_SHORT_LABEL, CLAIM_TYPE_LABEL } from './claims-work-labels';
+import { claimCasePath } from './claims-work-paths';
+import type { ClaimsWorkRole } from './claims-work-roles';
+import { useClaimsQueue } from './use-claims-queue';
+import '../risk-work/risk-work.css';
+
+const VIEWS = ['todo', 'all'] as const;
+const VIEW_LABEL = { todo: '待办', all: '全部' } as const;
+
+/**
+ * 理赔待办 of the caller's level, by due date (or 全部 in scope), with 只看超期, status, type and
+ * village filters; each item opens its claim.
+ */
+export function ClaimsQueue({ role }: { role: ClaimsWorkRole }) {
+  const { filters, update, list } = useClaimsQueue();
+  // Back from a decision: the handled claim leaves 待办.
+  useDidShow(() => {
+    if (list.state !== 'loading') list.reload();
+  });
+  const todo = filters.view === 'todo';
+  return (
+    <View data-testid="claims-queue" data-view={filters.view}>
+      <View className="psv-choice-group" data-testid="claims-queue-tabs">
+        {VIEWS.map((view) => (
+          <View
+            key={view}
+            className={`psv-choice${filters.view === view ? ' psv-choice--active' : ''}`}
+            data-testid={`claims-tab-${view}`}
+            onClick={() => update({ view })}
+          >
+            <Text>{VIEW_LABEL[view]}</Text>
+          </View>
+        ))}
+      </View>
+      <View className="psv-card">
+        <View
+          className={`psv-choice${filters.overdueOnly ? ' psv-choice--active' : ''}`}
+          data-testid="claims-filter-overdue"
+          onClick={() => update({ overdueOnly: !filters.overdueOnly })}
+        >
+          <Text>{filters.overdueOnly ? '✓ 只看超期' : '只看超期'}</Text>
+        </View>
+        <VillageFilter
+          role={role}
+          selected={filters.villageId}
+          onChange={(villageId) => update({ villageId })}
+          testId="claims-filter-village"
+        />
+        <View className="psv-field">
+          <Text className="psv-field__label">种类</Text>
+          <ChoiceChips
+            testId="claims-filter-type"
+            options={CLAIM_TYPES}
+            labels={CLAIM_TYPE_LABEL}
+            selected={filters.type}
+            onChange={(type) => update({ type })}
+            allLabel="全部"
+            scroll
+          />
+        </View>
+        <View className="psv-field">
+          <Text className="psv-field__label">进度</Text>
+          <ChoiceChips
+            testId="claims-filter-status"
+            options={CLAIM_STATUSES}
+            labels={CLAIM_STATUS_SHORT_LABEL}
+            selected={filters.status}
+            onChange={(status) => update({ status })}
+            allLabel="全部"
+            scroll
+          />
+        </View>
+      </View>
+      {list.state === 'loading' && <LoadingState text="正在读取理赔…" />}
+      {list.state === 'error' && list.error && (
+        <ErrorState message={list.error.message} onRetry={list.reload} />
+      )}
+      {list.state === 'ready' && list.items.length === 0 && (
+        <EmptyState
+          title={todo ? '现在没有要您处理的理赔' : '没有符合条件的理赔'}
+          hint={
+            todo ? '农户申请或上一环节办完后，会按期限先后出现在这里。' : '换个村、种类或进度看看。'
+          }
+        />
+      )}
+      {list.items.length > 0 && (
+        <View className="psv-text-secondary" data-testid="claims-queue-count">
+          {todo ? '按期限先后排列，' : '最新的在前，'}共 {list.items.length} 件
+          {list.hasMore ? '以上' : ''}
+        </View>
+      )}
+      {list.items.map((item) => (
+        <ClaimQueueItem
+          key={item.claimId}
+          item={item}
+          onOpen={() => void Taro.navigateTo({ url: claimCasePath(item.claimId) })}
+        />
+      ))}
+      {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}
+      {list.state === 'ready' && list.hasMore && (
+        <View
+          className="psv-button"
+          data-testid="claims-queue-more"
+          onClick={list.loadingMore ? undefined : list.loadMore}
+        >
+          <Text>{list.loadingMore ? '正在加载…' : '加载更多'}</Text>
+        </View>
+      )}
+    </View>
+  );
+}
