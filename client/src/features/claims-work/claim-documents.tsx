@@ -14,8 +14,7 @@ function preview(urls: string[], current: string) {
 
 /** One paper's photos, tap to see large. */
 function DocumentPhotos({ doc }: { doc: ClaimDocument }) {
-  if (doc.files.length === 0)
-    return <View className="psv-text-secondary">没有拍照片</View>;
+  if (doc.files.length === 0) return <View className="psv-text-secondary">没有拍照片</View>;
   const urls = doc.files.map((f) => exhibitImageUrl(f.url));
   return (
     <View className="psv-risk-photos">
@@ -59,7 +58,9 @@ export function ClaimDocuments({
           <View className="psv-risk-step__title">
             <Text>{doc.label}</Text>
             {!renderCheck && doc.check && (
-              <Text className={doc.check.state === 'ok' ? 'psv-text-secondary' : 'psv-risk-overdue'}>
+              <Text
+                className={doc.check.state === 'ok' ? 'psv-text-secondary' : 'psv-risk-overdue'}
+              >
                 {doc.check.state === 'ok' ? ' ✓ 村里核对齐全' : ' 缺少或不清楚'}
               </Text>
             )}

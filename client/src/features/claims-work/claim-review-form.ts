@@ -62,8 +62,7 @@ export function checkClaimReviewForm(
   const missing = ctx.items.filter((i) => form.checks[i]?.state === 'missing');
   if (decision === 'return' && note.length < 2) {
     if (ctx.status !== 'reported') errors.note = '请写明还需要补充什么。';
-    else if (missing.length === 0)
-      errors.note = '请写明还需要补充什么，或在材料里点出“缺少”的项。';
+    else if (missing.length === 0) errors.note = '请写明还需要补充什么，或在材料里点出“缺少”的项。';
   }
   if (decision === 'reject' && note.length < 2) errors.note = '请写明不通过的原因。';
   if (decision !== 'approve') return errors;

@@ -5,7 +5,9 @@ import type { PayoutLine } from './claims-work-api';
 function fenText(fen: number): string {
   const yuan = Math.floor(fen / 100);
   const rest = fen % 100;
-  return rest === 0 ? yuanText(yuan) : `${yuan.toLocaleString('zh-CN')}.${String(rest).padStart(2, '0')} 元`;
+  return rest === 0
+    ? yuanText(yuan)
+    : `${yuan.toLocaleString('zh-CN')}.${String(rest).padStart(2, '0')} 元`;
 }
 
 /** One payout line in words, e.g. 「5,000 元 × 30% = 1,500 元」. */

@@ -27,7 +27,9 @@ export function useClaimCase(claimId: string) {
     void api.claims.get({ claimId }).then((result) => {
       if (mine !== generation.current) return;
       setData(
-        result.ok ? { state: 'ready', claim: result.data } : { state: 'error', error: result.error },
+        result.ok
+          ? { state: 'ready', claim: result.data }
+          : { state: 'error', error: result.error },
       );
     });
   }, [claimId]);

@@ -1,0 +1,300 @@
+import { useState } from 'react';
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import { chinaDate } from '@shared/review-workflow/working-days';
+import { api } from '../../api/api';
+import { PhotoPicker } from '../exhibits/photo-picker';
+import { yuanText } from '../risk-work/risk-work-labels';
+import { useRiskAction } from '../risk-work/use-risk-action';
+import { useVisitPhotos } from '../risk-work/use-visit-photos';
+import { ClaimDocuments } from './claim-documents';
+import { claimPhotoUploads } from './claim-photo-uploads';
+import {
+  CLAIM_APPROVE_TEXT,
+  checkClaimReviewForm,
+  claimFormFieldErrors,
+  claimReviewPayload,
+  claimStageOf,
+  type ClaimReviewForm,
+  type ItemCheckForm,
+} from './claim-review-form';
+import type {
+  ClaimDecision,
+  ClaimDocument,
+  ClaimReviewPayload,
+  ClaimView,
+} from './claims-work-api';
+import { capLeftOf } from './payout-lines';
+import '../exhibits/exhibit-card/exhibit-card.css';
+import '../risk-work/risk-work.css';
+
+export const MAX_SURVEY_PHOTOS = 9;
+
+function FieldError({ message }: { message: string | undefined }) {
+  return message ? <View className="psv-field__error">{message}</View> : null;
+}
+
+function initialForm(claim: ClaimView): ClaimReviewForm {
+  return {
+    note: '',
+    checks: {},
+    survey: { surveyedOn: chinaDate(new Date()), assessedAmount: '', note: '' },
+    approvedAmount: String(claim.assessedAmount ?? claim.estimate),
+  };
+}
+
+/** 齐全 / 缺少 for one paper, and what is wrong when it is missing. */
+function ItemCheck({
+  doc,
+  check,
+  onChange,
+}: {
+  doc: ClaimDocument;
+  check: ItemCheckForm | undefined;
+  onChange: (check: ItemCheckForm) => void;
+}) {
+  const note = check?.note ?? '';
+  return (
+    <View data-testid={`claim-check-${doc.item}`} data-state={check?.state ?? 'none'}>
+      <View className="psv-choice-group">
+        <View
+          className={`psv-choice${check?.state === 'ok' ? ' psv-choice--active' : ''}`}
+          data-testid={`claim-check-${doc.item}-ok`}
+          onClick={() => onChange({ state: 'ok', note })}
+        >
+          <Text>{check?.state === 'ok' ? '✓ 齐全清楚' : '齐全清楚'}</Text>
+        </View>
+        <View
+          className={`psv-choice${check?.state === 'missing' ? ' psv-choice--active' : ''}`}
+          data-testid={`claim-check-${doc.item}-missing`}
+          onClick={() => onChange({ state: 'missing', note })}
+        >
+          <Text>{check?.state === 'missing' ? '✓ 缺少或不清楚' : '缺少或不清楚'}</Text>
+        </View>
+      </View>
+      {check?.state === 'missing' && (
+        <Input
+          className="psv-input"
+          name={`checkNote-${doc.item}`}
+          value={note}
+          maxlength={100}
+          placeholder="哪里不对，例如：结算单拍得不清楚"
+          onInput={(e) => onChange({ state: 'missing', note: e.detail.value })}
+        />
+      )}
+    </View>
+  );
+}
+
+/**
+ * The review panel for the caller's stage: 通过 / 退回补充 / 不予通过 with a note. The village checks
+ * each paper (齐全 or 缺少, with what is wrong); the insurer records the 查勘 (date, assessed
+ * amount, what they saw, photos); the city fixes the amount, prefilled with the assessed one.
+ * Shown only when the server says `can.review`.
+ */
+export function ClaimReviewPanel({
+  claim,
+  onDone,
+  onConflict,
+}: {
+  claim: ClaimView;
+  onDone: (view: ClaimView) => void;
+  onConflict: (message: string) => void;
+}) {
+  const [form, setForm] = useState<ClaimReviewForm>(() => initialForm(claim));
+  const photos = useVisitPhotos(claimPhotoUploads, MAX_SURVEY_PHOTOS);
+  const action = useRiskAction<ClaimReviewPayload, ClaimView>(
+    (payload, options) => api.claims.review(payload, options),
+    { done: onDone, conflict: onConflict },
+    'crev',
+  );
+  const [decision, setDecision] = useState<ClaimDecision | null>(null);
+  const stage = claimStageOf(claim.status);
+  if (!stage) return null;
+  const items = claim.documents.map((d) => d.item);
+  const labels = Object.fromEntries(claim.documents.map((d) => [d.item, d.label]));
+  const errors =
+    action.state.phase === 'error' ? claimFormFieldErrors(action.state.fieldErrors) : {};
+  const sending = action.state.phase === 'sending';
+  const capLeft = capLeftOf(claim.estimateLines);
+  const setSurvey = (patch: Partial<ClaimReviewForm['survey']>) =>
+    setForm((f) => ({ ...f, survey: { ...f.survey, ...patch } }));
+  const setCheck = (item: ClaimDocument['item'], check: ItemCheckForm) =>
+    setForm((f) => ({ ...f, checks: { ...f.checks, [item]: check } }));
+  const restOk = () =>
+    setForm((f) => {
+      const checks = { ...f.checks };
+      for (const item of items) checks[item] ??= { state: 'ok', note: '' };
+      return { ...f, checks };
+    });
+  const decide = (d: ClaimDecision) => {
+    if (sending) return;
+    setDecision(d);
+    const problems = checkClaimReviewForm(d, form, { status: claim.status, items, labels });
+    if (Object.keys(problems).length > 0) {
+      action.fail(problems);
+      return;
+    }
+    action.run(
+      claimReviewPayload(d, form, {
+        claimId: claim.claimId,
+        version: claim.version,
+        status: claim.status,
+        items,
+        photoFileIds: photos.photos.map((p) => p.fileId),
+      }),
+      d,
+    );
+  };
+  const buttonText = (d: ClaimDecision, text: string) =>
+    sending && decision === d ? '正在提交…' : text;
+
+  return (
+    <View className="psv-card" data-testid="claim-review-panel" data-stage={claim.status}>
+      <View className="psv-subtitle">本级审核：{stage.label}</View>
+
+      {claim.status === 'reported' && (
+        <View data-testid="claim-checks">
+          <View className="psv-text-secondary">
+            请对着照片逐项核对：齐全清楚点“齐全清楚”，缺少或看不清点“缺少或不清楚”并写明。
+          </View>
+          <ClaimDocuments
+            claim={claim}
+            renderCheck={(doc) => (
+              <ItemCheck
+                doc={doc}
+                check={form.checks[doc.item]}
+                onChange={(check) => setCheck(doc.item, check)}
+              />
+            )}
+          />
+          <View className="psv-button" data-testid="claim-checks-rest-ok" onClick={restOk}>
+            <Text>其余各项都齐全清楚</Text>
+          </View>
+          <FieldError message={errors.checks} />
+        </View>
+      )}
+
+      {claim.status === 'town_reviewed' && (
+        <View data-testid="claim-survey-form">
+          <View className="psv-field__label">入户查勘（每单必查）</View>
+          <View className="psv-field">
+            <Text className="psv-field__label">查勘日期</Text>
+            <Input
+              className="psv-input"
+              name="surveyedOn"
+              value={form.survey.surveyedOn}
+              maxlength={10}
+              placeholder="例如 2026-12-02"
+              onInput={(e) => setSurvey({ surveyedOn: e.detail.value })}
+            />
+            <FieldError message={errors.surveyedOn} />
+          </View>
+          <View className="psv-field">
+            <Text className="psv-field__label">
+              核定赔付金额（元）· 农户预计 {yuanText(claim.estimate)}
+            </Text>
+            <Input
+              className="psv-input"
+              name="assessedAmount"
+              type="number"
+              value={form.survey.assessedAmount}
+              maxlength={8}
+              placeholder={`例如 ${claim.estimate}`}
+              onInput={(e) => setSurvey({ assessedAmount: e.detail.value })}
+            />
+            <FieldError message={errors.assessedAmount} />
+          </View>
+          <View className="psv-field">
+            <Text className="psv-field__label">查勘看到的情况</Text>
+            <Textarea
+              className="psv-textarea"
+              name="surveyNote"
+              value={form.survey.note}
+              maxlength={300}
+              placeholder="例如：已到医院核对发票，自付金额属实"
+              onInput={(e) => setSurvey({ note: e.detail.value })}
+            />
+            <FieldError message={errors.surveyNote} />
+          </View>
+          <View className="psv-field">
+            <Text className="psv-field__label">查勘照片（可不传，最多9张）</Text>
+            <PhotoPicker
+              photos={photos.photos}
+              uploads={photos.uploads}
+              room={photos.room}
+              onPick={() => void photos.pick()}
+              onRemove={photos.remove}
+              onDismiss={photos.dismiss}
+            />
+          </View>
+        </View>
+      )}
+
+      {claim.status === 'surveyed' && (
+        <View className="psv-field" data-testid="claim-approve-amount">
+          <Text className="psv-field__label">审定赔付金额（元）</Text>
+          <Input
+            className="psv-input"
+            name="approvedAmount"
+            type="number"
+            value={form.approvedAmount}
+            maxlength={8}
+            onInput={(e) => setForm((f) => ({ ...f, approvedAmount: e.detail.value }))}
+          />
+          <View className="psv-text-secondary" data-testid="claim-approve-hint">
+            {claim.assessedAmount !== null
+              ? `保险公司核定 ${yuanText(claim.assessedAmount)}`
+              : `农户预计 ${yuanText(claim.estimate)}`}
+            {capLeft !== null ? `；这户今年封顶还可赔 ${yuanText(capLeft)}` : ''}
+          </View>
+          <FieldError message={errors.approvedAmount} />
+        </View>
+      )}
+
+      <View className="psv-field">
+        <Text className="psv-field__label">意见（退回时写还需要补充什么，不通过时写原因）</Text>
+        <Textarea
+          className="psv-textarea"
+          name="claimReviewNote"
+          value={form.note}
+          maxlength={300}
+          placeholder="例如：请补拍一张清楚的报销结算单"
+          onInput={(e) => setForm((f) => ({ ...f, note: e.detail.value }))}
+        />
+        <FieldError message={errors.note} />
+      </View>
+      {action.state.phase === 'error' && (
+        <View className="psv-field__error" role="alert" data-testid="claim-review-error">
+          {action.state.message}
+        </View>
+      )}
+      <View className="psv-risk-actions">
+        <View
+          className="psv-button psv-button--primary"
+          data-testid="claim-review-approve"
+          onClick={() => decide('approve')}
+        >
+          <Text>{buttonText('approve', CLAIM_APPROVE_TEXT[claim.status] ?? '通过')}</Text>
+        </View>
+        {stage.mayReturn && (
+          <View
+            className="psv-button"
+            data-testid="claim-review-return"
+            onClick={() => decide('return')}
+          >
+            <Text>{buttonText('return', '退回补充')}</Text>
+          </View>
+        )}
+        {stage.mayReject && (
+          <View
+            className="psv-button"
+            data-testid="claim-review-reject"
+            onClick={() => decide('reject')}
+          >
+            <Text>{buttonText('reject', '不予通过')}</Text>
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}
