@@ -42,7 +42,7 @@ export function ClaimCase({ claimId, role }: { claimId: string; role: ClaimsWork
   if (c.data.state === 'loading') return <LoadingState text="正在读取理赔…" />;
   if (c.data.state === 'error')
     return <ErrorState message={c.data.error.message} onRetry={c.reload} />;
-  const claim = c.data.claim;
+  const claim = c.data.view;
   const done = (view: ClaimView) => c.replace(view, DONE_TEXT[view.status] ?? '已保存。');
   const conflict = (message: string) => c.afterConflict(message, claim.version);
   const reviewing = claim.can.review && REVIEW_STAGES.includes(claim.status);
