@@ -3,6 +3,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { chinaDate } from '@shared/review-workflow/working-days';
 import { api } from '../../api/api';
 import { PhotoPicker } from '../exhibits/photo-picker';
+import { DecisionButtons } from '../review-work/decision-buttons';
 import { yuanText } from '../risk-work/risk-work-labels';
 import { useRiskAction } from '../risk-work/use-risk-action';
 import { useVisitPhotos } from '../risk-work/use-visit-photos';
@@ -145,8 +146,6 @@ export function ClaimReviewPanel({
       d,
     );
   };
-  const buttonText = (d: ClaimDecision, text: string) =>
-    sending && decision === d ? '正在提交…' : text;
 
   return (
     <View className="psv-card" data-testid="claim-review-panel" data-stage={claim.status}>
@@ -268,33 +267,14 @@ export function ClaimReviewPanel({
           {action.state.message}
         </View>
       )}
-      <View className="psv-risk-actions">
-        <View
-          className="psv-button psv-button--primary"
-          data-testid="claim-review-approve"
-          onClick={() => decide('approve')}
-        >
-          <Text>{buttonText('approve', CLAIM_APPROVE_TEXT[claim.status] ?? '通过')}</Text>
-        </View>
-        {stage.mayReturn && (
-          <View
-            className="psv-button"
-            data-testid="claim-review-return"
-            onClick={() => decide('return')}
-          >
-            <Text>{buttonText('return', '退回补充')}</Text>
-          </View>
-        )}
-        {stage.mayReject && (
-          <View
-            className="psv-button"
-            data-testid="claim-review-reject"
-            onClick={() => decide('reject')}
-          >
-            <Text>{buttonText('reject', '不予通过')}</Text>
-          </View>
-        )}
-      </View>
+      <DecisionButtons
+        prefix="claim-review"
+        approveText={CLAIM_APPROVE_TEXT[claim.status] ?? '通过'}
+        mayReturn={stage.mayReturn}
+        mayReject={stage.mayReject}
+        sending={sending ? decision : null}
+        onDecide={decide}
+      />
     </View>
   );
 }

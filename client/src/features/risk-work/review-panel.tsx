@@ -8,6 +8,7 @@ import {
 import { suggestedMonitorType } from '@shared/risk/monitor-type-rule';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { PhotoPicker } from '../exhibits/photo-picker';
+import { DecisionButtons } from '../review-work/decision-buttons';
 import type { HouseholdView } from '../households/households-api';
 import { HouseholdChooser } from './household-chooser';
 import { APPROVE_TEXT, stageOf, type ReviewForm } from './review-form';
@@ -212,37 +213,14 @@ export function RiskReviewPanel({
           还有没填好的地方，请看上面的红字。
         </View>
       )}
-      <View className="psv-risk-actions">
-        <View
-          className="psv-button psv-button--primary"
-          data-testid="risk-review-approve"
-          onClick={() => decide('approve', effective)}
-        >
-          <Text>
-            {sending && state.decision === 'approve'
-              ? '正在提交…'
-              : (APPROVE_TEXT[report.status] ?? '通过')}
-          </Text>
-        </View>
-        {stage.mayReturn && (
-          <View
-            className="psv-button"
-            data-testid="risk-review-return"
-            onClick={() => decide('return', effective)}
-          >
-            <Text>{sending && state.decision === 'return' ? '正在提交…' : '退回补充'}</Text>
-          </View>
-        )}
-        {stage.mayReject && (
-          <View
-            className="psv-button"
-            data-testid="risk-review-reject"
-            onClick={() => decide('reject', effective)}
-          >
-            <Text>{sending && state.decision === 'reject' ? '正在提交…' : '不予通过'}</Text>
-          </View>
-        )}
-      </View>
+      <DecisionButtons
+        prefix="risk-review"
+        approveText={APPROVE_TEXT[report.status] ?? '通过'}
+        mayReturn={stage.mayReturn}
+        mayReject={stage.mayReject}
+        sending={sending ? state.decision : null}
+        onDecide={(d) => decide(d, effective)}
+      />
     </View>
   );
 }
