@@ -4,6 +4,7 @@ import { CLAIM_STATUSES } from '@shared/claims/claim-statuses';
 import { CLAIM_TYPES } from '@shared/claims/claim-schemes';
 import { ChoiceChips } from '../../components/choice-chips/choice-chips';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { LoadMore, OverdueToggle, QueueViewTabs } from '../review-work/queue-controls';
 import { VillageFilter } from '../risk-work/risk-queue';
 import { ClaimQueueItem } from './claim-queue-item';
 import { CLAIM_STATUS_SHORT_LABEL, CLAIM_TYPE_LABEL } from './claims-work-labels';
@@ -11,9 +12,6 @@ import { claimCasePath } from './claims-work-paths';
 import type { ClaimsWorkRole } from './claims-work-roles';
 import { useClaimsQueue } from './use-claims-queue';
 import '../risk-work/risk-work.css';
-
-const VIEWS = ['todo', 'all'] as const;
-const VIEW_LABEL = { todo: '待办', all: '全部' } as const;
 
 /**
  * 理赔待办 of the caller's level, by due date (or 全部 in scope), with 只看超期, status, type and
@@ -28,26 +26,13 @@ export function ClaimsQueue({ role }: { role: ClaimsWorkRole }) {
   const todo = filters.view === 'todo';
   return (
     <View data-testid="claims-queue" data-view={filters.view}>
-      <View className="psv-choice-group" data-testid="claims-queue-tabs">
-        {VIEWS.map((view) => (
-          <View
-            key={view}
-            className={`psv-choice${filters.view === view ? ' psv-choice--active' : ''}`}
-            data-testid={`claims-tab-${view}`}
-            onClick={() => update({ view })}
-          >
-            <Text>{VIEW_LABEL[view]}</Text>
-          </View>
-        ))}
-      </View>
+      <QueueViewTabs prefix="claims" view={filters.view} onView={(view) => update({ view })} />
       <View className="psv-card">
-        <View
-          className={`psv-choice${filters.overdueOnly ? ' psv-choice--active' : ''}`}
-          data-testid="claims-filter-overdue"
-          onClick={() => update({ overdueOnly: !filters.overdueOnly })}
-        >
-          <Text>{filters.overdueOnly ? '✓ 只看超期' : '只看超期'}</Text>
-        </View>
+        <OverdueToggle
+          testId="claims-filter-overdue"
+          on={filters.overdueOnly}
+          onToggle={() => update({ overdueOnly: !filters.overdueOnly })}
+        />
         <VillageFilter
           role={role}
           selected={filters.villageId}
@@ -104,16 +89,7 @@ export function ClaimsQueue({ role }: { role: ClaimsWorkRole }) {
           onOpen={() => void Taro.navigateTo({ url: claimCasePath(item.claimId) })}
         />
       ))}
-      {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}
-      {list.state === 'ready' && list.hasMore && (
-        <View
-          className="psv-button"
-          data-testid="claims-queue-more"
-          onClick={list.loadingMore ? undefined : list.loadMore}
-        >
-          <Text>{list.loadingMore ? '正在加载…' : '加载更多'}</Text>
-        </View>
-      )}
+      <LoadMore list={list} testId="claims-queue-more" />
     </View>
   );
 }

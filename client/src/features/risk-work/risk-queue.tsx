@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { RISK_STATUSES } from '@shared/risk/risk-statuses';
 import { ChoiceChips } from '../../components/choice-chips/choice-chips';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { LoadMore, OverdueToggle, QueueViewTabs } from '../review-work/queue-controls';
 import type { Role } from '@shared/auth/roles';
 import type { OfficialRole } from '../households/official-roles';
 import { QueueItem } from './queue-item/queue-item';
@@ -11,9 +12,6 @@ import { riskCasePath } from './risk-work-paths';
 import { useRiskQueue } from './use-risk-queue';
 import { useScopeVillages } from './use-scope-villages';
 import './risk-work.css';
-
-const VIEWS = ['todo', 'all'] as const;
-const VIEW_LABEL = { todo: '待办', all: '全部' } as const;
 
 /** 村 chips for the villages of the caller's scope (none for a village cadre); claims-work too. */
 export function VillageFilter({
@@ -60,26 +58,13 @@ export function RiskQueue({ role }: { role: OfficialRole }) {
   });
   return (
     <View data-testid="risk-queue" data-view={filters.view}>
-      <View className="psv-choice-group" data-testid="risk-queue-tabs">
-        {VIEWS.map((view) => (
-          <View
-            key={view}
-            className={`psv-choice${filters.view === view ? ' psv-choice--active' : ''}`}
-            data-testid={`risk-tab-${view}`}
-            onClick={() => update({ view })}
-          >
-            <Text>{VIEW_LABEL[view]}</Text>
-          </View>
-        ))}
-      </View>
+      <QueueViewTabs prefix="risk" view={filters.view} onView={(view) => update({ view })} />
       <View className="psv-card">
-        <View
-          className={`psv-choice${filters.overdueOnly ? ' psv-choice--active' : ''}`}
-          data-testid="risk-filter-overdue"
-          onClick={() => update({ overdueOnly: !filters.overdueOnly })}
-        >
-          <Text>{filters.overdueOnly ? '✓ 只看超期' : '只看超期'}</Text>
-        </View>
+        <OverdueToggle
+          testId="risk-filter-overdue"
+          on={filters.overdueOnly}
+          onToggle={() => update({ overdueOnly: !filters.overdueOnly })}
+        />
         <VillageFilter
           role={role}
           selected={filters.villageId}
@@ -125,16 +110,7 @@ export function RiskQueue({ role }: { role: OfficialRole }) {
           onOpen={() => void Taro.navigateTo({ url: riskCasePath(item.reportId) })}
         />
       ))}
-      {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}
-      {list.state === 'ready' && list.hasMore && (
-        <View
-          className="psv-button"
-          data-testid="risk-queue-more"
-          onClick={list.loadingMore ? undefined : list.loadMore}
-        >
-          <Text>{list.loadingMore ? '正在加载…' : '加载更多'}</Text>
-        </View>
-      )}
+      <LoadMore list={list} testId="risk-queue-more" />
     </View>
   );
 }
