@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { DecisionNotices, Fact } from '../review-work/case-facts';
 import { ACCIDENT_OUTCOMES } from '@shared/claims/claim-documents';
 import { AMOUNT_KEYS, AMOUNT_LABELS } from '@shared/claims/claim-schemes';
 import { PROXY_RELATIONS } from '@shared/risk/risk-catalogue';
@@ -7,15 +8,6 @@ import type { ClaimView } from './claims-work-api';
 import { bankText, CLAIM_LEVEL_LABEL, claimTypeText } from './claims-work-labels';
 import { PayoutLines } from './payout-lines';
 import '../risk-work/risk-work.css';
-
-function Fact({ label, children, testId }: { label: string; children: string; testId?: string }) {
-  return (
-    <View className="psv-risk-kv" data-testid={testId}>
-      <Text className="psv-risk-kv__key">{label}</Text>
-      <Text className="psv-risk-kv__value">{children}</Text>
-    </View>
-  );
-}
 
 /** What the family claimed, who filed it, the bank (last 4 only), the survey, 公示 and payment. */
 export function ClaimFacts({ claim }: { claim: ClaimView }) {
@@ -102,26 +94,7 @@ export function ClaimFacts({ claim }: { claim: ClaimView }) {
           <Fact label="付款流水号">{claim.payment.reference}</Fact>
         </View>
       )}
-      {claim.returnNote && (
-        <View className="psv-notice" data-testid="claim-return-note">
-          已退回，要农户补充：{claim.returnNote}
-        </View>
-      )}
-      {claim.rejection && (
-        <View className="psv-notice" data-testid="claim-rejection">
-          {CLAIM_LEVEL_LABEL[claim.rejection.level]}不予通过（{instantText(claim.rejection.at)}）：
-          {claim.rejection.reason}
-          {claim.rejection.appealTo && claim.rejection.appealBy
-            ? ` 农户可在 ${localDateText(claim.rejection.appealBy)} 前向${CLAIM_LEVEL_LABEL[claim.rejection.appealTo]}申请复核。`
-            : ''}
-        </View>
-      )}
-      {claim.appeal && (
-        <View className="psv-notice" data-testid="claim-appeal">
-          农户于 {instantText(claim.appeal.at)} 申请复核（到
-          {CLAIM_LEVEL_LABEL[claim.appeal.toLevel]}）：{claim.appeal.reason}
-        </View>
-      )}
+      <DecisionNotices view={claim} levelLabel={CLAIM_LEVEL_LABEL} prefix="claim" />
     </>
   );
 }
