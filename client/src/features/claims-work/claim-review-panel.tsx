@@ -4,6 +4,7 @@ import { chinaDate } from '@shared/review-workflow/working-days';
 import { api } from '../../api/api';
 import { PhotoPicker } from '../exhibits/photo-picker';
 import { DecisionButtons } from '../review-work/decision-buttons';
+import { FieldError, ReviewNoteField } from '../review-work/review-note';
 import { yuanText } from '../risk-work/risk-work-labels';
 import { useRiskAction } from '../risk-work/use-risk-action';
 import { useVisitPhotos } from '../risk-work/use-visit-photos';
@@ -29,10 +30,6 @@ import '../exhibits/exhibit-card/exhibit-card.css';
 import '../risk-work/risk-work.css';
 
 export const MAX_SURVEY_PHOTOS = 9;
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
 
 function initialForm(claim: ClaimView): ClaimReviewForm {
   return {
@@ -250,18 +247,13 @@ export function ClaimReviewPanel({
         </View>
       )}
 
-      <View className="psv-field">
-        <Text className="psv-field__label">意见（退回时写还需要补充什么，不通过时写原因）</Text>
-        <Textarea
-          className="psv-textarea"
-          name="claimReviewNote"
-          value={form.note}
-          maxlength={300}
-          placeholder="例如：请补拍一张清楚的报销结算单"
-          onInput={(e) => setForm((f) => ({ ...f, note: e.detail.value }))}
-        />
-        <FieldError message={errors.note} />
-      </View>
+      <ReviewNoteField
+        name="claimReviewNote"
+        value={form.note}
+        placeholder="例如：请补拍一张清楚的报销结算单"
+        error={errors.note}
+        onChange={(note) => setForm((f) => ({ ...f, note }))}
+      />
       {action.state.phase === 'error' && (
         <View className="psv-field__error" role="alert" data-testid="claim-review-error">
           {action.state.message}

@@ -3,8 +3,12 @@ import { Text, View } from '@tarojs/components';
 import { CLAIM_STATUSES } from '@shared/claims/claim-statuses';
 import { CLAIM_TYPES } from '@shared/claims/claim-schemes';
 import { ChoiceChips } from '../../components/choice-chips/choice-chips';
-import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
-import { LoadMore, OverdueToggle, QueueViewTabs } from '../review-work/queue-controls';
+import {
+  LoadMore,
+  OverdueToggle,
+  QueueListState,
+  QueueViewTabs,
+} from '../review-work/queue-controls';
 import { VillageFilter } from '../risk-work/risk-queue';
 import { ClaimQueueItem } from './claim-queue-item';
 import { CLAIM_STATUS_SHORT_LABEL, CLAIM_TYPE_LABEL } from './claims-work-labels';
@@ -23,7 +27,6 @@ export function ClaimsQueue({ role }: { role: ClaimsWorkRole }) {
   useDidShow(() => {
     if (list.state !== 'loading') list.reload();
   });
-  const todo = filters.view === 'todo';
   return (
     <View data-testid="claims-queue" data-view={filters.view}>
       <QueueViewTabs prefix="claims" view={filters.view} onView={(view) => update({ view })} />
@@ -64,24 +67,17 @@ export function ClaimsQueue({ role }: { role: ClaimsWorkRole }) {
           />
         </View>
       </View>
-      {list.state === 'loading' && <LoadingState text="正在读取理赔…" />}
-      {list.state === 'error' && list.error && (
-        <ErrorState message={list.error.message} onRetry={list.reload} />
-      )}
-      {list.state === 'ready' && list.items.length === 0 && (
-        <EmptyState
-          title={todo ? '现在没有要您处理的理赔' : '没有符合条件的理赔'}
-          hint={
-            todo ? '农户申请或上一环节办完后，会按期限先后出现在这里。' : '换个村、种类或进度看看。'
-          }
-        />
-      )}
-      {list.items.length > 0 && (
-        <View className="psv-text-secondary" data-testid="claims-queue-count">
-          {todo ? '按期限先后排列，' : '最新的在前，'}共 {list.items.length} 件
-          {list.hasMore ? '以上' : ''}
-        </View>
-      )}
+      <QueueListState
+        list={list}
+        view={filters.view}
+        prefix="claims"
+        noun="理赔"
+        measure="件"
+        emptyHint={{
+          todo: '农户申请或上一环节办完后，会按期限先后出现在这里。',
+          all: '换个村、种类或进度看看。',
+        }}
+      />
       {list.items.map((item) => (
         <ClaimQueueItem
           key={item.claimId}

@@ -9,6 +9,7 @@ import { suggestedMonitorType } from '@shared/risk/monitor-type-rule';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { PhotoPicker } from '../exhibits/photo-picker';
 import { DecisionButtons } from '../review-work/decision-buttons';
+import { FieldError, ReviewNoteField } from '../review-work/review-note';
 import type { HouseholdView } from '../households/households-api';
 import { HouseholdChooser } from './household-chooser';
 import { APPROVE_TEXT, stageOf, type ReviewForm } from './review-form';
@@ -19,10 +20,6 @@ import { useRiskReview } from './use-risk-review';
 import { useVisitPhotos } from './use-visit-photos';
 import '../exhibits/exhibit-card/exhibit-card.css';
 import './risk-work.css';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
 
 function initialForm(report: ReportView, suggestion: MonitorType | null): ReviewForm {
   return {
@@ -191,18 +188,13 @@ export function RiskReviewPanel({
         </View>
       )}
 
-      <View className="psv-field">
-        <Text className="psv-field__label">意见（退回时写还需要补充什么，不通过时写原因）</Text>
-        <Textarea
-          className="psv-textarea"
-          name="reviewNote"
-          value={form.note}
-          maxlength={300}
-          placeholder="例如：请补一张住院发票的照片"
-          onInput={(e) => setForm((f) => ({ ...f, note: e.detail.value }))}
-        />
-        <FieldError message={errors.note} />
-      </View>
+      <ReviewNoteField
+        name="reviewNote"
+        value={form.note}
+        placeholder="例如：请补一张住院发票的照片"
+        error={errors.note}
+        onChange={(note) => setForm((f) => ({ ...f, note }))}
+      />
       {state.phase === 'error' && state.message && (
         <View className="psv-field__error" role="alert" data-testid="review-error">
           {state.message}

@@ -2,8 +2,12 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { RISK_STATUSES } from '@shared/risk/risk-statuses';
 import { ChoiceChips } from '../../components/choice-chips/choice-chips';
-import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
-import { LoadMore, OverdueToggle, QueueViewTabs } from '../review-work/queue-controls';
+import {
+  LoadMore,
+  OverdueToggle,
+  QueueListState,
+  QueueViewTabs,
+} from '../review-work/queue-controls';
 import type { Role } from '@shared/auth/roles';
 import type { OfficialRole } from '../households/official-roles';
 import { QueueItem } from './queue-item/queue-item';
@@ -83,26 +87,17 @@ export function RiskQueue({ role }: { role: OfficialRole }) {
           />
         </View>
       </View>
-      {list.state === 'loading' && <LoadingState text="正在读取申报…" />}
-      {list.state === 'error' && list.error && (
-        <ErrorState message={list.error.message} onRetry={list.reload} />
-      )}
-      {list.state === 'ready' && list.items.length === 0 && (
-        <EmptyState
-          title={filters.view === 'todo' ? '现在没有要您处理的申报' : '没有符合条件的申报'}
-          hint={
-            filters.view === 'todo'
-              ? '农户申报或下级审核后，会按期限先后出现在这里。'
-              : '换个村或进度看看。'
-          }
-        />
-      )}
-      {list.items.length > 0 && (
-        <View className="psv-text-secondary" data-testid="risk-queue-count">
-          {filters.view === 'todo' ? '按期限先后排列，' : '最新的在前，'}共 {list.items.length} 份
-          {list.hasMore ? '以上' : ''}
-        </View>
-      )}
+      <QueueListState
+        list={list}
+        view={filters.view}
+        prefix="risk"
+        noun="申报"
+        measure="份"
+        emptyHint={{
+          todo: '农户申报或下级审核后，会按期限先后出现在这里。',
+          all: '换个村或进度看看。',
+        }}
+      />
       {list.items.map((item) => (
         <QueueItem
           key={item.reportId}
