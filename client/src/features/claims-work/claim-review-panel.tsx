@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { chinaDate } from '@shared/review-workflow/working-days';
 import { api } from '../../api/api';
-import { PhotoPicker } from '../exhibits/photo-picker';
 import { DecisionButtons } from '../review-work/decision-buttons';
-import { FieldError, ReviewNoteField } from '../review-work/review-note';
+import { AreaField, FieldError, PhotosField, TextField } from '../review-work/form-fields';
+import { ReviewNoteField } from '../review-work/review-note';
 import { yuanText } from '../risk-work/risk-work-labels';
 import { useRiskAction } from '../risk-work/use-risk-action';
 import { useVisitPhotos } from '../risk-work/use-visit-photos';
@@ -26,7 +26,6 @@ import type {
   ClaimView,
 } from './claims-work-api';
 import { capLeftOf } from './payout-lines';
-import '../exhibits/exhibit-card/exhibit-card.css';
 import '../risk-work/risk-work.css';
 
 export const MAX_SURVEY_PHOTOS = 9;
@@ -173,69 +172,48 @@ export function ClaimReviewPanel({
       {claim.status === 'town_reviewed' && (
         <View data-testid="claim-survey-form">
           <View className="psv-field__label">入户查勘（每单必查）</View>
-          <View className="psv-field">
-            <Text className="psv-field__label">查勘日期</Text>
-            <Input
-              className="psv-input"
-              name="surveyedOn"
-              value={form.survey.surveyedOn}
-              maxlength={10}
-              placeholder="例如 2026-12-02"
-              onInput={(e) => setSurvey({ surveyedOn: e.detail.value })}
-            />
-            <FieldError message={errors.surveyedOn} />
-          </View>
-          <View className="psv-field">
-            <Text className="psv-field__label">
-              核定赔付金额（元）· 农户预计 {yuanText(claim.estimate)}
-            </Text>
-            <Input
-              className="psv-input"
-              name="assessedAmount"
-              type="number"
-              value={form.survey.assessedAmount}
-              maxlength={8}
-              placeholder={`例如 ${claim.estimate}`}
-              onInput={(e) => setSurvey({ assessedAmount: e.detail.value })}
-            />
-            <FieldError message={errors.assessedAmount} />
-          </View>
-          <View className="psv-field">
-            <Text className="psv-field__label">查勘看到的情况</Text>
-            <Textarea
-              className="psv-textarea"
-              name="surveyNote"
-              value={form.survey.note}
-              maxlength={300}
-              placeholder="例如：已到医院核对发票，自付金额属实"
-              onInput={(e) => setSurvey({ note: e.detail.value })}
-            />
-            <FieldError message={errors.surveyNote} />
-          </View>
-          <View className="psv-field">
-            <Text className="psv-field__label">查勘照片（可不传，最多9张）</Text>
-            <PhotoPicker
-              photos={photos.photos}
-              uploads={photos.uploads}
-              room={photos.room}
-              onPick={() => void photos.pick()}
-              onRemove={photos.remove}
-              onDismiss={photos.dismiss}
-            />
-          </View>
+          <TextField
+            label="查勘日期"
+            name="surveyedOn"
+            value={form.survey.surveyedOn}
+            maxlength={10}
+            placeholder="例如 2026-12-02"
+            error={errors.surveyedOn}
+            onChange={(surveyedOn) => setSurvey({ surveyedOn })}
+          />
+          <TextField
+            label={`核定赔付金额（元）· 农户预计 ${yuanText(claim.estimate)}`}
+            name="assessedAmount"
+            type="number"
+            value={form.survey.assessedAmount}
+            maxlength={8}
+            placeholder={`例如 ${claim.estimate}`}
+            error={errors.assessedAmount}
+            onChange={(assessedAmount) => setSurvey({ assessedAmount })}
+          />
+          <AreaField
+            label="查勘看到的情况"
+            name="surveyNote"
+            value={form.survey.note}
+            maxlength={300}
+            placeholder="例如：已到医院核对发票，自付金额属实"
+            error={errors.surveyNote}
+            onChange={(note) => setSurvey({ note })}
+          />
+          <PhotosField label="查勘照片（可不传，最多9张）" photos={photos} />
         </View>
       )}
 
       {claim.status === 'surveyed' && (
-        <View className="psv-field" data-testid="claim-approve-amount">
-          <Text className="psv-field__label">审定赔付金额（元）</Text>
-          <Input
-            className="psv-input"
+        <View data-testid="claim-approve-amount">
+          <TextField
+            label="审定赔付金额（元）"
             name="approvedAmount"
             type="number"
             value={form.approvedAmount}
             maxlength={8}
-            onInput={(e) => setForm((f) => ({ ...f, approvedAmount: e.detail.value }))}
+            error={errors.approvedAmount}
+            onChange={(approvedAmount) => setForm((f) => ({ ...f, approvedAmount }))}
           />
           <View className="psv-text-secondary" data-testid="claim-approve-hint">
             {claim.assessedAmount !== null
@@ -243,7 +221,6 @@ export function ClaimReviewPanel({
               : `农户预计 ${yuanText(claim.estimate)}`}
             {capLeft !== null ? `；这户今年封顶还可赔 ${yuanText(capLeft)}` : ''}
           </View>
-          <FieldError message={errors.approvedAmount} />
         </View>
       )}
 

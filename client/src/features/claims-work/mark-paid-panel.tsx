@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { mayMarkPaid } from '@shared/claims/claim-workflow';
 import { chinaDate } from '@shared/review-workflow/working-days';
 import { api } from '../../api/api';
 import { localDateText, yuanText } from '../risk-work/risk-work-labels';
+import { TextField } from '../review-work/form-fields';
 import { useRiskAction } from '../risk-work/use-risk-action';
 import type { ClaimView, MarkPaidPayload } from './claims-work-api';
 import { bankText } from './claims-work-labels';
@@ -86,32 +87,24 @@ export function MarkPaidPanel({
         </View>
       ) : (
         <>
-          <View className="psv-field">
-            <Text className="psv-field__label">赔付日期</Text>
-            <Input
-              className="psv-input"
-              name="paidOn"
-              value={paidOn}
-              maxlength={10}
-              placeholder="例如 2026-12-12"
-              onInput={(e) => setPaidOn(e.detail.value)}
-            />
-            {errors.paidOn && <View className="psv-field__error">{errors.paidOn}</View>}
-          </View>
-          <View className="psv-field">
-            <Text className="psv-field__label">付款流水号</Text>
-            <Input
-              className="psv-input"
-              name="paymentReference"
-              value={reference}
-              maxlength={64}
-              placeholder="银行或保险公司的流水号"
-              onInput={(e) => setReference(e.detail.value)}
-            />
-            {errors.paymentReference && (
-              <View className="psv-field__error">{errors.paymentReference}</View>
-            )}
-          </View>
+          <TextField
+            label="赔付日期"
+            name="paidOn"
+            value={paidOn}
+            maxlength={10}
+            placeholder="例如 2026-12-12"
+            error={errors.paidOn}
+            onChange={setPaidOn}
+          />
+          <TextField
+            label="付款流水号"
+            name="paymentReference"
+            value={reference}
+            maxlength={64}
+            placeholder="银行或保险公司的流水号"
+            error={errors.paymentReference}
+            onChange={setReference}
+          />
           {action.state.phase === 'error' && (
             <View className="psv-field__error" role="alert" data-testid="mark-paid-error">
               {action.state.message}
