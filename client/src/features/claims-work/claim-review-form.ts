@@ -49,13 +49,20 @@ const WHOLE_YUAN = /^\d{1,8}$/;
 /**
  * The server's ClaimReviewInput rules as sentences for the reviewer, checked before sending:
  * returning needs what is missing (a note, or papers marked 缺少 at the village), rejecting needs
- * the reason; the village approves only with every paper checked 齐全, the insurer with the
- * survey, the city with the amount.
+ * the reason; the village checks every paper before passing or returning, and passes only when all
+ * are 齐全 and the checklist lacks nothing; the insurer passes with the survey, the city with the
+ * amount.
  */
 export function checkClaimReviewForm(
   decision: ClaimDecision,
   form: ClaimReviewForm,
-  ctx: { status: ClaimStatus; items: readonly ClaimDocumentItem[]; labels: Record<string, string> },
+  ctx: {
+    status: ClaimStatus;
+    items: readonly ClaimDocumentItem[];
+    labels: Record<string, string>;
+    /** What the checklist lacks besides the papers given (`ClaimView.missing` labels). */
+    checklistMissing: readonly string[];
+  },
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   const note = form.note.trim();
@@ -65,13 +72,18 @@ export function checkClaimReviewForm(
     else if (missing.length === 0) errors.note = '请写明还需要补充什么，或在材料里点出“缺少”的项。';
   }
   if (decision === 'reject' && note.length < 2) errors.note = '请写明不通过的原因。';
-  if (decision !== 'approve') return errors;
+  if (decision === 'reject') return errors;
+  // The village checks every paper it was given, whether it passes or returns the claim.
   if (ctx.status === 'reported') {
     const unchecked = ctx.items.filter((i) => !form.checks[i]);
-    if (missing.length > 0) errors.checks = '还有材料缺少，不能通过；请退回让家里补充。';
-    else if (unchecked.length > 0)
+    if (unchecked.length > 0)
       errors.checks = `还有材料没核对：${unchecked.map((i) => ctx.labels[i] ?? i).join('、')}。`;
+    else if (decision === 'approve' && missing.length > 0)
+      errors.checks = '还有材料缺少，不能通过；请退回让家里补充。';
+    else if (decision === 'approve' && ctx.checklistMissing.length > 0)
+      errors.checks = `清单上还缺${ctx.checklistMissing.join('、')}，不能通过；请退回让家里补充。`;
   }
+  if (decision !== 'approve') return errors;
   if (ctx.status === 'town_reviewed') {
     const s = form.survey;
     if (!DATE.test(s.surveyedOn.trim())) errors.surveyedOn = '请填查勘日期，例如 2026-12-02。';
@@ -102,7 +114,7 @@ export function claimReviewPayload(
     decision,
     note: form.note.trim(),
   };
-  if (ctx.status === 'reported') {
+  if (ctx.status === 'reported' && decision !== 'reject') {
     const checks = ctx.items.flatMap((item) => {
       const c = form.checks[item];
       return c ? [{ item, state: c.state, note: c.state === 'missing' ? c.note.trim() : '' }] : [];

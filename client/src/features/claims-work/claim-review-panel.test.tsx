@@ -46,6 +46,11 @@ test('the village returns with the missing paper marked (no note needed), sent w
   tap('claim-check-id_card-ok');
   tap('claim-check-invoices-missing');
   typeInto('checkNote-invoices', '发票拍得不清楚');
+  // Every paper is checked before returning too.
+  tap('claim-review-return');
+  expect(screen.getByText('还有材料没核对：报销结算单。')).toBeTruthy();
+  expect(request).not.toHaveBeenCalled();
+  tap('claim-check-settlement_slips-ok');
   tap('claim-review-return');
   await waitFor(() => expect(onDone).toHaveBeenCalledWith(returned));
   expect(sent()).toEqual([
@@ -59,6 +64,7 @@ test('the village returns with the missing paper marked (no note needed), sent w
         checks: [
           { item: 'id_card', state: 'ok', note: '' },
           { item: 'invoices', state: 'missing', note: '发票拍得不清楚' },
+          { item: 'settlement_slips', state: 'ok', note: '' },
         ],
       },
       idempotencyKey: expect.stringMatching(/^crev-/) as unknown,
@@ -78,6 +84,19 @@ test('all the rest ok, then approve: every paper is sent as checked', async () =
     { item: 'invoices', state: 'ok', note: '' },
     { item: 'settlement_slips', state: 'ok', note: '' },
   ]);
+});
+
+test('the village cannot pass a claim whose checklist still lacks a paper', () => {
+  panel(
+    claimFixture({
+      missing: [{ id: 'discharge', label: '出院小结', need: 1, items: ['discharge_summary'] }],
+    }),
+  );
+  expect(screen.getByTestId('claim-missing').textContent).toContain('出院小结');
+  tap('claim-checks-rest-ok');
+  tap('claim-review-approve');
+  expect(screen.getByText('清单上还缺出院小结，不能通过；请退回让家里补充。')).toBeTruthy();
+  expect(request).not.toHaveBeenCalled();
 });
 
 test('returning without saying what, or rejecting without a reason, is not sent', () => {

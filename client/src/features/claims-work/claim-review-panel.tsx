@@ -126,7 +126,12 @@ export function ClaimReviewPanel({
   const decide = (d: ClaimDecision) => {
     if (sending) return;
     setDecision(d);
-    const problems = checkClaimReviewForm(d, form, { status: claim.status, items, labels });
+    const problems = checkClaimReviewForm(d, form, {
+      status: claim.status,
+      items,
+      labels,
+      checklistMissing: claim.missing.map((m) => m.label),
+    });
     if (Object.keys(problems).length > 0) {
       action.fail(problems);
       return;

@@ -36,7 +36,8 @@ export default function MePage() {
       <WorkbenchEntry variant="button" />
       <TrainerEntry variant="button" />
       <InsurerClaimsEntry variant="button" />
-      {!isOfficial(role) && (
+      {/* The insurer's surveyor has no household in the app. */}
+      {!isOfficial(role) && role !== 'insurer' && (
         <View className="psv-button" onClick={() => void Taro.navigateTo({ url: MY_HOME_PATH })}>
           <Text>我的家</Text>
         </View>
