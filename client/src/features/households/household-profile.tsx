@@ -12,6 +12,7 @@ import { JoinRequestsPanel } from './join-requests-panel';
 import { MemberList } from './member-list';
 import { canIssueInvitation, type OfficialRole } from './official-roles';
 import { HouseholdRiskSection } from '../risk-work/household-risk-section';
+import { HouseholdClaimsSection } from '../claims-work/household-claims-section';
 
 /** A household seen by a cadre: everything on one page. */
 export function HouseholdProfile({
@@ -33,6 +34,7 @@ export function HouseholdProfile({
       <HouseholdCard household={{ ...household, memberCount: household.members.length }} />
       <MemberList members={household.members} />
       <HouseholdRiskSection householdId={household.householdId} />
+      <HouseholdClaimsSection householdId={household.householdId} />
       <CategoryChangeForm household={household} onChanged={setChanged} />
       {canIssueInvitation(role) && <InvitationPanel householdId={household.householdId} />}
       {canIssueInvitation(role) && <JoinRequestsPanel householdId={household.householdId} />}

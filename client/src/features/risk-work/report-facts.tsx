@@ -1,4 +1,5 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Image, View } from '@tarojs/components';
+import { DecisionNotices, Fact } from '../review-work/case-facts';
 import { DISASTER_SUBTYPES, PROXY_RELATIONS } from '@shared/risk/risk-catalogue';
 import { MONITOR_TYPE_LABEL } from '@shared/households/household-labels';
 import { exhibitImageUrl } from '../exhibits/exhibit-image-url';
@@ -12,15 +13,6 @@ import {
   yuanText,
 } from './risk-work-labels';
 import './risk-work.css';
-
-function Fact({ label, children, testId }: { label: string; children: string; testId?: string }) {
-  return (
-    <View className="psv-risk-kv" data-testid={testId}>
-      <Text className="psv-risk-kv__key">{label}</Text>
-      <Text className="psv-risk-kv__value">{children}</Text>
-    </View>
-  );
-}
 
 function Photos({ photos }: { photos: ReportView['photos'] }) {
   if (photos.length === 0) return null;
@@ -94,27 +86,7 @@ export function ReportFacts({ report }: { report: ReportView }) {
           </View>
         </View>
       )}
-      {report.returnNote && (
-        <View className="psv-notice" data-testid="risk-return-note">
-          已退回，要农户补充：{report.returnNote}
-        </View>
-      )}
-      {report.rejection && (
-        <View className="psv-notice" data-testid="risk-rejection">
-          {LEVEL_LABEL[report.rejection.level]}不予通过（{instantText(report.rejection.at)}）：
-          {report.rejection.reason}
-          {report.rejection.appealTo && report.rejection.appealBy
-            ? ` 农户可在 ${localDateText(report.rejection.appealBy)} 前向${LEVEL_LABEL[report.rejection.appealTo]}申请复核。`
-            : ''}
-        </View>
-      )}
-      {report.appeal && (
-        <View className="psv-notice" data-testid="risk-appeal">
-          农户于 {instantText(report.appeal.at)} 申请复核（到{LEVEL_LABEL[report.appeal.toLevel]}
-          ）：
-          {report.appeal.reason}
-        </View>
-      )}
+      <DecisionNotices view={report} levelLabel={LEVEL_LABEL} prefix="risk" />
       {report.monitorType && (
         <View className="psv-card" data-testid="risk-monitored">
           <Fact label="监测类型">{MONITOR_TYPE_LABEL[report.monitorType]}</Fact>

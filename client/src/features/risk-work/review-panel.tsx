@@ -6,8 +6,10 @@ import {
   type MonitorType,
 } from '@shared/households/household-labels';
 import { suggestedMonitorType } from '@shared/risk/monitor-type-rule';
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import { PhotoPicker } from '../exhibits/photo-picker';
+import { Text, View } from '@tarojs/components';
+import { DecisionButtons } from '../review-work/decision-buttons';
+import { AreaField, FieldError, PhotosField, TextField } from '../review-work/form-fields';
+import { ReviewNoteField } from '../review-work/review-note';
 import type { HouseholdView } from '../households/households-api';
 import { HouseholdChooser } from './household-chooser';
 import { APPROVE_TEXT, stageOf, type ReviewForm } from './review-form';
@@ -16,12 +18,7 @@ import type { ReportView } from './risk-work-api';
 import { localDateText } from './risk-work-labels';
 import { useRiskReview } from './use-risk-review';
 import { useVisitPhotos } from './use-visit-photos';
-import '../exhibits/exhibit-card/exhibit-card.css';
 import './risk-work.css';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
 
 function initialForm(report: ReportView, suggestion: MonitorType | null): ReviewForm {
   return {
@@ -99,31 +96,25 @@ export function RiskReviewPanel({
       {report.status === 'submitted' && (
         <View data-testid="visit-form">
           <View className="psv-field__label">入户核实</View>
-          <View className="psv-field">
-            <Text className="psv-field__label">核实日期</Text>
-            <Input
-              className="psv-input"
-              name="visitedOn"
-              value={form.visit.visitedOn}
-              maxlength={10}
-              placeholder="例如 2026-12-02"
-              onInput={(e) => setVisit({ visitedOn: e.detail.value })}
-            />
-            <FieldError message={errors.visitedOn} />
-          </View>
-          <View className="psv-field">
-            <Text className="psv-field__label">近12个月家庭人均纯收入（元）</Text>
-            <Input
-              className="psv-input"
-              name="incomePerHead"
-              type="number"
-              value={form.visit.incomePerHead}
-              maxlength={9}
-              placeholder="例如 6500"
-              onInput={(e) => setVisit({ incomePerHead: e.detail.value })}
-            />
-            <FieldError message={errors.incomePerHead} />
-          </View>
+          <TextField
+            label="核实日期"
+            name="visitedOn"
+            value={form.visit.visitedOn}
+            maxlength={10}
+            placeholder="例如 2026-12-02"
+            error={errors.visitedOn}
+            onChange={(visitedOn) => setVisit({ visitedOn })}
+          />
+          <TextField
+            label="近12个月家庭人均纯收入（元）"
+            name="incomePerHead"
+            type="number"
+            value={form.visit.incomePerHead}
+            maxlength={9}
+            placeholder="例如 6500"
+            error={errors.incomePerHead}
+            onChange={(incomePerHead) => setVisit({ incomePerHead })}
+          />
           <View className="psv-field">
             <Text className="psv-field__label">核实的困难（可多选）</Text>
             <RiskTypeChoices
@@ -133,29 +124,16 @@ export function RiskReviewPanel({
             />
             <FieldError message={errors.confirmedRisks} />
           </View>
-          <View className="psv-field">
-            <Text className="psv-field__label">入户看到的情况</Text>
-            <Textarea
-              className="psv-textarea"
-              name="visitNote"
-              value={form.visit.note}
-              maxlength={300}
-              placeholder="例如：户主住院两周，家里只有老人和孩子"
-              onInput={(e) => setVisit({ note: e.detail.value })}
-            />
-            <FieldError message={errors.visitNote} />
-          </View>
-          <View className="psv-field">
-            <Text className="psv-field__label">核实照片（可不传，最多6张）</Text>
-            <PhotoPicker
-              photos={photos.photos}
-              uploads={photos.uploads}
-              room={photos.room}
-              onPick={() => void photos.pick()}
-              onRemove={photos.remove}
-              onDismiss={photos.dismiss}
-            />
-          </View>
+          <AreaField
+            label="入户看到的情况"
+            name="visitNote"
+            value={form.visit.note}
+            maxlength={300}
+            placeholder="例如：户主住院两周，家里只有老人和孩子"
+            error={errors.visitNote}
+            onChange={(note) => setVisit({ note })}
+          />
+          <PhotosField label="核实照片（可不传，最多6张）" photos={photos} />
           {report.householdId === null && (
             <HouseholdChooser
               villageId={report.villageId}
@@ -190,18 +168,13 @@ export function RiskReviewPanel({
         </View>
       )}
 
-      <View className="psv-field">
-        <Text className="psv-field__label">意见（退回时写还需要补充什么，不通过时写原因）</Text>
-        <Textarea
-          className="psv-textarea"
-          name="reviewNote"
-          value={form.note}
-          maxlength={300}
-          placeholder="例如：请补一张住院发票的照片"
-          onInput={(e) => setForm((f) => ({ ...f, note: e.detail.value }))}
-        />
-        <FieldError message={errors.note} />
-      </View>
+      <ReviewNoteField
+        name="reviewNote"
+        value={form.note}
+        placeholder="例如：请补一张住院发票的照片"
+        error={errors.note}
+        onChange={(note) => setForm((f) => ({ ...f, note }))}
+      />
       {state.phase === 'error' && state.message && (
         <View className="psv-field__error" role="alert" data-testid="review-error">
           {state.message}
@@ -212,37 +185,14 @@ export function RiskReviewPanel({
           还有没填好的地方，请看上面的红字。
         </View>
       )}
-      <View className="psv-risk-actions">
-        <View
-          className="psv-button psv-button--primary"
-          data-testid="risk-review-approve"
-          onClick={() => decide('approve', effective)}
-        >
-          <Text>
-            {sending && state.decision === 'approve'
-              ? '正在提交…'
-              : (APPROVE_TEXT[report.status] ?? '通过')}
-          </Text>
-        </View>
-        {stage.mayReturn && (
-          <View
-            className="psv-button"
-            data-testid="risk-review-return"
-            onClick={() => decide('return', effective)}
-          >
-            <Text>{sending && state.decision === 'return' ? '正在提交…' : '退回补充'}</Text>
-          </View>
-        )}
-        {stage.mayReject && (
-          <View
-            className="psv-button"
-            data-testid="risk-review-reject"
-            onClick={() => decide('reject', effective)}
-          >
-            <Text>{sending && state.decision === 'reject' ? '正在提交…' : '不予通过'}</Text>
-          </View>
-        )}
-      </View>
+      <DecisionButtons
+        prefix="risk-review"
+        approveText={APPROVE_TEXT[report.status] ?? '通过'}
+        mayReturn={stage.mayReturn}
+        mayReject={stage.mayReject}
+        sending={sending ? state.decision : null}
+        onDecide={(d) => decide(d, effective)}
+      />
     </View>
   );
 }

@@ -2,7 +2,13 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { RISK_STATUSES } from '@shared/risk/risk-statuses';
 import { ChoiceChips } from '../../components/choice-chips/choice-chips';
-import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import {
+  LoadMore,
+  OverdueToggle,
+  QueueListState,
+  QueueViewTabs,
+} from '../review-work/queue-controls';
+import type { Role } from '@shared/auth/roles';
 import type { OfficialRole } from '../households/official-roles';
 import { QueueItem } from './queue-item/queue-item';
 import { STATUS_SHORT_LABEL } from './risk-work-labels';
@@ -11,17 +17,17 @@ import { useRiskQueue } from './use-risk-queue';
 import { useScopeVillages } from './use-scope-villages';
 import './risk-work.css';
 
-const VIEWS = ['todo', 'all'] as const;
-const VIEW_LABEL = { todo: '待办', all: '全部' } as const;
-
-function VillageFilter({
+/** 村 chips for the villages of the caller's scope (none for a village cadre); claims-work too. */
+export function VillageFilter({
   role,
   selected,
   onChange,
+  testId = 'risk-filter-village',
 }: {
-  role: OfficialRole;
+  role: Role;
   selected: string | null;
   onChange: (villageId: string | null) => void;
+  testId?: string;
 }) {
   const villages = useScopeVillages(role);
   if (role === 'village_cadre') return null;
@@ -32,7 +38,7 @@ function VillageFilter({
     <View className="psv-field">
       <Text className="psv-field__label">村</Text>
       <ChoiceChips
-        testId="risk-filter-village"
+        testId={testId}
         options={ids}
         labels={labels}
         selected={selected}
@@ -56,26 +62,13 @@ export function RiskQueue({ role }: { role: OfficialRole }) {
   });
   return (
     <View data-testid="risk-queue" data-view={filters.view}>
-      <View className="psv-choice-group" data-testid="risk-queue-tabs">
-        {VIEWS.map((view) => (
-          <View
-            key={view}
-            className={`psv-choice${filters.view === view ? ' psv-choice--active' : ''}`}
-            data-testid={`risk-tab-${view}`}
-            onClick={() => update({ view })}
-          >
-            <Text>{VIEW_LABEL[view]}</Text>
-          </View>
-        ))}
-      </View>
+      <QueueViewTabs prefix="risk" view={filters.view} onView={(view) => update({ view })} />
       <View className="psv-card">
-        <View
-          className={`psv-choice${filters.overdueOnly ? ' psv-choice--active' : ''}`}
-          data-testid="risk-filter-overdue"
-          onClick={() => update({ overdueOnly: !filters.overdueOnly })}
-        >
-          <Text>{filters.overdueOnly ? '✓ 只看超期' : '只看超期'}</Text>
-        </View>
+        <OverdueToggle
+          testId="risk-filter-overdue"
+          on={filters.overdueOnly}
+          onToggle={() => update({ overdueOnly: !filters.overdueOnly })}
+        />
         <VillageFilter
           role={role}
           selected={filters.villageId}
@@ -94,26 +87,17 @@ export function RiskQueue({ role }: { role: OfficialRole }) {
           />
         </View>
       </View>
-      {list.state === 'loading' && <LoadingState text="正在读取申报…" />}
-      {list.state === 'error' && list.error && (
-        <ErrorState message={list.error.message} onRetry={list.reload} />
-      )}
-      {list.state === 'ready' && list.items.length === 0 && (
-        <EmptyState
-          title={filters.view === 'todo' ? '现在没有要您处理的申报' : '没有符合条件的申报'}
-          hint={
-            filters.view === 'todo'
-              ? '农户申报或下级审核后，会按期限先后出现在这里。'
-              : '换个村或进度看看。'
-          }
-        />
-      )}
-      {list.items.length > 0 && (
-        <View className="psv-text-secondary" data-testid="risk-queue-count">
-          {filters.view === 'todo' ? '按期限先后排列，' : '最新的在前，'}共 {list.items.length} 份
-          {list.hasMore ? '以上' : ''}
-        </View>
-      )}
+      <QueueListState
+        list={list}
+        view={filters.view}
+        prefix="risk"
+        noun="申报"
+        measure="份"
+        emptyHint={{
+          todo: '农户申报或下级审核后，会按期限先后出现在这里。',
+          all: '换个村或进度看看。',
+        }}
+      />
       {list.items.map((item) => (
         <QueueItem
           key={item.reportId}
@@ -121,16 +105,7 @@ export function RiskQueue({ role }: { role: OfficialRole }) {
           onOpen={() => void Taro.navigateTo({ url: riskCasePath(item.reportId) })}
         />
       ))}
-      {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}
-      {list.state === 'ready' && list.hasMore && (
-        <View
-          className="psv-button"
-          data-testid="risk-queue-more"
-          onClick={list.loadingMore ? undefined : list.loadMore}
-        >
-          <Text>{list.loadingMore ? '正在加载…' : '加载更多'}</Text>
-        </View>
-      )}
+      <LoadMore list={list} testId="risk-queue-more" />
     </View>
   );
 }

@@ -11,11 +11,11 @@ export type ActionState =
 /**
  * One write on a report (更新措施, 申请风险消除 …): one idempotency key per distinct payload, a
  * CONFLICT handed to `conflict` (the page reads the report again), other refusals kept for the
- * form to show in plain words.
+ * form to show in plain words. Generic over the answer `V`, so claims-work uses it too.
  */
-export function useRiskAction<P>(
-  send: (payload: P, options: { idempotencyKey: string }) => Promise<ClientCallResult<ReportView>>,
-  on: { done: (view: ReportView) => void; conflict: (message: string) => void },
+export function useRiskAction<P, V = ReportView>(
+  send: (payload: P, options: { idempotencyKey: string }) => Promise<ClientCallResult<V>>,
+  on: { done: (view: V) => void; conflict: (message: string) => void },
   prefix: string,
   /** Show a CONFLICT in the form instead (a rule's refusal, e.g. 风险消除's conditions). */
   conflictInForm = false,

@@ -10,6 +10,7 @@ import { useMyRole } from '../../features/session/use-my-role';
 import { useSession } from '../../features/session/use-session';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
 import { TrainerEntry } from '../../features/training/trainer-entry';
+import { InsurerClaimsEntry } from '../../features/claims-work/claims-work-entry';
 import { PRIVACY_POLICY_PATH } from '../../features/privacy/privacy-paths';
 
 export default function MePage() {
@@ -34,7 +35,9 @@ export default function MePage() {
       )}
       <WorkbenchEntry variant="button" />
       <TrainerEntry variant="button" />
-      {!isOfficial(role) && (
+      <InsurerClaimsEntry variant="button" />
+      {/* The insurer's surveyor has no household in the app. */}
+      {!isOfficial(role) && role !== 'insurer' && (
         <View className="psv-button" onClick={() => void Taro.navigateTo({ url: MY_HOME_PATH })}>
           <Text>我的家</Text>
         </View>

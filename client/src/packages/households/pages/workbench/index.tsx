@@ -8,12 +8,14 @@ import { DASHBOARD_PATH } from '../../../../features/households/official-roles';
 import { PendingItems } from '../../../../features/households/pending-items';
 import { useDashboard } from '../../../../features/households/use-dashboard';
 import { RiskWorkEntry } from '../../../../features/risk-work/risk-work-entry';
+import { ClaimsWorkEntry } from '../../../../features/claims-work/claims-work-entry';
 
 function Workbench() {
   const dashboard = useDashboard();
   return (
     <View data-testid="workbench">
       <RiskWorkEntry />
+      <ClaimsWorkEntry />
       <PendingItems dashboard={dashboard} />
       <HouseholdSearch />
       <View
