@@ -13,7 +13,9 @@
  * uploads to ticketed paths, no base64 in calls; not public yet),
  * the village cadre publishes it from 审核投稿, and it appears in the village list →
  * a shared phone: 马文礼's offline feedback and draft are held (not sent as 王桂兰, not shown to
- * her) while she is logged in, and delivered as him when he logs in again → 隐私政策 from 我的,
+ * her) while she is logged in, and delivered as him when he logs in again → 返贫风险 (risk-journey) →
+ * 防贫保险理赔 (claims-journey: filed with the estimate, returned for the 结算单, resubmitted,
+ * town, insurer survey, city, paid after the 公示, steps and 360°) → 隐私政策 from 我的,
  * the risk form and 我要投稿, with no privacy sheet on h5.
  * Prints one pass/fail line; exits non-zero on
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
@@ -25,6 +27,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
+import { claimsJourney } from './claims-journey';
 import { exhibitsJourney } from './exhibits-journey';
 import { exportJourney } from './export-journey';
 import { privacyJourney } from './privacy-journey';
@@ -748,6 +751,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
   });
 
   await riskJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi, context });
+  await claimsJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
   await privacyJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
 
   await step('no Content Security Policy violations on any page', () => {
