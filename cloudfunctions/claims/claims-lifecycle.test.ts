@@ -81,6 +81,7 @@ test('illness 40,000 → 20,500: returned for the 结算单, resubmitted, town, 
   expect((await k.ok('villager', 'get', { claimId: filed.claimId })).can.resubmit).toBe(true);
 
   const slips = await k.papers('villager', ['settlement_slips']);
+  t.clock.advance(60_000);
   const again = await k.ok('villager', 'resubmit', {
     claimId: filed.claimId,
     expectedVersion: returned.version,
