@@ -6,7 +6,7 @@ import type { ClaimAmounts, PayoutLine } from '../../shared/src/claims/payout-ru
 import type { ProxyRelation } from '../../shared/src/risk/risk-catalogue';
 import { defineCollection } from '../platform/ports/store';
 import type { CaseFields } from '../platform/review-workflow/case-doc';
-import type { MediaCheckState } from '../platform/runtime/media-verdicts';
+import type { CasePhotoDoc } from '../platform/runtime/case-photos';
 import type { SealedIdNumber } from '../platform/runtime/sealed-value';
 
 /** The levels that decide a claim (the insurer is one of them). */
@@ -89,14 +89,7 @@ export const claimsCollection = defineCollection<ClaimDoc>('claims', [
 ]);
 
 /** A photo uploaded for a claim's papers or the insurer's survey; only its uploader may attach it. */
-export interface ClaimUploadDoc {
-  ownerId: string;
-  contentType: string;
-  bytes: number;
-  createdAt: string;
-  contentCheck: MediaCheckState;
-  contentCheckTraceId: string | null;
-}
+export type ClaimUploadDoc = CasePhotoDoc;
 export const claimUploadsCollection = defineCollection<ClaimUploadDoc>('claim_uploads', [
   { fields: ['ownerId', 'createdAt'] },
   { fields: ['contentCheckTraceId'] },

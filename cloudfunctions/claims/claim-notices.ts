@@ -9,6 +9,36 @@ export function claimEventKind(to: ClaimStatus): HouseholdEventKind {
 }
 
 /**
+ * The household timeline entry of a move into `to`: what was decided, with the amounts (never the
+ * illness or the account).
+ */
+export function claimEvent(
+  c: ClaimDoc,
+  to: ClaimStatus,
+): { kind: HouseholdEventKind; detail: string | null } {
+  const kind = claimEventKind(to);
+  switch (to) {
+    case 'returned':
+      return { kind, detail: c.returnNote };
+    case 'rejected':
+      return { kind, detail: c.rejection?.reason ?? null };
+    case 'surveyed':
+      return { kind, detail: c.survey ? `保险公司核定${c.survey.assessedAmount}元。` : null };
+    case 'approved':
+      return {
+        kind,
+        detail: c.publicity
+          ? `审定赔付${c.approvedAmount ?? 0}元，公示${plainDate(c.publicity.startsOn)}至${plainDate(c.publicity.endsOn)}。`
+          : null,
+      };
+    case 'paid':
+      return { kind, detail: `赔付${c.approvedAmount ?? 0}元。` };
+    default:
+      return { kind, detail: null };
+  }
+}
+
+/**
  * The notice to the family when their claim moves into `to` (`claims.<status>`): what happened and
  * what comes next, in plain words, never the account number (its last 4 only).
  */

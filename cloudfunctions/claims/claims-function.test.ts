@@ -187,6 +187,7 @@ test('bad input writes nothing', async () => {
     k.claim({ documents: [{ item: 'id_card', fileIds: ['claims/2026-11/not-mine.png'] }] }),
     k.claim({ type: 'accident', amounts: { loss: 1000 } }),
     k.claim({ proxy: { relation: 'spouse', name: '不存在' } }),
+    k.claim({ incidentOn: '2026-11-29' }),
   ]) {
     const r = await k.call('villager', 'submit', payload);
     expect(code(r)).toBe('VALIDATION_FAILED');

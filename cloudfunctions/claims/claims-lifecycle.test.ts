@@ -81,6 +81,7 @@ test('illness 40,000 → 20,500: returned for the 结算单, resubmitted, town, 
   expect((await k.ok('villager', 'get', { claimId: filed.claimId })).can.resubmit).toBe(true);
 
   const slips = await k.papers('villager', ['settlement_slips']);
+  t.clock.advance(60_000);
   const again = await k.ok('villager', 'resubmit', {
     claimId: filed.claimId,
     expectedVersion: returned.version,
@@ -210,6 +211,12 @@ test('illness 40,000 → 20,500: returned for the 结算单, resubmitted, town, 
   const events = await t.store
     .collection(householdEventsCollection)
     .find({ householdId: 'hh-demo-qimou-01', ref: filed.claimId }, { sort: [['at', 'asc']] });
+  expect(events.items.find((e) => e.kind === 'claims.approved')?.detail).toBe(
+    '审定赔付20500元，公示11月28日至12月3日。',
+  );
+  expect(events.items.find((e) => e.kind === 'claims.returned')?.detail).toBe(
+    '请补充：报销结算单（没有拍）',
+  );
   expect(events.items.map((e) => e.kind)).toEqual([
     'claims.reported',
     'claims.returned',

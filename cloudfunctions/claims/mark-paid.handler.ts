@@ -7,7 +7,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
 import { plainDate } from '../risk/risk-dates';
 import type { ClaimDoc } from './claim-collections';
-import { claimEventKind, claimNotice } from './claim-notices';
+import { claimEvent, claimNotice } from './claim-notices';
 import { runClaimTransition } from './claim-transition';
 import { toClaimView } from './claim-view-mapping';
 
@@ -48,7 +48,7 @@ export async function markPaid(input: ActionInput<Actions, 'markPaid'>, ctx: Han
         byId: caller.userId,
       },
     }),
-    event: (_c, to) => ({ kind: claimEventKind(to), detail: null }),
+    event: (c, to) => claimEvent(c, to),
     notice: (c, to) => claimNotice(c, to),
   });
   return toClaimView(ctx, caller, updated);

@@ -15,7 +15,7 @@ import { capLeft, capYearOf } from './claim-cap';
 import { claimInScope } from './claim-case-workflow';
 import type { ClaimDoc, ItemCheckDoc } from './claim-collections';
 import { claimsCollection } from './claim-collections';
-import { claimEventKind, claimNotice } from './claim-notices';
+import { claimEvent, claimNotice } from './claim-notices';
 import { checkOwnClaimPhotos } from './check-claim-photos';
 import { runClaimTransition } from './claim-transition';
 import { claimLevelOf, toClaimView } from './claim-view-mapping';
@@ -112,7 +112,6 @@ export async function review(input: Input, ctx: HandlerContext) {
       left = await capLeft(ctx.store, c.householdId, c.type, now, c._id);
   }
   const decision = input.decision;
-  let returnNote: string | null = null;
   const updated = await runClaimTransition(ctx, {
     id: input.claimId,
     expectedVersion: input.expectedVersion,
@@ -159,7 +158,7 @@ export async function review(input: Input, ctx: HandlerContext) {
         };
       const village = c.status === 'reported' ? villageCheck(c, input) : null;
       if (decision === 'return') {
-        returnNote = returnNoteOf(village?.missing ?? [], input.note);
+        const returnNote = returnNoteOf(village?.missing ?? [], input.note);
         return { returnNote, ...(village ? { checks: village.checks } : {}) };
       }
       switch (c.status) {
@@ -197,10 +196,7 @@ export async function review(input: Input, ctx: HandlerContext) {
           return {};
       }
     },
-    event: (_c, to) => ({
-      kind: claimEventKind(to),
-      detail: to === 'returned' ? returnNote : decision === 'reject' ? input.note || null : null,
-    }),
+    event: (c, to) => claimEvent(c, to),
     notice: (c, to) => claimNotice(c, to),
   });
   return toClaimView(ctx, caller, updated);

@@ -7,8 +7,7 @@ import type { ActionInput } from '../../shared/src/contract/define-function';
 import { chinaDate } from '../../shared/src/review-workflow/working-days';
 import type { Doc } from '../platform/ports/store';
 import type { HandlerContext } from '../platform/runtime/handler-context';
-import type { OrgUnitDoc } from '../platform/runtime/platform-collections';
-import { orgUnitsCollection } from '../platform/runtime/platform-collections';
+import { areaUnits } from '../platform/runtime/area-units';
 import { requireUser } from '../platform/runtime/require-user';
 import type { ClaimDoc } from './claim-collections';
 import { claimsCollection } from './claim-collections';
@@ -80,21 +79,7 @@ export async function stats(_input: ActionInput<Actions, 'stats'>, ctx: HandlerC
     after = page.nextCursor ?? undefined;
   } while (after);
 
-  // Every unit of the area is listed, also those with no claim yet.
-  const orgUnits = ctx.store.collection(orgUnitsCollection);
-  let listed: Array<Doc<OrgUnitDoc>>;
-  if (scope.level === 'village')
-    listed = [await orgUnits.get(scope.villageId)].filter((u) => u !== null);
-  else if (scope.level === 'town')
-    listed = (await orgUnits.find({ parentId: scope.townId }, { limit: 1000 })).items;
-  else listed = (await orgUnits.find({ level: 'town' }, { limit: 1000 })).items;
-  const names = new Map(listed.map((u) => [u._id, u.name]));
-  for (const id of units.keys()) if (!names.has(id)) names.set(id, id);
-  const scopeName =
-    scope.level === 'village' || scope.level === 'town'
-      ? ((await orgUnits.get(scope.level === 'village' ? scope.villageId : scope.townId))?.name ??
-        '')
-      : '全市';
+  const { scopeName, names } = await areaUnits(ctx.store, scope, units.keys());
   return {
     scopeName,
     total,

@@ -3,6 +3,7 @@ import { DEMO_CLAIM_SCHEME } from '../../shared/src/claims/claim-schemes';
 import type { claimsContract } from '../../shared/src/claims/claims-contract';
 import { computePayout } from '../../shared/src/claims/payout-rule';
 import type { ActionInput } from '../../shared/src/contract/define-function';
+import { chinaDate } from '../../shared/src/review-workflow/working-days';
 import { householdsCollection } from '../households/household-collections';
 import { createCase } from '../platform/review-workflow/create-case';
 import { conflict, invalid, notFound } from '../platform/runtime/app-error';
@@ -31,6 +32,11 @@ export async function submit(input: ActionInput<Actions, 'submit'>, ctx: Handler
   const caller = requireUser(ctx);
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
+  if (
+    input.incidentOn > chinaDate(now) ||
+    (input.incidentAt && Date.parse(input.incidentAt) > now.getTime())
+  )
+    throw invalid({ incidentOn: '出事的日期不能是以后的日子，请核对' });
   if (!caller.householdId) throw conflict(NO_HOUSEHOLD_MESSAGE);
   const h = await ctx.store.collection(householdsCollection).get(caller.householdId);
   if (!h) throw notFound('没有找到您家的档案，请联系村干部。');

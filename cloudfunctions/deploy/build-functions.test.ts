@@ -31,12 +31,12 @@ test('a mismatch between cloudbaserc.json and the registry is named', () => {
     ...rc,
     functions: [
       ...rc.functions.filter((f) => f.name !== 'feedback'),
-      { name: 'claims', runtime: 'Nodejs18.15' },
+      { name: 'payments', runtime: 'Nodejs18.15' },
     ],
   };
   expect(registryMismatch(broken)).toEqual([
     'feedback is in the registry but not in cloudbaserc.json',
-    'claims is in cloudbaserc.json but not in the registry',
+    'payments is in cloudbaserc.json but not in the registry',
   ]);
 });
 
@@ -48,7 +48,7 @@ test('exactly the functions that declare a content scene are deployed with the c
       .map(([name]) => name)
       .sort(),
   );
-  expect(withPermission.sort()).toEqual(['exhibits', 'feedback', 'risk']);
+  expect(withPermission.sort()).toEqual(['claims', 'exhibits', 'feedback', 'risk']);
   for (const name of DEPLOYED_FUNCTIONS) {
     const files = deployFilesFor(name);
     if (withPermission.includes(name)) {

@@ -13,7 +13,7 @@ import type {
 import type { RiskStatus } from '../../shared/src/risk/risk-statuses';
 import type { Role } from '../../shared/src/auth/roles';
 import { defineCollection } from '../platform/ports/store';
-import type { MediaCheckState } from '../platform/runtime/media-verdicts';
+import type { CasePhotoDoc } from '../platform/runtime/case-photos';
 import type { CaseFields } from '../platform/review-workflow/case-doc';
 import type { SealedValue } from '../platform/runtime/sealed-value';
 
@@ -108,14 +108,7 @@ export const riskReportsCollection = defineCollection<RiskReportDoc>('risk_repor
 ]);
 
 /** A photo uploaded for a report or a visit; only its uploader may attach it. */
-export interface RiskUploadDoc {
-  ownerId: string;
-  contentType: string;
-  bytes: number;
-  createdAt: string;
-  contentCheck: MediaCheckState;
-  contentCheckTraceId: string | null;
-}
+export type RiskUploadDoc = CasePhotoDoc;
 export const riskUploadsCollection = defineCollection<RiskUploadDoc>('risk_uploads', [
   { fields: ['ownerId', 'createdAt'] },
   { fields: ['contentCheckTraceId'] },

@@ -7,8 +7,7 @@ import type { RiskStatus } from '../../shared/src/risk/risk-statuses';
 import { RISK_STATUSES } from '../../shared/src/risk/risk-statuses';
 import type { Doc } from '../platform/ports/store';
 import type { HandlerContext } from '../platform/runtime/handler-context';
-import { orgUnitsCollection } from '../platform/runtime/platform-collections';
-import type { OrgUnitDoc } from '../platform/runtime/platform-collections';
+import { areaUnits } from '../platform/runtime/area-units';
 import { scopeFilter } from '../platform/runtime/scope';
 import type { RiskReportDoc } from './risk-collections';
 import { riskReportsCollection } from './risk-collections';
@@ -77,21 +76,7 @@ export async function stats(_input: ActionInput<Actions, 'stats'>, ctx: HandlerC
     after = page.nextCursor ?? undefined;
   } while (after);
 
-  // Every unit of the area is listed, also those with no report yet.
-  const orgUnits = ctx.store.collection(orgUnitsCollection);
-  let listed: Array<Doc<OrgUnitDoc>>;
-  if (scope.level === 'village')
-    listed = [await orgUnits.get(scope.villageId)].filter((u) => u !== null);
-  else if (scope.level === 'town')
-    listed = (await orgUnits.find({ parentId: scope.townId }, { limit: 1000 })).items;
-  else listed = (await orgUnits.find({ level: 'town' }, { limit: 1000 })).items;
-  const names = new Map(listed.map((u) => [u._id, u.name]));
-  for (const id of units.keys()) if (!names.has(id)) names.set(id, id);
-  const scopeName =
-    scope.level === 'village' || scope.level === 'town'
-      ? ((await orgUnits.get(scope.level === 'village' ? scope.villageId : scope.townId))?.name ??
-        '')
-      : '全市';
+  const { scopeName, names } = await areaUnits(ctx.store, scope, units.keys());
   return {
     scopeName,
     total,

@@ -7,19 +7,13 @@ import type { Role } from '../../../shared/src/auth/roles';
 import { demoImagePng } from '../../exhibits/seed/demo-image';
 import type { DevPersona } from '../../platform/adapters/local/dev-personas';
 import { ensureDevUser } from '../../platform/adapters/local/dev-personas';
-import { createWordListContentCheck } from '../../platform/adapters/local/word-list-content-check';
 import type { Clock } from '../../platform/ports/clock';
 import { fixedClock } from '../../platform/ports/clock';
 import type { Files } from '../../platform/ports/files';
-import type { Identity } from '../../platform/ports/identity';
-import { createMemoryLogger } from '../../platform/ports/logger';
 import type { Doc, Store } from '../../platform/ports/store';
-import { isStoreError } from '../../platform/ports/store';
-import { createOutboxNotifier } from '../../platform/runtime/outbox-notifier';
-import type { PlatformDeps } from '../../platform/runtime/platform-deps';
 import { usersCollection } from '../../platform/runtime/platform-collections';
-import { createFunctionEntry } from '../../platform/runtime/run-action';
 import type { DataKeys } from '../../platform/runtime/sealed-value';
+import { ensureSeedUser, seedFunctionEntry } from '../../platform/seed/seed-through-handlers';
 import type { ClaimDoc } from '../claim-collections';
 import { claimsCollection, claimUploadsCollection } from '../claim-collections';
 import { claimsFunction } from '../claims-function';
@@ -362,41 +356,28 @@ function journeys(now: Date): Journey[] {
   ];
 }
 
-function seedIdentity(): Identity {
-  return {
-    resolve(ctx) {
-      const openid = (ctx as { seedOpenid?: string } | undefined)?.seedOpenid;
-      return Promise.resolve(openid ? { openid } : null);
-    },
-  };
-}
-
 async function ensureSeedPerson(store: Store, p: SeedPerson, at: string): Promise<void> {
   const person = SEED_PEOPLE[p];
   const village = person.unit.startsWith('village-');
-  try {
-    await store.collection(usersCollection).insert({
-      openid: seedOpenid(p),
-      role: person.role,
-      name: person.name,
-      orgUnitId: person.unit,
-      villageId: village ? person.unit : null,
-      townId: village
-        ? person.unit.includes('baohan')
-          ? 'town-baohan'
-          : 'town-zheqiao'
-        : person.unit,
-      householdId: person.householdId,
-      phone: null,
-      idNumber: null,
-      consents: [],
-      demo: true,
-      createdAt: at,
-      updatedAt: at,
-    });
-  } catch (e) {
-    if (!isStoreError(e, 'DUPLICATE')) throw e;
-  }
+  await ensureSeedUser(store, {
+    openid: seedOpenid(p),
+    role: person.role,
+    name: person.name,
+    orgUnitId: person.unit,
+    villageId: village ? person.unit : null,
+    townId: village
+      ? person.unit.includes('baohan')
+        ? 'town-baohan'
+        : 'town-zheqiao'
+      : person.unit,
+    householdId: person.householdId,
+    phone: null,
+    idNumber: null,
+    consents: [],
+    demo: true,
+    createdAt: at,
+    updatedAt: at,
+  });
 }
 
 /** One demo photo per paper, owned by the filer (as `uploadPhoto` would record it). */
@@ -468,18 +449,7 @@ export async function seedDemoClaims(
     return u._id;
   };
 
-  const deps: PlatformDeps = {
-    store,
-    files,
-    identity: seedIdentity(),
-    contentCheck: createWordListContentCheck(),
-    notifier: createOutboxNotifier(store, seedClock),
-    clock: seedClock,
-    logger: createMemoryLogger(),
-    dataKeys: keys,
-    limits: { mutationsPerMinute: 1e9 },
-  };
-  const entry = createFunctionEntry(claimsFunction, deps);
+  const entry = seedFunctionEntry(claimsFunction, { store, files, keys, clock: seedClock });
 
   const all = journeys(now);
   const steps = all

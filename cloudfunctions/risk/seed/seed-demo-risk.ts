@@ -1,20 +1,13 @@
 import { RISK_CONSENT } from '../../../shared/src/risk/risk-catalogue';
 import type { DevPersona } from '../../platform/adapters/local/dev-personas';
 import { ensureDevUser } from '../../platform/adapters/local/dev-personas';
-import { createWordListContentCheck } from '../../platform/adapters/local/word-list-content-check';
 import type { Clock } from '../../platform/ports/clock';
 import { fixedClock } from '../../platform/ports/clock';
 import type { Files } from '../../platform/ports/files';
-import type { Identity } from '../../platform/ports/identity';
-import { createMemoryLogger } from '../../platform/ports/logger';
 import type { Store } from '../../platform/ports/store';
-import { isStoreError } from '../../platform/ports/store';
-import { createOutboxNotifier } from '../../platform/runtime/outbox-notifier';
-import type { PlatformDeps } from '../../platform/runtime/platform-deps';
 import type { UserDoc } from '../../platform/runtime/platform-collections';
-import { usersCollection } from '../../platform/runtime/platform-collections';
-import { createFunctionEntry } from '../../platform/runtime/run-action';
 import type { DataKeys } from '../../platform/runtime/sealed-value';
+import { ensureSeedUser, seedFunctionEntry } from '../../platform/seed/seed-through-handlers';
 import { riskReportsCollection } from '../risk-collections';
 import { riskFunction } from '../risk-function';
 
@@ -658,15 +651,6 @@ function journeys(now: Date): Journey[] {
   ];
 }
 
-function seedIdentity(): Identity {
-  return {
-    resolve(ctx) {
-      const openid = (ctx as { seedOpenid?: string } | undefined)?.seedOpenid;
-      return Promise.resolve(openid ? { openid } : null);
-    },
-  };
-}
-
 async function ensureBaohanReviewer(store: Store, at: string) {
   const doc: UserDoc = {
     openid: BAOHAN_REVIEWER_OPENID,
@@ -683,11 +667,7 @@ async function ensureBaohanReviewer(store: Store, at: string) {
     createdAt: at,
     updatedAt: at,
   };
-  try {
-    await store.collection(usersCollection).insert(doc);
-  } catch (e) {
-    if (!isStoreError(e, 'DUPLICATE')) throw e;
-  }
+  await ensureSeedUser(store, doc);
 }
 
 /** Seeds the demo reports once (a second run finds them and does nothing). Returns how many. */
@@ -715,18 +695,7 @@ export async function seedDemoRisk(
   await ensureBaohanReviewer(store, seedClock.now().toISOString());
   openids.set('baohan_reviewer', BAOHAN_REVIEWER_OPENID);
 
-  const deps: PlatformDeps = {
-    store,
-    files,
-    identity: seedIdentity(),
-    contentCheck: createWordListContentCheck(),
-    notifier: createOutboxNotifier(store, seedClock),
-    clock: seedClock,
-    logger: createMemoryLogger(),
-    dataKeys: keys,
-    limits: { mutationsPerMinute: 1e9 },
-  };
-  const entry = createFunctionEntry(riskFunction, deps);
+  const entry = seedFunctionEntry(riskFunction, { store, files, keys, clock: seedClock });
 
   // Every step of every journey, in the order they happened.
   const all = journeys(now);
