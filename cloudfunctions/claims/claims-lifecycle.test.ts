@@ -1,3 +1,4 @@
+import { householdsCollection } from '../households/household-collections';
 import {
   auditCollection,
   householdEventsCollection,
@@ -133,6 +134,10 @@ test('illness 40,000 → 20,500: returned for the 结算单, resubmitted, town, 
     // The 公示 ends 12-03, then 5 working days.
     deadline: { dueOn: '2026-12-10' },
   });
+  // The approved claim counts in the 户情 warnings: the self-paid cost is a large recent expense.
+  const h = await t.store.collection(householdsCollection).get('hh-demo-qimou-01');
+  expect(h?.expenses.at(-1)).toMatchObject({ kind: 'medical', amount: 40_000, date: '2026-11-10' });
+  expect(h?.warnings.map((w) => w.ruleId)).toContain('big-expense');
   // Approved claims are finished with markPaid, not a review.
   expect(
     await k.call('insurer', 'review', {

@@ -8,11 +8,14 @@ import type { ClaimStatus } from '../../shared/src/claims/claim-statuses';
 import { claimPublicity } from '../../shared/src/claims/claim-workflow';
 import type { ActionInput } from '../../shared/src/contract/define-function';
 import type { Doc } from '../platform/ports/store';
-import { invalid } from '../platform/runtime/app-error';
+import { conflict, invalid } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
+import type { WarningRule } from '../../shared/src/households/warning-rules';
+import { loadWarningRules } from '../households/household-warnings';
 import { capLeft, capYearOf } from './claim-cap';
-import { claimInScope } from './claim-case-workflow';
+import { addApprovedClaimExpense } from './claim-household-expense';
+import { claimInScope, STALE_MESSAGE } from './claim-case-workflow';
 import type { ClaimDoc, ItemCheckDoc } from './claim-collections';
 import { claimsCollection } from './claim-collections';
 import { claimEvent, claimNotice } from './claim-notices';
@@ -104,12 +107,16 @@ export async function review(input: Input, ctx: HandlerContext) {
       input.survey.photoFileIds,
       'survey.photoFileIds',
     );
-  // The cap left is read before the transaction (transactions only reach documents by id).
+  // The cap left and the warning rules are read before the transaction (only documents by id
+  // there), and only for the city's approval.
   let left: number | null = null;
-  if (input.approvedAmount !== undefined) {
+  let rules: WarningRule[] = [];
+  if (input.approvedAmount !== undefined && input.decision === 'approve') {
     const c = await ctx.store.collection(claimsCollection).get(input.claimId);
-    if (c?.householdId && claimInScope(ctx.scope, caller, c))
+    if (c?.householdId && c.status === 'surveyed' && claimInScope(ctx.scope, caller, c)) {
       left = await capLeft(ctx.store, c.householdId, c.type, now, c._id);
+      rules = await loadWarningRules(ctx.store);
+    }
   }
   const decision = input.decision;
   const updated = await runClaimTransition(ctx, {
@@ -137,7 +144,9 @@ export async function review(input: Input, ctx: HandlerContext) {
       if (stage === 'surveyed') {
         if (input.approvedAmount === undefined)
           throw invalid({ approvedAmount: '请填写审定赔付金额' }, '请填写审定赔付金额。');
-        if (left !== null && input.approvedAmount > left)
+        // Read before the transaction at another version: look again.
+        if (left === null) throw conflict(STALE_MESSAGE);
+        if (input.approvedAmount > left)
           throw invalid(
             {
               approvedAmount: `超过了这户今年剩下的赔付额度（还剩${left}元）`,
@@ -146,7 +155,7 @@ export async function review(input: Input, ctx: HandlerContext) {
           );
       }
     },
-    patch(c): Partial<Doc<ClaimDoc>> {
+    async patch(c, _next, tx): Promise<Partial<Doc<ClaimDoc>>> {
       if (decision === 'reject')
         return {
           rejection: {
@@ -186,6 +195,7 @@ export async function review(input: Input, ctx: HandlerContext) {
           };
         }
         case 'surveyed':
+          await addApprovedClaimExpense(tx, c, rules, now);
           return {
             approvedAmount: input.approvedAmount ?? null,
             approvedAt: nowIso,
