@@ -138,7 +138,9 @@ export const SubmitClaimInput = z
         path: ['accidentOutcome'],
         message: '只有意外理赔才要选伤残还是身故',
       });
-    if (v.incidentAt && chinaDate(new Date(v.incidentAt)) !== v.incidentOn)
+    // The refinement runs even when `incidentAt` failed its own check: compare real times only.
+    const incidentAt = v.incidentAt ? Date.parse(v.incidentAt) : NaN;
+    if (Number.isFinite(incidentAt) && chinaDate(new Date(incidentAt)) !== v.incidentOn)
       ctx.addIssue({ code: 'custom', path: ['incidentAt'], message: '出事的时间和日期对不上' });
     const allowed = new Set<string>(
       itemsFor(v.type, {
