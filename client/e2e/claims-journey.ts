@@ -70,6 +70,7 @@ export async function claimsJourney(kit: JourneyKit): Promise<void> {
     const json = answer.json as Envelope<{ now: string }>;
     assert(json.ok && json.data?.now, `dev/clock failed: ${JSON.stringify(answer.json)}`);
     tokens.clear();
+    return json.data.now;
   };
   const loginAs = async (persona: Persona) => {
     await page.goto(hashUrl('/pages/login/index'));
@@ -369,7 +370,9 @@ export async function claimsJourney(kit: JourneyKit): Promise<void> {
       .locator(visible('[data-testid="mark-paid-wait"]'))
       .first()
       .waitFor({ timeout: 10_000 });
-    await moveClock(7);
+    const now = await moveClock(7);
+    // The server's day (the dev clock moved only the server; the phone's date is today's).
+    const serverDay = new Date(Date.parse(now) + 8 * 3600_000).toISOString().slice(0, 10);
     await loginAs('insurer');
     await openCase(claimId);
     const panel = page
@@ -380,6 +383,7 @@ export async function claimsJourney(kit: JourneyKit): Promise<void> {
       .locator('input[name="paymentReference"], [name="paymentReference"] input')
       .first()
       .fill('FPB20261215001');
+    await panel.locator('input[name="paidOn"], [name="paidOn"] input').first().fill(serverDay);
     await shot('claims-case-mark-paid.png');
     await panel.locator('[data-testid="mark-paid-submit"]').first().click();
     await waitCaseStatus('paid');
