@@ -12,6 +12,8 @@ const BenchEnv = z.object({
   BENCH_RSS_CALLS: z.coerce.number().int().min(10).max(100_000).default(300),
   /** Risk reports made in one town for the 待办 queue bench. */
   BENCH_RISK_REPORTS: z.coerce.number().int().min(20).max(50_000).default(5_000),
+  /** Claims passed on to the insurer, city-wide, for its 待办 queue bench. */
+  BENCH_CLAIMS: z.coerce.number().int().min(20).max(50_000).default(5_000),
 });
 
 const e = BenchEnv.parse(process.env);
@@ -22,6 +24,7 @@ export const benchEnv = {
   samples: e.BENCH_SAMPLES,
   rssCalls: e.BENCH_RSS_CALLS,
   riskReports: e.BENCH_RISK_REPORTS,
+  claims: e.BENCH_CLAIMS,
 };
 
 /** The environment for child processes the benches start (this process's, plus `extra`). */

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BenchSection } from './bench-report';
 import { printSection } from './bench-report';
+import { run as claimsQueue } from './claims-queue';
 import { run as contendedWrite } from './contended-write';
 import { run as exhibitListScroll } from './exhibit-list-scroll';
 import { run as functionBundles } from './function-bundles';
@@ -22,6 +23,7 @@ async function main() {
     ['function bundles', functionBundles],
     ['households at scale', householdScale],
     ['risk 待办 at scale', riskQueue],
+    ['claims 待办 of the insurer at scale', claimsQueue],
     ['exhibit list scroll', exhibitListScroll],
   ];
   const sections: BenchSection[] = [];
