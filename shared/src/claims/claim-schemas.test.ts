@@ -173,7 +173,11 @@ describe('submit', () => {
     ],
     ['an incident time on that China day', { incidentAt: '2026-11-19T17:00:00Z' }, []],
     // Found by the fuzz proof: the day check threw RangeError on a time that is not one.
-    ['an incident time that is not a time', { incidentAt: 'toString' }, ['incidentAt: 时间格式不对']],
+    [
+      'an incident time that is not a time',
+      { incidentAt: 'toString' },
+      ['incidentAt: 时间格式不对'],
+    ],
     [
       'a short account number',
       { bankAccount: '6228 48' },
