@@ -463,10 +463,16 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
     payload: async (d) => {
       const c = await approvedClaim(d);
       d.moveClock?.(7 * 86_400_000);
+      // Paid the day after the 公示 ends (the handler refuses earlier days and future ones).
+      const got = await claimOk(d, 'insurer', 'get', { claimId: c.claimId });
+      const endsOn = String((got.publicity as { endsOn: string }).endsOn);
+      const paidOn = new Date(Date.parse(`${endsOn}T00:00:00Z`) + 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       return {
         claimId: c.claimId,
         expectedVersion: c.version,
-        paidOn: '2026-12-10',
+        paidOn,
         paymentReference: `PAY-${next()}-2026`,
       };
     },
