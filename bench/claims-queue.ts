@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { itemsFor } from '../shared/src/claims/claim-documents';
 import { CLAIM_CONSENT } from '../shared/src/claims/claim-schemas';
 import {
@@ -12,7 +9,6 @@ import { demoImagePng } from '../cloudfunctions/exhibits/seed/demo-image';
 import { householdsCollection } from '../cloudfunctions/households/household-collections';
 import { ensureDevUser } from '../cloudfunctions/platform/adapters/local/dev-personas';
 import { openDevSession } from '../cloudfunctions/platform/adapters/local/dev-session';
-import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
 import { fixedClock } from '../cloudfunctions/platform/ports/clock';
 import type { UserDoc } from '../cloudfunctions/platform/runtime/platform-collections';
 import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
@@ -21,11 +17,10 @@ import {
   ensureSeedUser,
   seedFunctionEntry,
 } from '../cloudfunctions/platform/seed/seed-through-handlers';
-import { seedDemoData } from '../cloudfunctions/seed-demo-data';
 import type { BenchSection } from './bench-report';
 import { benchEnv } from './env';
+import { withScalePlatform } from './scale-platform';
 import { ms, printSection, ratio, summarize, timeCalls } from './bench-report';
-import { silentLogger } from './silent-logger';
 
 const CLAIMS = benchEnv.claims;
 const DAY = 86_400_000;
@@ -41,23 +36,11 @@ const PAPERS = itemsFor('illness', { proxy: false });
  * spread over 30 days, so many are past the insurer's 3 working days.
  */
 export async function run(): Promise<BenchSection> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'psv-bench-claims-'));
-  try {
-    const now = new Date();
-    const clock = fixedClock(new Date(now.getTime() - 30 * DAY));
-    const platform = await openLocalPlatform({
-      dataDir,
-      logger: silentLogger,
-      clock,
-      mutationsPerMinute: 1e9,
-      readsPerMinute: 1e9,
-    });
+  const now = new Date();
+  const clock = fixedClock(new Date(now.getTime() - 30 * DAY));
+  return withScalePlatform('claims', clock, async ({ platform, households: totalHouseholds }) => {
     const { store } = platform;
     const files = platform.deps.files;
-    await seedDemoData(store, platform.deps.dataKeys, clock, files, { scale: true });
-    const totalHouseholds = (
-      store.reader.prepare('SELECT COUNT(*) AS n FROM c_households').get() as { n: number }
-    ).n;
     // Households across the city, every village and town, in a fixed order.
     const households = (
       await store.collection(householdsCollection).find({}, { limit: 100_000 })
@@ -206,7 +189,6 @@ export async function run(): Promise<BenchSection> {
       (firstPage.data as { items: Array<{ deadline: { overdue: boolean } | null }> }).items.filter(
         (x) => x.deadline?.overdue,
       ).length;
-    await store.close();
 
     return {
       name: `claims 待办 of the insurer, city-wide: ${total.toLocaleString('en')} claims over ${totalHouseholds.toLocaleString('en')} households`,
@@ -238,9 +220,7 @@ export async function run(): Promise<BenchSection> {
       if (!id) throw new Error(`no user ${openid}`);
       return id;
     }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (require.main === module) {

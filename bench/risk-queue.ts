@@ -1,22 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { RISK_CONSENT } from '../shared/src/risk/risk-catalogue';
 import { householdsCollection } from '../cloudfunctions/households/household-collections';
 import { ensureDevUser } from '../cloudfunctions/platform/adapters/local/dev-personas';
 import { openDevSession } from '../cloudfunctions/platform/adapters/local/dev-session';
-import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
 import { fixedClock } from '../cloudfunctions/platform/ports/clock';
 import type { UserDoc } from '../cloudfunctions/platform/runtime/platform-collections';
 import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
 import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
 import { riskReportsCollection } from '../cloudfunctions/risk/risk-collections';
 import { riskFunction } from '../cloudfunctions/risk/risk-function';
-import { seedDemoData } from '../cloudfunctions/seed-demo-data';
 import type { BenchSection } from './bench-report';
 import { benchEnv } from './env';
+import { withScalePlatform } from './scale-platform';
 import { ms, printSection, ratio, summarize, timeCalls } from './bench-report';
-import { silentLogger } from './silent-logger';
 
 const TOWN = 'town-zheqiao';
 const REPORTS = benchEnv.riskReports;
@@ -31,22 +26,10 @@ const DAY = 86_400_000;
  * 9 villages, one report per household, spread over 30 days so some are overdue).
  */
 export async function run(): Promise<BenchSection> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'psv-bench-risk-'));
-  try {
-    const now = new Date();
-    const clock = fixedClock(new Date(now.getTime() - 30 * DAY));
-    const platform = await openLocalPlatform({
-      dataDir,
-      logger: silentLogger,
-      clock,
-      mutationsPerMinute: 1e9,
-      readsPerMinute: 1e9,
-    });
+  const now = new Date();
+  const clock = fixedClock(new Date(now.getTime() - 30 * DAY));
+  return withScalePlatform('risk', clock, async ({ platform, households: totalHouseholds }) => {
     const { store } = platform;
-    await seedDemoData(store, platform.deps.dataKeys, clock, platform.deps.files, { scale: true });
-    const totalHouseholds = (
-      store.reader.prepare('SELECT COUNT(*) AS n FROM c_households').get() as { n: number }
-    ).n;
 
     // A village cadre per village of the town (bench users; the personas cover 祁牟村 only).
     const households = (
@@ -171,7 +154,6 @@ export async function run(): Promise<BenchSection> {
       (firstPage.data as { items: Array<{ deadline: { overdue: boolean } | null }> }).items.filter(
         (x) => x.deadline?.overdue,
       ).length;
-    await store.close();
 
     return {
       name: `risk 待办 of a town: ${inTown.toLocaleString('en')} reports over ${totalHouseholds.toLocaleString('en')} households`,
@@ -194,9 +176,7 @@ export async function run(): Promise<BenchSection> {
         queueOverIndexedFind: todo.p50 / raw.p50,
       },
     };
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (require.main === module) {

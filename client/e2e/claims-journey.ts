@@ -1,17 +1,15 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { JourneyKit } from './exhibits-journey';
+import type { JourneyPersona } from './journey-session';
+import { journeySession, setElderly, visible } from './journey-session';
 
-const visible = (selector: string) => `${selector} >> visible=true`;
 const HOUSEHOLD = 'hh-demo-qimou-01';
 
-type Persona = 'villager' | 'village_cadre' | 'town_reviewer' | 'insurer' | 'city_approver';
+type Persona = Extract<
+  JourneyPersona,
+  'villager' | 'village_cadre' | 'town_reviewer' | 'insurer' | 'city_approver'
+>;
 
-interface Envelope<T> {
-  ok: boolean;
-  data?: T;
-  error?: { code: string; message: string };
-}
 interface ClaimLite {
   claimId: string;
   version: number;
@@ -47,48 +45,15 @@ const PHOTO_B = 'client/src/assets/tabbar/history-active.png';
  * it paid → 我的理赔 shows every step with its date, and the household's 360° page shows the claim.
  */
 export async function claimsJourney(kit: JourneyKit): Promise<void> {
-  const { page, gateway, step, assert, callApi, shots, root } = kit;
-  const hashUrl = (path: string) => `${gateway.url}/#${path}`;
-  const tokens = new Map<Persona, string>();
-  const tokenOf = async (persona: Persona) => {
-    const known = tokens.get(persona);
-    if (known) return known;
-    const login = await callApi(gateway, 'auth/dev-login', { persona });
-    const token = (login.json as Envelope<{ token: string }>).data?.token;
-    if (!token) throw new Error(`dev-login ${persona} failed: ${JSON.stringify(login.json)}`);
-    tokens.set(persona, token);
-    return token;
-  };
-  const claims = async <T>(persona: Persona, action: string, payload: unknown) => {
-    const answer = await callApi(gateway, 'claims', { action, payload }, await tokenOf(persona));
-    const json = answer.json as Envelope<T>;
-    assert(json.ok && json.data, `claims.${action} as ${persona}: ${JSON.stringify(answer.json)}`);
-    return json.data as T;
-  };
-  const moveClock = async (offsetDays: number) => {
-    const answer = await callApi(gateway, 'dev/clock', { offsetDays });
-    const json = answer.json as Envelope<{ now: string }>;
-    assert(json.ok && json.data?.now, `dev/clock failed: ${JSON.stringify(answer.json)}`);
-    tokens.clear();
-    return json.data.now;
-  };
-  const loginAs = async (persona: Persona) => {
-    await page.goto(hashUrl('/pages/login/index'));
-    await page.reload();
-    await page
-      .locator(visible(`[data-persona="${persona}"]`))
-      .first()
-      .click();
-    await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 });
-  };
+  const { page, step, assert, shots, root } = kit;
+  const session = journeySession(kit);
+  const { hashUrl, moveClock, loginAs } = session;
+  const claims = <T>(persona: Persona, action: string, payload: unknown) =>
+    session.callAs<T>('claims', persona, action, payload);
   const shot = (name: string) =>
     page
       .waitForTimeout(300)
       .then(() => page.screenshot({ path: join(shots, name), fullPage: true }));
-  const setElderly = async (p: Page, on: boolean) => {
-    const value = JSON.stringify({ data: JSON.stringify(on ? 'on' : 'off') });
-    await p.evaluate((v) => localStorage.setItem('psv.elderly-mode.v1', v), value);
-  };
   const addPhotos = async (files: string[]) => {
     const before = await page.locator(visible('[data-testid="photo-uploaded"]')).count();
     const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { JourneyKit } from './exhibits-journey';
+import { setElderly, visible } from './journey-session';
 
-const visible = (selector: string) => `${selector} >> visible=true`;
 const SECTIONS = [
   'who',
   'collect',
@@ -25,10 +24,6 @@ const SECTIONS = [
 export async function privacyJourney(kit: JourneyKit): Promise<void> {
   const { page, gateway, step, assert, shots } = kit;
   const hashUrl = (path: string) => `${gateway.url}/#${path}`;
-  const setElderly = async (p: Page, on: boolean) => {
-    const value = JSON.stringify({ data: JSON.stringify(on ? 'on' : 'off') });
-    await p.evaluate((v) => localStorage.setItem('psv.elderly-mode.v1', v), value);
-  };
   const sheetsOnScreen = () => page.locator(visible('[data-testid="privacy-sheet"]')).count();
   const expectPolicy = async () => {
     await page

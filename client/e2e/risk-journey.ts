@@ -1,18 +1,21 @@
 import { join } from 'node:path';
 import type { BrowserContext, Request } from 'playwright-core';
 import type { JourneyKit } from './exhibits-journey';
+import type { JourneyPersona } from './journey-session';
+import { journeySession, visible } from './journey-session';
 
-const visible = (selector: string) => `${selector} >> visible=true`;
 const QIMOU = 'village-zheqiao-qimou';
 const CONSENT = { version: 'risk-check-2026-12', agreed: true } as const;
 
-type Persona =
+type Persona = Extract<
+  JourneyPersona,
   | 'villager'
   | 'villager_b'
   | 'village_cadre'
   | 'village_cadre_b'
   | 'town_reviewer'
-  | 'city_approver';
+  | 'city_approver'
+>;
 
 interface Envelope<T> {
   ok: boolean;
@@ -39,44 +42,10 @@ interface ReportLite {
  */
 export async function riskJourney(kit: JourneyKit & { context: BrowserContext }): Promise<void> {
   const { page, gateway, step, assert, callApi, shots, context } = kit;
-  const hashUrl = (path: string) => `${gateway.url}/#${path}`;
-  const tokens = new Map<Persona, string>();
-  const tokenOf = async (persona: Persona) => {
-    const known = tokens.get(persona);
-    if (known) return known;
-    const login = await callApi(gateway, 'auth/dev-login', { persona });
-    const token = (login.json as Envelope<{ token: string }>).data?.token;
-    if (!token) throw new Error(`dev-login ${persona} failed: ${JSON.stringify(login.json)}`);
-    tokens.set(persona, token);
-    return token;
-  };
-  const risk = async <T>(persona: Persona, action: string, payload: unknown, key?: string) => {
-    const answer = await callApi(
-      gateway,
-      'risk',
-      { action, payload, ...(key ? { idempotencyKey: key } : {}) },
-      await tokenOf(persona),
-    );
-    const json = answer.json as Envelope<T>;
-    assert(json.ok && json.data, `risk.${action} as ${persona}: ${JSON.stringify(answer.json)}`);
-    return json.data as T;
-  };
-  const moveClock = async (offsetDays: number) => {
-    const answer = await callApi(gateway, 'dev/clock', { offsetDays });
-    const json = answer.json as Envelope<{ now: string }>;
-    assert(json.ok && json.data?.now, `dev/clock failed: ${JSON.stringify(answer.json)}`);
-    // Logins made before the jump may have expired on the moved clock: log in afresh.
-    tokens.clear();
-  };
-  const loginAs = async (persona: Persona) => {
-    await page.goto(hashUrl('/pages/login/index'));
-    await page.reload();
-    await page
-      .locator(visible(`[data-persona="${persona}"]`))
-      .first()
-      .click();
-    await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 });
-  };
+  const session = journeySession(kit);
+  const { hashUrl, tokenOf, moveClock, loginAs } = session;
+  const risk = <T>(persona: Persona, action: string, payload: unknown, key?: string) =>
+    session.callAs<T>('risk', persona, action, payload, key);
   const openCase = async (reportId: string) => {
     await page.goto(hashUrl(`/packages/risk-work/pages/case/index?id=${reportId}`));
     await page.locator(visible(`[data-testid="risk-case"]`)).first().waitFor({ timeout: 20_000 });

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
 import type { JourneyKit } from './exhibits-journey';
-
-const visible = (selector: string) => `${selector} >> visible=true`;
+import { journeySession, setElderly, visible } from './journey-session';
 
 interface MineAnswer {
   ok: boolean;
@@ -45,19 +44,7 @@ export async function sharedPhoneJourney(
   };
   page.on('request', onRequest);
 
-  const setElderly = async (p: Page, on: boolean) => {
-    const value = JSON.stringify({ data: JSON.stringify(on ? 'on' : 'off') });
-    await p.evaluate((v) => localStorage.setItem('psv.elderly-mode.v1', v), value);
-  };
-  const loginAs = async (persona: 'villager' | 'villager_b') => {
-    await page.goto(hashUrl('/pages/login/index'));
-    await page.reload();
-    await page
-      .locator(visible(`[data-persona="${persona}"]`))
-      .first()
-      .click();
-    await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 });
-  };
+  const { loginAs } = journeySession(kit);
   const mineOnServer = async (persona: 'villager' | 'villager_b') => {
     const login = await callApi(gateway, 'auth/dev-login', { persona });
     const token = (login.json as { data?: { token?: string } }).data?.token;
