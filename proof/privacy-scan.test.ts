@@ -82,6 +82,8 @@ test.each(READ_ACTIONS.map((a) => [a.key, a] as const))(
       });
     }
   },
+  // Each persona's payload may first build its record over HTTP (a claim uploads its photos).
+  30_000,
 );
 
 test('answers to the writes themselves carry masked values only', () => {
