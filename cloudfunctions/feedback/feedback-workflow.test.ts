@@ -96,6 +96,10 @@ test('bad input is VALIDATION_FAILED in Chinese and writes nothing', async () =>
     ok: false,
     error: { code: 'VALIDATION_FAILED' },
   });
+  expect(await call('village_cadre', 'passUp', { feedbackId: id, note: '镇' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { note: expect.stringContaining('字') } },
+  });
   expect(await call('village_cadre', 'inbox', { status: 'lost' })).toMatchObject({
     ok: false,
     error: { code: 'VALIDATION_FAILED' },

@@ -4,6 +4,7 @@ import { typeInto } from '../risk-work/type-into';
 import type { FeedbackCase as CaseView } from './feedback-api';
 import { FeedbackCase } from './feedback-case';
 import { FeedbackInbox } from './feedback-inbox';
+import { FeedbackInboxEntry } from './feedback-inbox-entry';
 import { MyFeedbackList } from './my-feedback-list';
 
 const { request, navigateTo } = taroMocks;
@@ -228,4 +229,10 @@ test('我反馈过的 shows each answer with who gave it and when, and the statu
     '镇上答复：镇里协调供电所下周修',
   ]);
   expect(replies[1]?.textContent).toMatch(/2026-12-01 \d\d:00/);
+});
+
+test('the 工作台 entry opens 反馈待办', () => {
+  render(<FeedbackInboxEntry />);
+  act(() => void fireEvent.click(screen.getByTestId('open-feedback-inbox')));
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/feedback/pages/inbox/index' });
 });
