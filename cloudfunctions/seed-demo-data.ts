@@ -1,6 +1,7 @@
 import type { Store } from './platform/ports/store';
 import type { DataKeys } from './platform/runtime/sealed-value';
 import { migrateLegacyIdFields } from './households/legacy-id-fields';
+import { migrateLegacyFeedback } from './feedback/legacy-feedback-fields';
 import { seedDemoHouseholds } from './households/seed/seed-demo-households';
 import { seedScaleHouseholds } from './households/seed/seed-scale-households';
 import type { Clock } from './platform/ports/clock';
@@ -28,6 +29,7 @@ export async function seedDemoData(
   const now = clock.now();
   const seeded: Record<string, number> = {};
   seeded.legacyIdFieldsRewritten = await migrateLegacyIdFields(store, keys);
+  seeded.legacyFeedbackRewritten = await migrateLegacyFeedback(store);
   seeded.households = await seedDemoHouseholds(store, keys, now);
   seeded.courses = await seedDemoCourses(store, clock);
   seeded.policies = await seedDemoPolicies(store, clock);

@@ -74,7 +74,7 @@ test('out-of-scope records are NOT_FOUND, in-scope ones are answered', async () 
       },
     );
   }
-  const listed = await d.call('village_cadre', 'feedback', 'list', { limit: 100 });
+  const listed = await d.call('village_cadre', 'feedback', 'inbox', { view: 'all', limit: 100 });
   expect(listed.status).toBe(200);
   expect(listed.text).not.toContain(fromB);
   const mine = await d.call('villager', 'feedback', 'mine', { limit: 100 });

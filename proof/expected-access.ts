@@ -44,8 +44,12 @@ const TABLE: Record<string, Row> = {
   'feedback.submit':     [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
   'feedback.mine':       [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
   // Cadres at village, town and city level work the feedback of their area; trainers do not.
-  'feedback.list':       [N, N, Y, Y, Y, Y, Y, N, N, N],
-  'feedback.reply':      [N, N, Y, Y, Y, Y, Y, N, N, N],
+  // Issue 15, feedback answered: the inbox, a case, answer, 已处理, 转交上级 (village → town → city).
+  'feedback.inbox':       [N, N, Y, Y, Y, Y, Y, N, N, N],
+  'feedback.get':         [N, N, Y, Y, Y, Y, Y, N, N, N],
+  'feedback.reply':       [N, N, Y, Y, Y, Y, Y, N, N, N],
+  'feedback.markHandled': [N, N, Y, Y, Y, Y, Y, N, N, N],
+  'feedback.passUp':      [N, N, Y, Y, Y, Y, Y, N, N, N],
   // Household records are kept by cadres of the area; the family reads its own.
   'households.create':         [N, N, Y, Y, Y, Y, Y, N, N, N],
   'households.update':         [N, N, Y, Y, Y, Y, Y, N, N, N],

@@ -892,9 +892,33 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
     as: 'villager',
     payload: () => Promise.resolve({ householdId: 'hh-demo-qimou-01', limit: 10 }),
   },
-  'feedback.list': {
+  // Issue 15, feedback answered (inbox, get, markHandled, passUp).
+  'feedback.inbox': {
     as: 'village_cadre',
     payload: () => Promise.resolve({ status: 'received', limit: 5 }),
+  },
+  'feedback.get': {
+    as: 'village_cadre',
+    payload: async (d) => ({ feedbackId: await submitFeedback(d, 'villager') }),
+  },
+  'feedback.markHandled': {
+    as: 'village_cadre',
+    payload: async (d) => {
+      const feedbackId = await submitFeedback(d, 'villager');
+      const r = await d.call('village_cadre', 'feedback', 'reply', {
+        feedbackId,
+        reply: '收到，本周安排电工修理。',
+      });
+      if (!r.body.ok) throw new Error(`fixture feedback.reply failed: ${r.text}`);
+      return { feedbackId };
+    },
+  },
+  'feedback.passUp': {
+    as: 'village_cadre',
+    payload: async (d) => ({
+      feedbackId: await submitFeedback(d, 'villager'),
+      note: '村里解决不了，请镇上协调。',
+    }),
   },
 };
 

@@ -1,4 +1,4 @@
-const FEATURE_PACKAGES = ['feedback'];
+const FEATURE_PACKAGES: string[] = [];
 
 function tab(pagePath: string, text: string, icon: string) {
   return {
@@ -22,6 +22,11 @@ export default defineAppConfig({
       root: `packages/${name}`,
       pages: ['pages/index/index'],
     })),
+    // 意见反馈: the villager's form and 我反馈过的; 反馈待办 and one feedback for officials.
+    {
+      root: 'packages/feedback',
+      pages: ['pages/index/index', 'pages/inbox/index', 'pages/case/index'],
+    },
     // 村史家珍: browse, detail, the 乡愁记忆 reader, 我要投稿, 我的投稿 and the cadre's review queue.
     {
       root: 'packages/exhibits',

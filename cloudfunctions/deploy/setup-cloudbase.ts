@@ -12,6 +12,7 @@ import { formatIndexPlan, planIndexes } from '../platform/adapters/cloudbase/ind
 import { createCloudbaseStore } from '../platform/adapters/cloudbase/cloudbase-store';
 import { seedOrgUnits } from '../platform/seed/seed-org-units';
 import { migrateLegacyIdFields } from '../households/legacy-id-fields';
+import { migrateLegacyFeedback } from '../feedback/legacy-feedback-fields';
 import { parseDataKeys } from '../platform/runtime/sealed-value';
 import { systemClock } from '../platform/ports/clock';
 import { createManagerClient } from './manager-client';
@@ -39,6 +40,7 @@ async function main() {
   } else {
     console.log('DATA_ENCRYPTION_KEY / DATA_HASH_KEY not set: old ID fields (if any) not checked');
   }
+  console.log(`feedback from before issue 15 given a level: ${await migrateLegacyFeedback(store)}`);
   if (firstAdmin) {
     const granted = await grantFirstAdmin(store, systemClock, firstAdmin);
     const said = { created: 'added as', promoted: 'made', unchanged: 'already' }[granted.outcome];

@@ -7,6 +7,7 @@ import { newId } from '../platform/runtime/new-id';
 import { requireUser } from '../platform/runtime/require-user';
 import { sealValue } from '../platform/runtime/sealed-value';
 import { feedbackCollection } from './feedback-collection';
+import { firstLevel, replyDueOn } from './feedback-levels';
 
 type Actions = typeof feedbackContract.actions;
 
@@ -14,7 +15,8 @@ export async function submit(input: ActionInput<Actions, 'submit'>, ctx: Handler
   const caller = requireUser(ctx);
   const verdict = await ctx.contentCheck.checkText(input.content);
   if (!verdict.ok) throw invalid({ content: verdict.reason }, verdict.reason);
-  const createdAt = ctx.clock.now().toISOString();
+  const now = ctx.clock.now();
+  const createdAt = now.toISOString();
   const id = newId();
   await ctx.store.transaction(async (tx) => {
     await tx.insert(feedbackCollection, {
@@ -29,9 +31,15 @@ export async function submit(input: ActionInput<Actions, 'submit'>, ctx: Handler
         ? sealValue(input.contact, maskMobile(input.contact), ctx.dataKeys)
         : null,
       status: 'received',
+      level: firstLevel(caller),
+      dueOn: replyDueOn(now),
       reply: null,
       repliedBy: null,
       repliedAt: null,
+      replies: [],
+      passUps: [],
+      handledAt: null,
+      handledBy: null,
       createdAt,
     });
     await ctx.audit.record({ entity: 'feedback', entityId: id, to: 'received' }, tx);

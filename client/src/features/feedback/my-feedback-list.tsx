@@ -1,22 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
-import type { FeedbackStatus } from './feedback-api';
 import { CATEGORY_LABEL } from './feedback-draft';
+import { LEVEL_LABEL, STATUS_TEXT, formatTime } from './feedback-labels';
 import { useMyFeedback } from './use-my-feedback';
 
-const STATUS_TEXT: Record<FeedbackStatus, string> = {
-  received: '已收到，等待村里答复',
-  replied: '村里已答复',
-};
-
-function formatTime(value: string | number): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** What the server has received from this villager. */
+/** What the server has received from this villager, with every answer (who, when). */
 export function MyFeedbackList({ enabled }: { enabled: boolean }) {
   const list = useMyFeedback(enabled);
   if (!enabled) return null;
@@ -30,14 +18,36 @@ export function MyFeedbackList({ enabled }: { enabled: boolean }) {
       )}
       {list.state === 'ready' &&
         list.data.items.map((item) => (
-          <View key={item.feedbackId} className="psv-field" data-feedback-id={item.feedbackId}>
+          <View
+            key={item.feedbackId}
+            className="psv-field"
+            data-testid="my-feedback-item"
+            data-feedback-id={item.feedbackId}
+            data-status={item.status}
+          >
             <View className="psv-row">
               <Text>{CATEGORY_LABEL[item.category]}</Text>
-              <Text className="psv-badge psv-badge--sent">{STATUS_TEXT[item.status]}</Text>
+              <Text className="psv-badge psv-badge--sent" data-testid="my-feedback-status">
+                {item.status === 'passed_up'
+                  ? `已转交${LEVEL_LABEL[item.level]}，等待答复`
+                  : STATUS_TEXT[item.status]}
+              </Text>
             </View>
             <View>{item.content}</View>
-            {item.reply && <View className="psv-notice">答复：{item.reply}</View>}
-            <View className="psv-text-secondary">{formatTime(item.createdAt)}</View>
+            {item.replies.map((r) => (
+              <View
+                key={`${r.at}-${r.byLevel}`}
+                className="psv-notice"
+                data-testid="my-feedback-reply"
+              >
+                <View>
+                  {LEVEL_LABEL[r.byLevel]}
+                  {r.byName ? `（${r.byName}）` : ''}答复：{r.text}
+                </View>
+                <View className="psv-text-secondary">{formatTime(r.at)}</View>
+              </View>
+            ))}
+            <View className="psv-text-secondary">提交于 {formatTime(item.createdAt)}</View>
           </View>
         ))}
     </View>

@@ -9,6 +9,7 @@ import { PendingItems } from '../../../../features/households/pending-items';
 import { useDashboard } from '../../../../features/households/use-dashboard';
 import { RiskWorkEntry } from '../../../../features/risk-work/risk-work-entry';
 import { ClaimsWorkEntry } from '../../../../features/claims-work/claims-work-entry';
+import { FeedbackInboxEntry } from '../../../../features/feedback/feedback-inbox-entry';
 
 function Workbench() {
   const dashboard = useDashboard();
@@ -16,6 +17,7 @@ function Workbench() {
     <View data-testid="workbench">
       <RiskWorkEntry />
       <ClaimsWorkEntry />
+      <FeedbackInboxEntry />
       <PendingItems dashboard={dashboard} />
       <HouseholdSearch />
       <View
