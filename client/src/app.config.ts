@@ -1,4 +1,4 @@
-const FEATURE_PACKAGES = ['feedback'];
+const FEATURE_PACKAGES = ['feedback', 'messages'];
 
 function tab(pagePath: string, text: string, icon: string) {
   return {
