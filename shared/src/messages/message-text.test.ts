@@ -1,11 +1,14 @@
 import { MESSAGE_TEMPLATES, messageUrl, renderMessage } from './message-text';
 
-/** Every template the backend writes (grep `template:` and `notify(` in cloudfunctions/). */
+/**
+ * Every template the backend writes (grep `template:` and `notify(` in cloudfunctions/); exhibits
+ * write `exhibits.<status>` after review (published, rejected, needs_edit).
+ */
 const WRITTEN = [
   'training.promoted',
   'training.completed',
   'exhibits.published',
-  'exhibits.returned',
+  'exhibits.needs_edit',
   'exhibits.rejected',
   'exhibits.photoRefused',
   'feedback.replied',
@@ -58,7 +61,7 @@ test.each([
     '/packages/exhibits/pages/detail/index?id=e1',
   ],
   [
-    'exhibits.returned',
+    'exhibits.needs_edit',
     { exhibitId: 'e1', title: '' },
     '您投稿的村史家珍被退回了，请看看村里的意见，修改后再交。',
     '/packages/exhibits/pages/mine/index',

@@ -78,7 +78,7 @@ export const MESSAGE_TEMPLATES: Readonly<Record<string, Render>> = {
     text: `您投稿的${quoted(d, 'title') || '村史家珍'}已经发布，大家都能看到了。`,
     link: link(EXHIBIT_DETAIL, 'id', idOf(d, 'exhibitId')),
   }),
-  'exhibits.returned': (d) => ({
+  'exhibits.needs_edit': (d) => ({
     text: `您投稿的${quoted(d, 'title') || '村史家珍'}被退回了，请看看村里的意见，修改后再交。`,
     link: link(MY_EXHIBITS, null, null),
   }),
