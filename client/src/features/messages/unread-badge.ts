@@ -21,11 +21,16 @@ export function badgeText(count: number): string | null {
 
 function paint(count: number): void {
   const text = badgeText(count);
-  // Outside a tab page (or before the tab bar is drawn) the platform refuses; nothing to do then.
-  const done = text
-    ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text })
-    : Taro.removeTabBarBadge({ index: ME_TAB_INDEX });
-  void Promise.resolve(done).catch(() => undefined);
+  // Outside a tab page (or before the tab bar is drawn) the platform refuses; the next show of
+  // 我的 paints it again, so there is nothing to do then.
+  try {
+    const done = text
+      ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text })
+      : Taro.removeTabBarBadge({ index: ME_TAB_INDEX });
+    void Promise.resolve(done).catch(() => undefined);
+  } catch {
+    // Same: no tab bar here.
+  }
 }
 
 function publish(userId: string | null, count: number): void {
