@@ -8,6 +8,7 @@ import { exhibitsFunction } from './exhibits/exhibits-function';
 import { usersFunction } from './users/users-function';
 import { riskFunction } from './risk/risk-function';
 import { claimsFunction } from './claims/claims-function';
+import { messagesFunction } from './messages/messages-function';
 
 /**
  * Every function's handlers, by name. The type forces one entry per contract in
@@ -24,6 +25,7 @@ export const FUNCTIONS: {
   exhibits: exhibitsFunction,
   risk: riskFunction,
   claims: claimsFunction,
+  messages: messagesFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

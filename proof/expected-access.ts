@@ -40,6 +40,10 @@ const TABLE: Record<string, Row> = {
   'users.listStaff':     [N, N, Y, Y, Y, Y, Y, N, N, N],
   // Towns and villages are public: the login page's village picker needs them.
   'users.listOrgUnits':  [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  // 消息 (issue 15, part 1): everyone signed in reads and marks their own messages.
+  'messages.list':        [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
+  'messages.unreadCount': [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
+  'messages.markRead':    [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
   // Anyone signed in may send feedback and read their own.
   'feedback.submit':     [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
   'feedback.mine':       [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],

@@ -769,6 +769,23 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
   },
   'users.listStaff': { as: 'admin', payload: () => Promise.resolve({ limit: 10 }) },
   'users.listOrgUnits': { as: 'villager', payload: () => Promise.resolve({ level: 'village' }) },
+  // ---- 消息 (issue 15, part 1): a cadre's reply to the villager's feedback writes a message; the
+  // villager marks it read (others get NOT_FOUND: it is not theirs).
+  'messages.markRead': {
+    as: 'villager',
+    payload: async (d) => {
+      const feedbackId = await submitFeedback(d, 'villager');
+      const replied = await d.call('village_cadre', 'feedback', 'reply', {
+        feedbackId,
+        reply: '收到，本周安排电工修理。',
+      });
+      if (!replied.body.ok) throw new Error(`fixture feedback.reply failed: ${replied.text}`);
+      const r = await d.call('villager', 'messages', 'list', { unreadOnly: true, limit: 1 });
+      if (!r.body.ok) throw new Error(`fixture messages.list failed: ${r.text}`);
+      const items = r.body.data.items as Array<{ messageId: string }>;
+      return { messageId: items[0]?.messageId ?? 'none' };
+    },
+  },
   'feedback.submit': {
     as: 'villager',
     payload: () =>

@@ -1,4 +1,5 @@
-const FEATURE_PACKAGES: string[] = [];
+/** Features with a single page (`packages/<name>/pages/index/index`). */
+const FEATURE_PACKAGES = ['messages'];
 
 function tab(pagePath: string, text: string, icon: string) {
   return {

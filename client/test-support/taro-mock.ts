@@ -30,6 +30,8 @@ const Taro = {
   navigateBack: jest.fn(() => Promise.resolve()),
   pageScrollTo: jest.fn(() => Promise.resolve()),
   switchTab: jest.fn(() => Promise.resolve()),
+  setTabBarBadge: jest.fn(() => Promise.resolve()),
+  removeTabBarBadge: jest.fn(() => Promise.resolve()),
   getEnv: jest.fn(() => 'WEB'),
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
 };
@@ -42,6 +44,8 @@ export const taroMocks = {
   uploadFile: Taro.uploadFile,
   getSystemInfoSync: Taro.getSystemInfoSync,
   navigateTo: Taro.navigateTo,
+  setTabBarBadge: Taro.setTabBarBadge,
+  removeTabBarBadge: Taro.removeTabBarBadge,
 };
 
 export const useLaunch = jest.fn();

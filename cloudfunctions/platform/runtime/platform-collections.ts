@@ -180,6 +180,27 @@ export const uploadTicketsCollection = defineCollection<UploadTicketDoc>('upload
   { fields: ['sweepAfter'] },
 ]);
 
+/**
+ * One 消息 of a user: the sentence and link rendered from a notice (shared/src/messages), written
+ * in the same transaction as the notice's outbox row; kept a year (`expiresAt`, pruned by
+ * prune-expired-records.ts).
+ */
+export interface MessageDoc {
+  userId: string;
+  template: string;
+  text: string;
+  link: { page: string; param: string | null; id: string | null } | null;
+  readAt: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export const messagesCollection = defineCollection<MessageDoc>('messages', [
+  { fields: ['userId', 'createdAt'] },
+  { fields: ['userId', 'readAt', 'createdAt'] },
+  { fields: ['expiresAt'] },
+]);
+
 export const PLATFORM_COLLECTIONS = [
   uploadTicketsCollection,
   householdEventsCollection,
@@ -191,4 +212,5 @@ export const PLATFORM_COLLECTIONS = [
   viewMarksCollection,
   outboxCollection,
   sessionsCollection,
+  messagesCollection,
 ] as const;

@@ -3,6 +3,7 @@ import type { CollectionDef, Filter, Store } from '../ports/store';
 import { IDEMPOTENCY_KEEP_MS } from './idempotency';
 import {
   idempotencyCollection,
+  messagesCollection,
   rateLimitCollection,
   sessionsCollection,
   viewMarksCollection,
@@ -16,6 +17,8 @@ export const EXPIRING_COLLECTIONS: ReadonlyArray<CollectionDef<{ expiresAt?: str
   // A login past its absolute expiry can never be used again; its record (user, masked address)
   // has no reason to stay.
   sessionsCollection,
+  // 消息 are kept a year (shared/src/messages/message-retention.ts).
+  messagesCollection,
 ];
 
 const BATCH = 200;

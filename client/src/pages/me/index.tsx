@@ -12,6 +12,7 @@ import { OutboxSummary } from '../../features/outbox/outbox-summary';
 import { TrainerEntry } from '../../features/training/trainer-entry';
 import { InsurerClaimsEntry } from '../../features/claims-work/claims-work-entry';
 import { PRIVACY_POLICY_PATH } from '../../features/privacy/privacy-paths';
+import { MessagesEntry } from '../../features/messages/messages-entry';
 
 export default function MePage() {
   const { signedIn, session } = useSession();
@@ -33,6 +34,7 @@ export default function MePage() {
           </View>
         </View>
       )}
+      {session && <MessagesEntry />}
       <WorkbenchEntry variant="button" />
       <TrainerEntry variant="button" />
       <InsurerClaimsEntry variant="button" />
