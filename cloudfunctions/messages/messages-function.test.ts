@@ -69,7 +69,7 @@ test("a feedback reply becomes the villager's unread message with a link to 我�
   const { items } = await list('villager');
   expect(items).toEqual([
     expect.objectContaining({
-      template: 'feedback.replied',
+      template: 'feedback.answered',
       text: '您提的意见，村里已经答复了，点开可以看答复。',
       url: '/packages/feedback/pages/index/index',
       read: false,

@@ -11,7 +11,7 @@ const WRITTEN = [
   'exhibits.needs_edit',
   'exhibits.rejected',
   'exhibits.photoRefused',
-  'feedback.replied',
+  'feedback.answered',
   'risk.village_verified',
   'risk.town_reviewed',
   'risk.city_approved',
@@ -67,9 +67,15 @@ test.each([
     '/packages/exhibits/pages/mine/index',
   ],
   [
-    'feedback.replied',
-    { feedbackId: 'f1' },
+    'feedback.answered',
+    { feedbackId: 'f1', byLevel: 'village' },
     '您提的意见，村里已经答复了，点开可以看答复。',
+    '/packages/feedback/pages/index/index',
+  ],
+  [
+    'feedback.answered',
+    { feedbackId: 'f1', byLevel: 'town' },
+    '您提的意见，镇上已经答复了，点开可以看答复。',
     '/packages/feedback/pages/index/index',
   ],
   [

@@ -24,6 +24,8 @@ const MY_EXHIBITS = '/packages/exhibits/pages/mine/index';
 const COURSE = '/packages/training/pages/course/index';
 const CERTIFICATE = '/packages/training/pages/certificate/index';
 const MY_FEEDBACK = '/packages/feedback/pages/index/index';
+/** Who answered a feedback (`feedback.answered` data `byLevel`). */
+const FEEDBACK_LEVEL: Record<string, string> = { village: '村里', town: '镇上', city: '市里' };
 const RISK_REPORT = '/packages/risk/pages/report/index';
 const CLAIM = '/packages/claims/pages/claim/index';
 
@@ -90,8 +92,8 @@ export const MESSAGE_TEMPLATES: Readonly<Record<string, Render>> = {
     text: '您投稿里的一张照片没有通过检查，别人看不到它，请换一张。',
     link: link(MY_EXHIBITS, null, null),
   }),
-  'feedback.replied': () => ({
-    text: '您提的意见，村里已经答复了，点开可以看答复。',
+  'feedback.answered': (d) => ({
+    text: `您提的意见，${FEEDBACK_LEVEL[String(d.byLevel)] ?? '村里'}已经答复了，点开可以看答复。`,
     link: link(MY_FEEDBACK, null, null),
   }),
   'risk.village_verified': risk('您的返贫风险申报，村里已经上门核实，接下来镇上审核。'),

@@ -17,7 +17,7 @@ const sent = (action: string) =>
 
 const message = (over: Partial<MessageView>): MessageView => ({
   messageId: 'm1',
-  template: 'feedback.replied',
+  template: 'feedback.answered',
   text: '您提的意见，村里已经答复了，点开可以看答复。',
   link: { page: '/packages/feedback/pages/index/index', param: null, id: null },
   url: '/packages/feedback/pages/index/index',
