@@ -15,7 +15,8 @@
  * a shared phone: 马文礼's offline feedback and draft are held (not sent as 王桂兰, not shown to
  * her) while she is logged in, and delivered as him when he logs in again → 返贫风险 (risk-journey) →
  * 防贫保险理赔 (claims-journey: filed with the estimate, returned for the 结算单, resubmitted,
- * town, insurer survey, city, paid after the 公示, steps and 360°) → 隐私政策 from 我的,
+ * town, insurer survey, city, paid after the 公示, steps and 360°) → a feedback answered in 反馈待办,
+ * seen with its 消息 and the unread badge → 隐私政策 from 我的,
  * the risk form and 我要投稿, with no privacy sheet on h5.
  * Prints one pass/fail line; exits non-zero on
  * failure. Screenshots go to e2e-screenshots/ (git-ignored).
@@ -30,6 +31,7 @@ import { e2eEnv } from './env';
 import { claimsJourney } from './claims-journey';
 import { exhibitsJourney } from './exhibits-journey';
 import { exportJourney } from './export-journey';
+import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { privacyJourney } from './privacy-journey';
 import { riskJourney } from './risk-journey';
 import { sharedPhoneJourney } from './shared-phone-journey';
@@ -752,6 +754,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
 
   await riskJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi, context });
   await claimsJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
+  await feedbackAnsweredJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
   await privacyJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
 
   await step('no Content Security Policy violations on any page', () => {
