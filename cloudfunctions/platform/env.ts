@@ -56,7 +56,8 @@ export interface FunctionConfig {
   imageThumbnails: boolean;
   functionTimeoutMs: number;
   serviceUrl?: string;
-  subscribe: SubscribeConfig;
+  /** Subscription messages (read by readFunctionConfig; absent means none configured). */
+  subscribe?: SubscribeConfig;
 }
 
 export interface SubscribeConfig {
