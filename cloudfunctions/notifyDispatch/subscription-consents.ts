@@ -15,6 +15,8 @@ export interface SubscriptionConsentDoc {
   remaining: number;
   lastAnswer: 'accept' | 'reject' | 'ban' | 'filter';
   answeredAt: string;
+  /** The submit tap that asked last. */
+  askedFrom?: 'risk' | 'claims' | 'training' | 'other' | null;
 }
 
 /** More accepts than this are not kept: a notice rarely needs more. */

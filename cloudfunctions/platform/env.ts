@@ -44,7 +44,10 @@ const FunctionEnv = z.object({
   SUBSCRIBE_TEMPLATE_PROGRESS: TemplateId,
   SUBSCRIBE_TEMPLATE_TRAINING: TemplateId,
   /** Which version of the mini-program a message opens: formal (正式版), trial, developer. */
-  SUBSCRIBE_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+  SUBSCRIBE_MINIPROGRAM_STATE: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.enum(['formal', 'trial', 'developer']).default('formal'),
+  ),
 });
 
 export interface FunctionConfig {

@@ -25,9 +25,12 @@ describe('subscription message settings', () => {
 
   test('an unset or blank id leaves the kind out (cloudbaserc passes "" for an unset .env key)', () => {
     expect(
-      readSubscribeConfig({ SUBSCRIBE_TEMPLATE_PROGRESS: '', SUBSCRIBE_TEMPLATE_TRAINING: '  ' })
-        .templates,
-    ).toEqual({});
+      readSubscribeConfig({
+        SUBSCRIBE_TEMPLATE_PROGRESS: '',
+        SUBSCRIBE_TEMPLATE_TRAINING: '  ',
+        SUBSCRIBE_MINIPROGRAM_STATE: '',
+      }),
+    ).toEqual({ templates: {}, miniprogramState: 'formal' });
   });
 
   test.each([

@@ -6,6 +6,7 @@ import { exhibitsContract } from '../exhibits/exhibits-contract';
 import { usersContract } from '../users/users-contract';
 import { riskContract } from '../risk/risk-contract';
 import { claimsContract } from '../claims/claims-contract';
+import { notifyDispatchContract } from '../notifications/notify-dispatch-contract';
 
 /**
  * Every cloud function's contract, by function name. The client's typed API, the router, the
@@ -20,6 +21,7 @@ export const ALL_FUNCTIONS = {
   exhibits: exhibitsContract,
   risk: riskContract,
   claims: claimsContract,
+  notifyDispatch: notifyDispatchContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;
