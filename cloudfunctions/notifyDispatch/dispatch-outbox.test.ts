@@ -249,6 +249,24 @@ describe('the notification dispatcher', () => {
     expect((await outbox())[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
+  test('a run stops starting notices when its time budget is spent; the rest wait, queued', async () => {
+    await consent(5);
+    for (let i = 0; i < 3; i += 1) await notice('risk.returned', { reportId: `r${i}` });
+    let steady = 0;
+    const sender: SubscriptionSender = {
+      send: () => {
+        steady += 1000;
+        return Promise.resolve({ ok: true });
+      },
+    };
+    const r = await dispatchOutbox(
+      { store: t.store, clock: t.clock, logger: t.logger, sender, subscribe },
+      { budgetMs: 2000, steadyNow: () => steady },
+    );
+    expect(r.sent).toBe(2);
+    expect((await outbox()).map((d) => d.status).sort()).toEqual(['queued', 'sent', 'sent']);
+  });
+
   test('backoff doubles up to the cap', () => {
     expect([1, 2, 3, 4].map((n) => backoffMs(n, 1000, 5000))).toEqual([1000, 2000, 4000, 5000]);
   });

@@ -50,6 +50,13 @@ export interface DispatchOptions {
   maxDelayMs?: number;
   /** How long a claim holds (default 5 min; longer than one send can take). */
   leaseMs?: number;
+  /**
+   * No new notice is started after this much (steady) time: the rest wait for the next run, so
+   * a run ends inside its function's timeout (default: no limit).
+   */
+  budgetMs?: number;
+  /** Steady milliseconds, for the budget (default performance.now). */
+  steadyNow?: () => number;
 }
 
 export interface DispatchResult {
@@ -114,8 +121,11 @@ export async function dispatchOutbox(
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const result: DispatchResult = { sent: 0, failed: 0, skipped: 0, retrying: 0, contended: 0 };
 
+  const steadyNow = options.steadyNow ?? (() => performance.now());
+  const started = steadyNow();
   const startIso = clock.now().toISOString();
   for (const seen of await dueNotices(store, startIso, batch)) {
+    if (options.budgetMs !== undefined && steadyNow() - started >= options.budgetMs) break;
     let claim: Claim;
     try {
       claim = await store.transaction((tx) => claimNotice(tx, seen));

@@ -29,13 +29,19 @@ export const main = withTimerTask(
   createCloudbaseMain(notifyDispatchFunction, deps),
   deps,
   async (d) => {
-    const r = await dispatchOutbox({
-      store: d.store,
-      clock: d.clock,
-      logger: d.logger,
-      sender: sender(),
-      subscribe: d.subscribe ?? { templates: {}, miniprogramState: 'formal' },
-    });
+    const r = await dispatchOutbox(
+      {
+        store: d.store,
+        clock: d.clock,
+        logger: d.logger,
+        sender: sender(),
+        subscribe: d.subscribe ?? { templates: {}, miniprogramState: 'formal' },
+      },
+      {
+        // One WeChat call may take 5 s: start none later than 15 s before the function's timeout.
+        budgetMs: Math.max(5_000, (d.limits.functionTimeoutMs ?? 60_000) - 15_000),
+      },
+    );
     return { ...r };
   },
 );
