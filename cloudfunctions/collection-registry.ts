@@ -16,6 +16,7 @@ import { POLICY_COLLECTIONS } from './policies/policy-collections';
 import { EXHIBIT_COLLECTIONS } from './exhibits/exhibit-collections';
 import { RISK_COLLECTIONS } from './risk/risk-collections';
 import { CLAIM_COLLECTIONS } from './claims/claim-collections';
+import { subscriptionConsentsCollection } from './notifyDispatch/subscription-consents';
 
 /**
  * Every collection of every feature, with its indexes. CloudBase needs collections to exist
@@ -38,4 +39,5 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   ...EXHIBIT_COLLECTIONS,
   ...RISK_COLLECTIONS,
   ...CLAIM_COLLECTIONS,
+  subscriptionConsentsCollection,
 ] as ReadonlyArray<CollectionDef<unknown>>;

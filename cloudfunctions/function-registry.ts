@@ -9,6 +9,7 @@ import { usersFunction } from './users/users-function';
 import { riskFunction } from './risk/risk-function';
 import { claimsFunction } from './claims/claims-function';
 import { messagesFunction } from './messages/messages-function';
+import { notifyDispatchFunction } from './notifyDispatch/notify-dispatch-function';
 
 /**
  * Every function's handlers, by name. The type forces one entry per contract in
@@ -26,6 +27,7 @@ export const FUNCTIONS: {
   risk: riskFunction,
   claims: claimsFunction,
   messages: messagesFunction,
+  notifyDispatch: notifyDispatchFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;
@@ -40,6 +42,12 @@ export const PUSH_FUNCTIONS = ['mediaCheck'] as const;
 /** Every function `cloudbaserc.json` must list and the build bundles. */
 export const DEPLOYED_FUNCTIONS: readonly string[] = [...Object.keys(FUNCTIONS), ...PUSH_FUNCTIONS];
 
+/** The cloud-call API the notification dispatcher sends subscription messages with. */
+export const SUBSCRIBE_MESSAGE_OPENAPI = ['subscribeMessage.send'] as const;
+
+/** The functions that send subscription messages (the dispatcher; nothing else may). */
+export const SUBSCRIBE_MESSAGE_FUNCTIONS: readonly string[] = ['notifyDispatch'];
+
 /** The cloud-call (云调用) APIs the content check uses, as WeChat names their permissions. */
 export const CONTENT_CHECK_OPENAPI = ['security.msgSecCheck', 'security.mediaCheckAsync'] as const;
 
@@ -50,5 +58,9 @@ export const CONTENT_CHECK_OPENAPI = ['security.msgSecCheck', 'security.mediaChe
  */
 export function openapiPermissionsOf(name: string): string[] {
   const def = (FUNCTIONS as Record<string, { contentScene?: unknown } | undefined>)[name];
-  return def?.contentScene ? [...CONTENT_CHECK_OPENAPI] : [];
+  const contentCheck = def?.contentScene ? [...CONTENT_CHECK_OPENAPI] : [];
+  const subscribe = SUBSCRIBE_MESSAGE_FUNCTIONS.includes(name)
+    ? [...SUBSCRIBE_MESSAGE_OPENAPI]
+    : [];
+  return [...contentCheck, ...subscribe];
 }

@@ -19,6 +19,8 @@ const GatewayEnv = z.object({
   DEV_LOGIN: z.enum(['on', 'off', 'auto']).default('auto'),
   /** Dev logins per client address per minute (load tests log in a few hundred villagers). */
   DEV_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Seconds between runs of the notice dispatcher (recording, not sending); 0 turns it off. */
+  NOTICE_DISPATCH_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** Seed the 20k-household scale set (used by later features). */
   SEED_SCALE: z
     .enum(['0', '1', 'true', 'false'])
@@ -39,6 +41,7 @@ export type GatewayConfig = {
   devLogin: DevLoginSetting;
   devLoginPerMinute: number;
   seedScale: boolean;
+  noticeDispatchSeconds: number;
 };
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -54,5 +57,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     devLogin: e.DEV_LOGIN,
     devLoginPerMinute: e.DEV_LOGIN_PER_MINUTE,
     seedScale: e.SEED_SCALE,
+    noticeDispatchSeconds: e.NOTICE_DISPATCH_SECONDS,
   };
 }

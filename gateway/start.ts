@@ -4,6 +4,7 @@ import { createGateway } from './create-gateway';
 import { decideDevLogin } from './dev-login-gate';
 import { readGatewayConfig } from './env';
 import { createGatewayLogger, toPortLogger } from './gateway-logger';
+import { startNoticeDispatchLoop } from './notice-dispatch-loop';
 
 /** `npm start`: the embedded default — SQLite in DATA_DIR, dev-login on loopback, the h5 build if present. */
 async function main() {
@@ -44,11 +45,22 @@ async function main() {
     `掌上智慧村 gateway on http://${config.host}:${config.port}`,
   );
 
+  // The notifyDispatch timer's local stand-in: records the subscription messages it would send.
+  const dispatcher =
+    config.noticeDispatchSeconds > 0
+      ? startNoticeDispatchLoop({
+          platform,
+          logger: toPortLogger(log),
+          everyMs: config.noticeDispatchSeconds * 1000,
+        })
+      : null;
+
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
+    dispatcher?.stop();
     app
       .close()
       .then(() => platform.store.close())

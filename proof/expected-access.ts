@@ -160,6 +160,10 @@ const TABLE: Record<string, Row> = {
   // Only the insurer pays, after the 公示.
   'claims.markPaid':           [N, N, N, N, N, N, N, N, Y, N],
   'claims.stats':              [N, N, Y, Y, Y, Y, Y, N, Y, N],
+  // Issue 15 part 2 (notifyDispatch): everyone signed in answers WeChat's subscription request
+  // for themselves; the dispatcher itself runs on a timer, not a call.
+  'notifyDispatch.subscriptionTemplates': [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
+  'notifyDispatch.recordSubscriptions':   [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
 };
 
 export const EXPECTED_ACCESS_KEYS: readonly string[] = Object.keys(TABLE);

@@ -1,4 +1,5 @@
 import { makeIdNumber } from '../cloudfunctions/platform/test-support/test-platform';
+import { LOCAL_SUBSCRIBE } from '../cloudfunctions/platform/local-platform';
 import { DEMO_POLICIES } from '../shared/src/policies/policy-content';
 import { demoImagePng } from '../cloudfunctions/exhibits/seed/demo-image';
 import { RISK_CONSENT } from '../shared/src/risk/risk-catalogue';
@@ -480,6 +481,18 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
         paymentReference: `PAY-${next()}-2026`,
       };
     },
+  },
+  // Issue 15 part 2 (notifyDispatch): the local platform's stand-in template id (LOCAL_SUBSCRIBE).
+  'notifyDispatch.recordSubscriptions': {
+    as: 'villager',
+    payload: () =>
+      Promise.resolve({
+        askedFrom: 'risk',
+        answers: [
+          { templateId: LOCAL_SUBSCRIBE.templates.progress ?? 'none', answer: 'accept' },
+          { templateId: LOCAL_SUBSCRIBE.templates.training ?? 'none', answer: 'reject' },
+        ],
+      }),
   },
   'risk.submit': { as: 'villager', payload: () => Promise.resolve(riskReport()) },
   'risk.startUpload': { as: 'villager', payload: () => Promise.resolve({}) },

@@ -41,7 +41,9 @@ test('a mismatch between cloudbaserc.json and the registry is named', () => {
 });
 
 test('exactly the functions that declare a content scene are deployed with the cloud-call permissions', () => {
-  const withPermission = DEPLOYED_FUNCTIONS.filter((n) => openapiPermissionsOf(n).length > 0);
+  const withPermission = DEPLOYED_FUNCTIONS.filter(
+    (n) => openapiPermissionsOf(n).length > 0 && n !== 'notifyDispatch',
+  );
   expect(withPermission.sort()).toEqual(
     Object.entries(FUNCTIONS)
       .filter(([, def]) => def.contentScene !== undefined)
@@ -49,7 +51,7 @@ test('exactly the functions that declare a content scene are deployed with the c
       .sort(),
   );
   expect(withPermission.sort()).toEqual(['claims', 'exhibits', 'feedback', 'risk']);
-  for (const name of DEPLOYED_FUNCTIONS) {
+  for (const name of DEPLOYED_FUNCTIONS.filter((n) => n !== 'notifyDispatch')) {
     const files = deployFilesFor(name);
     if (withPermission.includes(name)) {
       expect(JSON.parse(files['config.json'] ?? '')).toEqual(CONTENT_CHECK_CONFIG);
@@ -57,6 +59,15 @@ test('exactly the functions that declare a content scene are deployed with the c
       expect(files['config.json']).toBeUndefined();
     }
   }
+});
+
+test('the notification dispatcher, and only it, is deployed with subscribeMessage.send', () => {
+  expect(
+    DEPLOYED_FUNCTIONS.filter((n) => openapiPermissionsOf(n).includes('subscribeMessage.send')),
+  ).toEqual(['notifyDispatch']);
+  expect(JSON.parse(deployFilesFor('notifyDispatch')['config.json'] ?? '')).toEqual({
+    permissions: { openapi: ['subscribeMessage.send'] },
+  });
 });
 
 test('the build writes config.json beside the bundle of a function that needs 云调用, and none elsewhere', async () => {

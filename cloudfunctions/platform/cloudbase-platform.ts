@@ -37,6 +37,7 @@ export function createCloudbasePlatform(
     clock: systemClock,
     logger,
     dataKeys: parseDataKeys(config.dataEncryptionKey, config.dataHashKey),
+    ...(config.subscribe ? { subscribe: config.subscribe } : {}),
     limits: {
       mutationsPerMinute: config.rateLimitPerMinute,
       readsPerMinute: config.readRateLimitPerMinute,

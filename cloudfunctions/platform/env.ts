@@ -1,10 +1,23 @@
 import { z } from 'zod';
+import type { SubscriptionKind } from '../../shared/src/notifications/subscription-templates';
 
 /**
  * Configuration of a deployed cloud function: the only place function code reads process.env.
  * CloudBase supplies the environment id and temporary credentials itself; the data keys are
  * set per function in cloudbaserc.json from the deployer's (uncommitted) .env file.
  */
+const TemplateId = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{10,64}$/, 'a subscription template id is letters, digits, - and _')
+      .optional(),
+  )
+  .optional();
+
 const FunctionEnv = z.object({
   /** The CloudBase environment id; inside a function CloudBase sets TCB_ENV / SCF_NAMESPACE. */
   TCB_ENV: z.string().optional(),
@@ -23,6 +36,18 @@ const FunctionEnv = z.object({
   FUNCTION_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(900).default(3),
   /** Optional API endpoint override (private network access; the bench's local fake server). */
   TCB_SERVICE_URL: z.string().url().optional(),
+  /**
+   * Subscription message template ids (WeChat console → 订阅消息), one per kind of notice
+   * (shared/src/notifications/subscription-templates.ts). Unset: notices of that kind are
+   * skipped by the dispatcher (the in-app 消息 is written anyway).
+   */
+  SUBSCRIBE_TEMPLATE_PROGRESS: TemplateId,
+  SUBSCRIBE_TEMPLATE_TRAINING: TemplateId,
+  /** Which version of the mini-program a message opens: formal (正式版), trial, developer. */
+  SUBSCRIBE_MINIPROGRAM_STATE: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.enum(['formal', 'trial', 'developer']).default('formal'),
+  ),
 });
 
 export interface FunctionConfig {
@@ -34,6 +59,14 @@ export interface FunctionConfig {
   imageThumbnails: boolean;
   functionTimeoutMs: number;
   serviceUrl?: string;
+  /** Subscription messages (read by readFunctionConfig; absent means none configured). */
+  subscribe?: SubscribeConfig;
+}
+
+export interface SubscribeConfig {
+  /** Template id by kind; a kind without one is not sent. */
+  templates: Partial<Record<SubscriptionKind, string>>;
+  miniprogramState: 'formal' | 'trial' | 'developer';
 }
 
 export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig {
@@ -49,5 +82,22 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     imageThumbnails: e.IMAGE_THUMBNAILS === 'on',
     functionTimeoutMs: e.FUNCTION_TIMEOUT_SECONDS * 1000,
     ...(e.TCB_SERVICE_URL ? { serviceUrl: e.TCB_SERVICE_URL } : {}),
+    subscribe: readSubscribeConfig(env),
   };
+}
+
+/**
+ * The subscription message settings alone (the local gateway reads these too, without the
+ * cloud function's keys). Throws on a malformed template id: a typo must not pass silently.
+ */
+export function readSubscribeConfig(env: NodeJS.ProcessEnv = process.env): SubscribeConfig {
+  const e = FunctionEnv.pick({
+    SUBSCRIBE_TEMPLATE_PROGRESS: true,
+    SUBSCRIBE_TEMPLATE_TRAINING: true,
+    SUBSCRIBE_MINIPROGRAM_STATE: true,
+  }).parse(env);
+  const templates: Partial<Record<SubscriptionKind, string>> = {};
+  if (e.SUBSCRIBE_TEMPLATE_PROGRESS) templates.progress = e.SUBSCRIBE_TEMPLATE_PROGRESS;
+  if (e.SUBSCRIBE_TEMPLATE_TRAINING) templates.training = e.SUBSCRIBE_TEMPLATE_TRAINING;
+  return { templates, miniprogramState: e.SUBSCRIBE_MINIPROGRAM_STATE };
 }

@@ -1,3 +1,4 @@
+import type { SubscribeConfig } from './env';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDiskFiles } from './adapters/local/disk-files';
@@ -38,6 +39,12 @@ function loadOrCreateSecrets(dataDir: string): LocalSecrets {
   return secrets;
 }
 
+/** Local mode's stand-in template ids: nothing reaches WeChat, the gateway records the sends. */
+export const LOCAL_SUBSCRIBE: SubscribeConfig = {
+  templates: { progress: 'local-progress-template', training: 'local-training-template' },
+  miniprogramState: 'developer',
+};
+
 export interface LocalPlatform {
   deps: PlatformDeps;
   store: SqliteStore;
@@ -60,6 +67,8 @@ export async function openLocalPlatform(options: {
   readsPerMinute?: number;
   /** Crash-proof knobs; read from FAULT_* / IDEMPOTENCY_LEASE_MS (fault-injection/env.ts) when absent. */
   faultInjection?: FaultInjectionConfig;
+  /** Subscription message templates (default: stand-in ids, so consent can be recorded locally). */
+  subscribe?: SubscribeConfig;
 }): Promise<LocalPlatform> {
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(options.dataDir);
@@ -88,6 +97,7 @@ export async function openLocalPlatform(options: {
       clock,
       logger: options.logger,
       dataKeys: parseDataKeys(secrets.encryptionKey, secrets.hashKey),
+      subscribe: options.subscribe ?? LOCAL_SUBSCRIBE,
       limits: {
         mutationsPerMinute: options.mutationsPerMinute,
         ...(options.readsPerMinute !== undefined ? { readsPerMinute: options.readsPerMinute } : {}),

@@ -97,8 +97,22 @@ export interface OutboxDoc {
   userId: string;
   template: string;
   data: Record<string, string | number | boolean | null>;
-  status: 'queued' | 'sent' | 'failed';
+  /**
+   * queued → (claimed by one dispatcher run: `sending`) → sent | failed | skipped, or back to
+   * queued with a later `nextAttemptAt` after a transient failure. Never removed by the
+   * dispatcher: every notice keeps its outcome (cloudfunctions/notifyDispatch).
+   */
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
   createdAt: string;
+  /** Send attempts so far (absent: none). */
+  attempts?: number;
+  /** Not before this time (ISO); absent or null: as soon as possible. */
+  nextAttemptAt?: string | null;
+  /** While `sending`: when the claim lapses and another run may take the notice over. */
+  claimedUntil?: string | null;
+  /** Why it was failed / skipped, or the last transient error (a code, never personal data). */
+  outcome?: string | null;
+  finishedAt?: string | null;
 }
 
 export const usersCollection = defineCollection<UserDoc>('users', [

@@ -1,3 +1,4 @@
+import type { SubscribeConfig } from '../env';
 import type { Clock } from '../ports/clock';
 import type { ContentCheck } from '../ports/content-check';
 import type { Files } from '../ports/files';
@@ -18,6 +19,8 @@ export interface PlatformDeps {
   clock: Clock;
   logger: Logger;
   dataKeys: DataKeys;
+  /** WeChat subscription message templates (absent: none configured). */
+  subscribe?: SubscribeConfig;
   /** The steady timer transaction retries are measured with (default: the system's). */
   retryTimer?: RetryTimer;
   limits: {

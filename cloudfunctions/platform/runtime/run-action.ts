@@ -208,6 +208,7 @@ export function createFunctionEntry<A extends ActionsContract>(
         clock,
         logger: deps.logger,
         dataKeys: deps.dataKeys,
+        ...(deps.subscribe ? { subscribe: deps.subscribe } : {}),
         caller,
         scope,
         viewerKey: caller.kind === 'user' ? `user:${caller.userId}` : whoCounts,

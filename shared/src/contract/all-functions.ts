@@ -7,6 +7,7 @@ import { usersContract } from '../users/users-contract';
 import { riskContract } from '../risk/risk-contract';
 import { claimsContract } from '../claims/claims-contract';
 import { messagesContract } from '../messages/messages-contract';
+import { notifyDispatchContract } from '../notifications/notify-dispatch-contract';
 
 /**
  * Every cloud function's contract, by function name. The client's typed API, the router, the
@@ -22,6 +23,7 @@ export const ALL_FUNCTIONS = {
   risk: riskContract,
   claims: claimsContract,
   messages: messagesContract,
+  notifyDispatch: notifyDispatchContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;

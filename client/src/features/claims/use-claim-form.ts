@@ -1,8 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { isLateReport } from '@shared/claims/claim-schemas';
 import { DEMO_CLAIM_SCHEME, type ClaimType } from '@shared/claims/claim-schemes';
 import { useDraft } from '../drafts/use-draft';
 import { usePhotoUploads } from '../images/use-photo-uploads';
+import {
+  preloadSubscriptionTemplates,
+  requestSubscriptions,
+} from '../notifications/request-subscriptions';
 import { useOutbox } from '../outbox/use-outbox';
 import { checkClaimDraft, type ClaimDraftProblem } from './check-claim-draft';
 import {
@@ -40,6 +44,8 @@ export function useClaimForm() {
   const [problems, setProblems] = useState<ClaimDraftProblem[]>([]);
   const [queued, setQueued] = useState<{ key: string; late: boolean } | null>(null);
   const { value, update: updateDraft } = draft;
+  // WeChat asks for subscription consent only inside the tap: the template ids come first.
+  useEffect(() => preloadSubscriptionTemplates(), []);
 
   const steps = stepsFor(value);
   const index = Math.max(0, steps.indexOf(value.step));
@@ -131,6 +137,7 @@ export function useClaimForm() {
       return false;
     }
     const { payload } = checked;
+    requestSubscriptions(['progress'], 'claims');
     const label = DEMO_CLAIM_SCHEME.types[payload.type].label;
     const who = payload.proxy ? `替${payload.proxy.name}申请理赔` : '申请理赔';
     const queuedItem = enqueue({

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { RISK_TYPES } from '@shared/risk/risk-catalogue';
 import { useDraft } from '../drafts/use-draft';
 import { useOutbox } from '../outbox/use-outbox';
@@ -13,6 +13,10 @@ import {
   type RiskDraft,
   type StepId,
 } from './risk-draft';
+import {
+  preloadSubscriptionTemplates,
+  requestSubscriptions,
+} from '../notifications/request-subscriptions';
 import { usePhotoUploads } from '../images/use-photo-uploads';
 import { riskPhotoUploads } from './risk-photo-uploads';
 
@@ -28,6 +32,8 @@ export function useRiskForm() {
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [queuedKey, setQueuedKey] = useState<string | null>(null);
   const { value, update: updateDraft } = draft;
+  // WeChat asks for subscription consent only inside the tap: the template ids come first.
+  useEffect(() => preloadSubscriptionTemplates(), []);
 
   const steps = stepsFor(value);
   const index = Math.max(0, steps.indexOf(value.step));
@@ -97,6 +103,7 @@ export function useRiskForm() {
       setProblems(checked.problems);
       return false;
     }
+    requestSubscriptions(['progress'], 'risk');
     const labels = checked.payload.risks.map((r) => RISK_TYPES[r].label).join('、');
     const who = checked.payload.proxy ? `替${checked.payload.proxy.name}申报` : '返贫风险申报';
     const item = enqueue({

@@ -1,4 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  preloadSubscriptionTemplates,
+  requestSubscriptions,
+} from '../notifications/request-subscriptions';
 import { appOutbox } from '../outbox/app-outbox';
 import type { Outbox } from '../outbox/outbox';
 import type { OutboxItem } from '../outbox/outbox-item';
@@ -46,6 +50,10 @@ export function useEnrollmentIntent(
   outbox: Outbox = appOutbox(),
 ) {
   const { items, enqueue, retryNow } = useOutbox({ fn: 'training', action }, outbox);
+  // WeChat asks for subscription consent only inside the tap: the template ids come first.
+  useEffect(() => {
+    if (action === 'enroll') preloadSubscriptionTemplates();
+  }, [action]);
   const mine = useMemo(
     () => items.filter((item) => payloadCourseId(item) === courseId),
     [items, courseId],
@@ -78,6 +86,8 @@ export function useEnrollmentIntent(
       retryNow();
       return open.key;
     }
+    // 候补转正 and 结业 come as a WeChat message when the villager agrees.
+    if (action === 'enroll') requestSubscriptions(['training'], 'training');
     const item = enqueue({
       fn: 'training',
       action,
