@@ -30,6 +30,8 @@ const Taro = {
   navigateBack: jest.fn(() => Promise.resolve()),
   pageScrollTo: jest.fn(() => Promise.resolve()),
   switchTab: jest.fn(() => Promise.resolve()),
+  /** The page stack, top last; tests set the route and depth a page is shown at. */
+  getCurrentPages: jest.fn((): { route: string }[] => []),
   getEnv: jest.fn(() => 'WEB'),
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
 };
@@ -42,6 +44,9 @@ export const taroMocks = {
   uploadFile: Taro.uploadFile,
   getSystemInfoSync: Taro.getSystemInfoSync,
   navigateTo: Taro.navigateTo,
+  navigateBack: Taro.navigateBack,
+  switchTab: Taro.switchTab,
+  getCurrentPages: Taro.getCurrentPages,
 };
 
 export const useLaunch = jest.fn();

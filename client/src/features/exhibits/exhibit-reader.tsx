@@ -16,7 +16,7 @@ export function ExhibitReader({ villageId }: { villageId: string }) {
   const [index, setIndex] = useState(0);
   if (book.state === 'loading') return <LoadingState text="正在打开读本…" />;
   if (book.state === 'error')
-    return <ErrorState message={book.error.message} onRetry={book.reload} />;
+    return <ErrorState message={book.error.message} code={book.error.code} onRetry={book.reload} />;
   const chapters = [...book.data.chapters].sort((a, b) => a.order - b.order);
   const chapter = chapters[Math.min(index, chapters.length - 1)];
   if (!chapter) {

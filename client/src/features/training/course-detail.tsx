@@ -11,7 +11,9 @@ export function CourseDetail({ courseId }: { courseId: string }) {
   const course = useCourse(courseId);
   if (course.state === 'loading') return <LoadingState />;
   if (course.state === 'error')
-    return <ErrorState message={course.error.message} onRetry={course.reload} />;
+    return (
+      <ErrorState message={course.error.message} code={course.error.code} onRetry={course.reload} />
+    );
   const c = course.data;
   const state = signupState(c);
   return (

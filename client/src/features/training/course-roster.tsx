@@ -16,7 +16,9 @@ export function CourseRoster({ courseId }: { courseId: string }) {
   const { status, setStatus, list } = useRoster(courseId);
   if (course.state === 'loading') return <LoadingState />;
   if (course.state === 'error')
-    return <ErrorState message={course.error.message} onRetry={course.reload} />;
+    return (
+      <ErrorState message={course.error.message} code={course.error.code} onRetry={course.reload} />
+    );
   const c = course.data;
   const next = currentSession(c.sessions);
   return (

@@ -10,7 +10,7 @@ export function MyEnrollments() {
   const list = useMyEnrollments(true);
   if (list.state === 'loading') return <LoadingState />;
   if (list.state === 'error' && list.error)
-    return <ErrorState message={list.error.message} onRetry={list.reload} />;
+    return <ErrorState message={list.error.message} code={list.error.code} onRetry={list.reload} />;
   return (
     <View data-testid="my-enrollments">
       {list.items.length === 0 && (
