@@ -76,7 +76,11 @@ export function CourseRoster({ courseId }: { courseId: string }) {
         )}
         {list.state === 'ready' && list.items.length === 0 && <EmptyState title="这里还没有学员" />}
         {list.items.map((entry) => (
-          <RosterRow key={entry.enrollmentId} entry={entry} />
+          <RosterRow
+            key={entry.enrollmentId}
+            entry={entry}
+            attendanceToComplete={c.attendanceToComplete}
+          />
         ))}
         {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}
         {list.hasMore && (
