@@ -4,6 +4,7 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import { api } from '../../api/api';
 import { useRemoteData } from '../../api/use-remote-data';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { chapterHeading, chapterShortTitle } from './chapter-heading';
 import { ExhibitCard } from './exhibit-card/exhibit-card';
 import { exhibitDetailPath } from './exhibit-paths';
 
@@ -36,16 +37,14 @@ export function ExhibitReader({ villageId }: { villageId: string }) {
               data-chapter={c.chapterId}
               onClick={() => setIndex(i)}
             >
-              <Text>
-                {i + 1}. {c.title}
-              </Text>
+              <Text>{chapterShortTitle(i, c.title)}</Text>
             </View>
           ))}
         </ScrollView>
       </View>
       <View className="psv-card">
-        <View className="psv-subtitle">
-          第 {at + 1} 章 {chapter.title}
+        <View className="psv-subtitle" data-testid="chapter-heading">
+          {chapterHeading(at, chapter.title)}
         </View>
         {chapter.preface && <View className="psv-exhibit-story">{chapter.preface}</View>}
       </View>
