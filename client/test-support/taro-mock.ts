@@ -32,6 +32,8 @@ const Taro = {
   switchTab: jest.fn(() => Promise.resolve()),
   setTabBarBadge: jest.fn(() => Promise.resolve()),
   removeTabBarBadge: jest.fn(() => Promise.resolve()),
+  /** The page stack, top last; tests set the route and depth a page is shown at. */
+  getCurrentPages: jest.fn((): { route: string }[] => []),
   getEnv: jest.fn(() => 'WEB'),
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
 };
@@ -46,6 +48,9 @@ export const taroMocks = {
   navigateTo: Taro.navigateTo,
   setTabBarBadge: Taro.setTabBarBadge,
   removeTabBarBadge: Taro.removeTabBarBadge,
+  navigateBack: Taro.navigateBack,
+  switchTab: Taro.switchTab,
+  getCurrentPages: Taro.getCurrentPages,
 };
 
 export const useLaunch = jest.fn();

@@ -6,6 +6,7 @@ import { orgUnitsCollection } from '../platform/runtime/platform-collections';
 import type { Scope } from '../platform/runtime/scope';
 import { scopeFilter } from '../platform/runtime/scope';
 import { householdsCollection } from './household-collections';
+import { overdueReviewFilter } from './list.handler';
 
 type Actions = typeof householdsContract.actions;
 
@@ -73,10 +74,9 @@ export async function dashboard(_input: ActionInput<Actions, 'dashboard'>, ctx: 
   ) as Record<(typeof keys)[number], number>;
   const c = ctx.store.collection(householdsCollection);
   const scoped = scopeFilter(ctx.scope);
-  const today = ctx.clock.now().toISOString().slice(0, 10);
   const [withWarnings, overdueReviews] = await Promise.all([
     c.count({ ...scoped, hasWarnings: true }),
-    c.count({ ...scoped, category: 'monitored', reviewDueAt: { $lt: today } }),
+    c.count({ ...scoped, ...overdueReviewFilter(ctx) }),
   ]);
   return {
     scopeName: await scopeName(ctx.store, ctx.scope),

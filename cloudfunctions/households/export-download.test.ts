@@ -60,7 +60,13 @@ const GONE = {
 test('the claim hands over a fresh downloads/ copy once, with no bytes in the answer; finishing deletes it', async () => {
   const { exportId, fileId, data } = await exportAs('city_approver');
   // The export answer names no storage object: only the claim does.
-  expect(Object.keys(data).sort()).toEqual(['expiresAt', 'exportId', 'idNumbersMasked', 'rows']);
+  expect(Object.keys(data).sort()).toEqual([
+    'expiresAt',
+    'exportId',
+    'households',
+    'idNumbersMasked',
+    'rows',
+  ]);
   expect(fileId).toMatch(/^exports\//);
   expect(statSync(join(t.platform.uploadsDir, fileId)).mode & 0o777).toBe(0o600);
 

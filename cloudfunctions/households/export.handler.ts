@@ -7,6 +7,7 @@ import { mayExportFullIdNumbers } from '../../shared/src/privacy/id-number-visib
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
 import { openSealedValue } from '../platform/runtime/sealed-value';
+import { chinaDate } from '../../shared/src/review-workflow/working-days';
 import { householdsCollection } from './household-collections';
 import { idNumberShown } from './id-number-shown';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
@@ -48,12 +49,14 @@ export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ct
   const households = ctx.store.collection(householdsCollection);
   let after: string | undefined;
   let rows = 0;
+  let householdCount = 0;
   for (;;) {
     const page = await households.find(filter, { sort: [['headName', 'asc']], limit: PAGE, after });
     const names = await orgUnitNames(
       ctx.store,
       page.items.map((h) => h.villageId),
     );
+    householdCount += page.items.length;
     for (const h of page.items) {
       const category = categoryText(h.category, h.monitorType);
       for (const m of h.members) {
@@ -79,10 +82,11 @@ export async function exportHouseholds(input: ActionInput<Actions, 'export'>, ct
     purpose: 'households-export',
     bytes,
     contentType: XLSX,
-    fileName: `户情-${ctx.clock.now().toISOString().slice(0, 10)}.xlsx`,
-    note: `households rows=${rows} fullIdNumbers=${full}`,
+    // The date the cadre sees on the wall calendar (China), not the UTC one.
+    fileName: `户情-${chinaDate(ctx.clock.now())}.xlsx`,
+    note: `households households=${householdCount} rows=${rows} fullIdNumbers=${full}`,
   });
-  return { ...stored, rows, idNumbersMasked: !full };
+  return { ...stored, households: householdCount, rows, idNumbersMasked: !full };
 }
 
 /** The one download of an export the caller made: where to fetch it, for a few minutes. */

@@ -11,6 +11,14 @@ import { orgUnitNames } from '../platform/runtime/org-unit-names';
 
 type Actions = typeof householdsContract.actions;
 
+/** 三类户 whose review date has passed (the dashboard counts the same). */
+export function overdueReviewFilter(ctx: HandlerContext): Filter {
+  return {
+    category: 'monitored',
+    reviewDueAt: { $lt: ctx.clock.now().toISOString().slice(0, 10) },
+  };
+}
+
 export function householdListFilter(
   input: ActionInput<Actions, 'list'>,
   ctx: HandlerContext,
@@ -20,6 +28,7 @@ export function householdListFilter(
     ...(input.villageId ? { villageId: input.villageId } : {}),
     ...(input.category ? { category: input.category } : {}),
     ...(input.monitorType ? { monitorType: input.monitorType } : {}),
+    ...(input.reviewOverdue ? overdueReviewFilter(ctx) : {}),
     ...householdSearchFilter(input.q, ctx.dataKeys),
   };
 }

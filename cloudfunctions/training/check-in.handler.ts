@@ -3,14 +3,12 @@ import type { trainingContract } from '../../shared/src/training/training-contra
 import { conflict, invalid, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { requireUser } from '../platform/runtime/require-user';
+import { isCheckInOpen } from '../../shared/src/training/check-in-window';
 import { isValidSessionCode } from './session-code';
 import { coursesCollection, enrollmentIdFor, enrollmentsCollection } from './training-collections';
 import { toEnrollmentView } from './training-views';
 
 type Actions = typeof trainingContract.actions;
-
-/** Check-in opens 30 minutes before a session and closes 30 minutes after it ends. */
-const MARGIN_MS = 30 * 60_000;
 
 export async function checkIn(input: ActionInput<Actions, 'checkIn'>, ctx: HandlerContext) {
   const caller = requireUser(ctx);
@@ -19,12 +17,7 @@ export async function checkIn(input: ActionInput<Actions, 'checkIn'>, ctx: Handl
   if (!course) throw notFound('没有找到这个课程。');
   const session = course.sessions.find((s) => s.sessionId === input.sessionId);
   if (!session) throw invalid({ sessionId: '没有这节课' });
-  if (
-    now.getTime() < Date.parse(session.startsAt) - MARGIN_MS ||
-    now.getTime() > Date.parse(session.endsAt) + MARGIN_MS
-  ) {
-    throw conflict('现在不是这节课的签到时间。');
-  }
+  if (!isCheckInOpen(session, now)) throw conflict('现在不是这节课的签到时间。');
   if (!isValidSessionCode(ctx.dataKeys.hashKey, course._id, session.sessionId, input.code, now)) {
     throw invalid({ code: '签到码不对或已过期，请看老师屏幕上的最新签到码。' });
   }

@@ -131,6 +131,8 @@ export const ListHouseholdsInput = z
     monitorType: MonitorType.optional(),
     /** The head's name (or its beginning), or the last 4 characters of the head's ID number. */
     q: textField(20).optional(),
+    /** Only 三类户 past their review date (the dashboard's 到期未复核). */
+    reviewOverdue: z.literal(true).optional(),
     ...PageInput,
   })
   .strict();

@@ -195,6 +195,9 @@ export const householdsContract = defineFunction('households', {
       /** Pass to `downloadExport` (once, by the same caller, within 15 minutes). */
       exportId: z.string(),
       expiresAt: z.string(),
+      /** How many households the file holds. */
+      households: z.number().int(),
+      /** How many rows: one per member. */
       rows: z.number().int(),
       idNumbersMasked: z.boolean(),
     }),

@@ -262,6 +262,17 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     },
   },
   {
+    id: 'industry-lifted',
+    policyId: 'industry-development-support',
+    when: [LIFTED_OR_MONITORED, { field: 'wantsBusiness', equals: true }],
+    reason: '已脱贫户或监测户在家种植、养殖、搞加工的，可以按规定申请产业奖补（示例）',
+    nextStep: {
+      label: '看产业奖补怎么申请',
+      target: 'policy',
+      policyId: 'industry-development-support',
+    },
+  },
+  {
     id: 'small-loan-lifted',
     policyId: 'lifted-small-loans',
     when: [LIFTED_OR_MONITORED, { field: 'wantsBusiness', equals: true }],

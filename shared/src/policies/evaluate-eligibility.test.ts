@@ -152,14 +152,24 @@ describe('the demo rules', () => {
       ['business-guaranteed-loan'],
     ],
     [
-      'wants a business in a lifted household: also 小额信贷',
+      'wants a business in a lifted household: also 产业奖补 and 小额信贷',
       { householdCategory: 'lifted', wantsBusiness: true },
-      ['business-guaranteed-loan', 'lifted-small-loans', 'four-no-removals'],
+      [
+        'business-guaranteed-loan',
+        'industry-development-support',
+        'lifted-small-loans',
+        'four-no-removals',
+      ],
     ],
     [
-      'wants a business in a monitored household: also 小额信贷',
+      'wants a business in a monitored household: also 产业奖补 and 小额信贷',
       { householdCategory: 'monitored', wantsBusiness: true },
-      ['business-guaranteed-loan', 'lifted-small-loans', 'return-poverty-monitoring'],
+      [
+        'business-guaranteed-loan',
+        'industry-development-support',
+        'lifted-small-loans',
+        'return-poverty-monitoring',
+      ],
     ],
     [
       'the acceptance case: lifted, senior-high child, chronic illness',

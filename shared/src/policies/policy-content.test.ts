@@ -1,6 +1,7 @@
 import { ELIGIBILITY_RULES } from './eligibility-rules-data';
 import { PolicyContent } from './policies-contract';
 import { DEMO_POLICIES, ILLUSTRATIVE_NOTE } from './policy-content';
+import { POLICY_CATEGORIES } from './policy-labels';
 
 const ids = DEMO_POLICIES.map((p) => p.policyId);
 const known = new Set(ids);
@@ -71,6 +72,13 @@ describe('demo policy content', () => {
     );
     // 脱贫人口小额信贷: 5万元 and 3年 are the national terms, not a local standard.
     expect(unmarked).toEqual(['lifted-small-loans']);
+  });
+
+  test('every category has a policy; 产业发展 is a demo (示例)', () => {
+    const categories = new Set(DEMO_POLICIES.map((p) => p.category));
+    for (const c of POLICY_CATEGORIES) expect([c, categories.has(c)]).toEqual([c, true]);
+    for (const p of DEMO_POLICIES.filter((x) => x.category === 'industry'))
+      expect(p.sourceDocument).toContain('示例');
   });
 
   test('a demo source is said to be a demo in the text too', () => {

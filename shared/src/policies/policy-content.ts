@@ -5,7 +5,7 @@ import type { PolicyContent } from './policies-contract';
  *
  * Plain-language explainers of the 三农 policies named in the programme (十五年免费教育, 医保 +
  * 大病保险 + 医疗救助, 低保 and 特困供养, 养老保险, 防贫保险, 创业担保贷款, 脱贫人口小额信贷, 免费技能培训,
- * “四个不摘”) plus 农村危房改造, 残疾人两项补贴, 雨露计划 and 防止返贫监测. Each `sourceDocument` is
+ * “四个不摘”) plus 农村危房改造, 残疾人两项补贴, 雨露计划, 防止返贫监测 and 产业到户奖补. Each `sourceDocument` is
  * the title of a national document the explainer rests on; where no such title could be named
  * with confidence (防贫保险 is a local scheme) the source is marked “（示例）” and the text says
  * so. Every amount in an example marked `illustrative` only shows how the policy works and says
@@ -57,7 +57,6 @@ export const DEMO_POLICIES: ReadonlyArray<{ policyId: string } & PolicyContent> 
       '上学',
       '学费',
       '读书',
-      '孩子',
       '幼儿园',
       '小学',
       '初中',
@@ -576,6 +575,9 @@ export const DEMO_POLICIES: ReadonlyArray<{ policyId: string } & PolicyContent> 
       '住院',
       '上学',
       '学费',
+      '上大学',
+      '大学',
+      '因学',
       '受灾',
       '灾害',
       '冰雹',
@@ -682,6 +684,58 @@ export const DEMO_POLICIES: ReadonlyArray<{ policyId: string } & PolicyContent> 
       '担保',
       '资金',
       '干事业',
+    ],
+  },
+  {
+    policyId: 'industry-development-support',
+    title: '产业发展扶持（种植养殖奖补）',
+    category: 'industry',
+    summary:
+      '已脱贫户和监测户在家种植、养殖、搞加工的，可以按规定申请产业奖补，还有技术指导。本条是示例，以临夏市正式方案为准。',
+    body: [
+      '这是示例内容：奖补哪些产业、补多少钱，以临夏市和各镇正式公布的产业到户奖补方案为准。',
+      '产业发展扶持，是帮家里有劳动力的已脱贫户、监测户把种植、养殖、加工这些“家门口的产业”做起来，让收入稳下来。',
+      '能扶持什么：比如种花椒、种蔬菜、养牛、养羊、养鸡，也可以是农产品加工、小作坊等，以当地当年的产业目录为准。',
+      '怎么申请：先跟村干部说想发展什么、规模多大，村里登记后报镇上。养起来、种下去以后，镇上和村里上门核实，按实际规模发奖补。',
+      '钱怎么发：核实通过后，奖补打到家里的“一卡通”或银行卡上。缺本钱的，还可以申请脱贫人口小额信贷。',
+    ],
+    faq: [
+      {
+        q: '先给钱还是先干？',
+        a: '一般是先种、先养，村里和镇上核实规模后再按标准奖补。具体以当地方案为准。',
+      },
+      {
+        q: '一般户能申请吗？',
+        a: '产业奖补主要面向已脱贫户和监测户。一般户可以了解创业担保贷款和免费技能培训。',
+      },
+      {
+        q: '不会养、不会种怎么办？',
+        a: '可以参加免费技能培训，镇上的农技、畜牧人员也会上门指导。',
+      },
+    ],
+    examples: [
+      {
+        text: `马大哥家是已脱贫户，去年新养了5头牛。村里登记、镇上核实后，按每头牛1000元发了奖补，共5000元（${ILLUSTRATIVE_NOTE}）。`,
+        illustrative: true,
+      },
+    ],
+    sourceDocument: '临夏市产业到户奖补实施方案（示例）',
+    effectiveFrom: DEMO_FROM,
+    effectiveTo: null,
+    keywords: [
+      '产业',
+      '产业发展',
+      '种地',
+      '种植',
+      '养殖',
+      '养牛',
+      '养羊',
+      '养鸡',
+      '花椒',
+      '蔬菜',
+      '加工',
+      '奖补',
+      '补贴',
     ],
   },
   {

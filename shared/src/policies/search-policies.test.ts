@@ -30,6 +30,12 @@ describe('searching the demo policies by everyday words', () => {
     ['受灾', ['poverty-prevention-insurance', 'rural-housing-safety'], ['resident-pension']],
     ['残疾', ['disability-two-subsidies'], ['business-guaranteed-loan']],
     ['孩子上学', ['free-education-15-years'], ['lifted-small-loans']],
+    // 十五年免费教育 ends at high school: a university student's family needs other help.
+    ['孩子上大学', ['rain-dew-plan', 'poverty-prevention-insurance'], ['free-education-15-years']],
+    ['上大学', ['rain-dew-plan', 'poverty-prevention-insurance'], ['free-education-15-years']],
+    ['种地', ['industry-development-support'], ['free-education-15-years']],
+    ['产业', ['industry-development-support'], ['rain-dew-plan']],
+    ['养羊', ['industry-development-support', 'lifted-small-loans'], ['resident-pension']],
     ['养牛', ['lifted-small-loans'], ['business-guaranteed-loan']],
     ['脱贫', ['four-no-removals'], []],
   ])('%s', (q, mustFind, mustNotFind) => {

@@ -1,4 +1,9 @@
-import { certificateSerial, isWellFormedSerial, SERIAL_PATTERN } from './certificate-serial';
+import {
+  certificateSerial,
+  EXAMPLE_SERIAL,
+  isWellFormedSerial,
+  SERIAL_PATTERN,
+} from './certificate-serial';
 
 describe('certificate serials', () => {
   test('carry a random part and a check letter', () => {
@@ -31,4 +36,9 @@ describe('certificate serials', () => {
   test('a bad random part is a programming error', () => {
     expect(() => certificateSerial(2026, 1, 'abc')).toThrow();
   });
+});
+
+test('the example serial shown to users passes its own check', () => {
+  expect(isWellFormedSerial(EXAMPLE_SERIAL)).toBe(true);
+  expect(EXAMPLE_SERIAL).toBe(certificateSerial(2026, 123, '7K4QM'));
 });

@@ -29,6 +29,12 @@ export function certificateSerial(year: number, seq: number, random: string): st
   return `${body}-${checkLetter(body)}`;
 }
 
+/** The serial shown as an example (placeholders, hints): a real one, so it passes the check. */
+export const EXAMPLE_SERIAL = 'LX2026-000123-7K4QM-B';
+
+/** The longest serial, for input boxes. */
+export const SERIAL_MAX_LENGTH = EXAMPLE_SERIAL.length;
+
 export function isWellFormedSerial(serial: string): boolean {
   if (!SERIAL_PATTERN.test(serial)) return false;
   const body = serial.slice(0, -2);

@@ -3,10 +3,12 @@ import { View } from '@tarojs/components';
 import { themeClassName } from '../../features/elderly-mode/elderly-mode-setting';
 import { useElderlyMode } from '../../features/elderly-mode/use-elderly-mode';
 import { PrivacySheet } from '../../features/privacy/privacy-sheet/privacy-sheet';
+import { BackBar } from '../back-bar/back-bar';
 
 /**
  * Every page's root: applies the theme and, when on, elderly mode (theme/theme.css), and holds
- * WeChat's privacy sheet, which opens on whichever page a privacy API is called from.
+ * WeChat's privacy sheet, which opens on whichever page a privacy API is called from. On h5 a
+ * sub-page gets a 返回 control at the top (weapp has its own in the navigation bar).
  */
 export function PageShell({
   title,
@@ -21,6 +23,7 @@ export function PageShell({
   const { elderly } = useElderlyMode();
   return (
     <View className={themeClassName(elderly)} data-elderly={elderly ? 'on' : 'off'}>
+      <BackBar />
       {title && <View className="psv-title">{title}</View>}
       {children}
       {privacySheet && <PrivacySheet />}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import { goBack, goHome } from '../back-bar/go-back';
 
 /** Shown while data loads. */
 export function LoadingState({ text = '正在加载，请稍等…' }: { text?: string }) {
@@ -30,8 +31,19 @@ export function EmptyState({
   );
 }
 
-/** Shown when loading failed; offers to try again. */
-export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
+/**
+ * Shown when loading failed; offers to try again. When what the page shows does not exist
+ * (`code` NOT_FOUND: a wrong or old link), it also offers the way out: 返回 and 回首页.
+ */
+export function ErrorState({
+  message,
+  onRetry,
+  code,
+}: {
+  message: string;
+  onRetry?: () => void;
+  code?: string;
+}) {
   return (
     <View className="psv-state" role="alert">
       <View className="psv-state__title">没有加载出来</View>
@@ -40,6 +52,16 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
         <View className="psv-button" onClick={onRetry}>
           <Text>再试一次</Text>
         </View>
+      )}
+      {code === 'NOT_FOUND' && (
+        <>
+          <View className="psv-button" data-testid="error-back" onClick={goBack}>
+            <Text>返回</Text>
+          </View>
+          <View className="psv-button" data-testid="error-home" onClick={goHome}>
+            <Text>回首页</Text>
+          </View>
+        </>
       )}
     </View>
   );

@@ -5,6 +5,7 @@ import { ExhibitCategoryTabs } from './exhibit-category-tabs';
 import { PHOTOS_MAX, STORY_MAX, TITLE_MAX } from './contribute-draft';
 import { PhotoPicker } from './photo-picker';
 import { useContributeForm } from './use-contribute-form';
+import { useHomeVillagePreselect } from './use-home-village';
 import { VillagePicker } from './village-picker';
 import './exhibit-card/exhibit-card.css';
 
@@ -16,6 +17,8 @@ function FieldError({ message }: { message: string | undefined }) {
 export function ContributeForm() {
   const { values, update, fieldErrors, restored, photos, removePhoto, submit, queued } =
     useContributeForm();
+  // Most people send in their own village's history: it is chosen for them, they may change it.
+  useHomeVillagePreselect(values.villageId || null, (villageId) => update({ villageId }));
   return (
     <View className="psv-card" data-testid="contribute-form">
       {restored && !queued && (

@@ -7,12 +7,15 @@ import { useMyRole } from '../session/use-my-role';
 import { CONTRIBUTE_PATH, MY_EXHIBITS_PATH, REVIEW_QUEUE_PATH, readerPath } from './exhibit-paths';
 import { ExhibitSearchBox } from './exhibit-search-box';
 import { useExhibitList } from './use-exhibit-list';
+import { useHomeVillagePreselect } from './use-home-village';
 import { VillagePicker } from './village-picker';
 
 /** The 村史 landing: village, category, keyword, then the grid; more pages on scrolling down. */
 export function ExhibitBrowser() {
   const { filter, change, list } = useExhibitList();
   const role = useMyRole();
+  // The user's own village first; 全部村 is one tap away.
+  useHomeVillagePreselect(filter.villageId, (villageId) => change({ villageId }));
   useReachBottom(() => list.loadMore());
   const go = (url: string) => void Taro.navigateTo({ url });
   const query = filter.query.trim();

@@ -34,7 +34,13 @@ export function ExhibitDetail({
   const role = useMyRole();
   if (exhibit.state === 'loading') return <LoadingState text="正在打开展品…" />;
   if (exhibit.state === 'error') {
-    return <ErrorState message={exhibit.error.message} onRetry={exhibit.reload} />;
+    return (
+      <ErrorState
+        message={exhibit.error.message}
+        code={exhibit.error.code}
+        onRetry={exhibit.reload}
+      />
+    );
   }
   const item = edited?.exhibitId === exhibit.data.exhibitId ? edited : exhibit.data;
   const share = () => {

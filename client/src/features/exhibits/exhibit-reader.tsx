@@ -4,6 +4,7 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import { api } from '../../api/api';
 import { useRemoteData } from '../../api/use-remote-data';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { chapterHeading, chapterShortTitle } from './chapter-heading';
 import { ExhibitCard } from './exhibit-card/exhibit-card';
 import { exhibitDetailPath } from './exhibit-paths';
 
@@ -16,7 +17,7 @@ export function ExhibitReader({ villageId }: { villageId: string }) {
   const [index, setIndex] = useState(0);
   if (book.state === 'loading') return <LoadingState text="正在打开读本…" />;
   if (book.state === 'error')
-    return <ErrorState message={book.error.message} onRetry={book.reload} />;
+    return <ErrorState message={book.error.message} code={book.error.code} onRetry={book.reload} />;
   const chapters = [...book.data.chapters].sort((a, b) => a.order - b.order);
   const chapter = chapters[Math.min(index, chapters.length - 1)];
   if (!chapter) {
@@ -36,16 +37,14 @@ export function ExhibitReader({ villageId }: { villageId: string }) {
               data-chapter={c.chapterId}
               onClick={() => setIndex(i)}
             >
-              <Text>
-                {i + 1}. {c.title}
-              </Text>
+              <Text>{chapterShortTitle(i, c.title)}</Text>
             </View>
           ))}
         </ScrollView>
       </View>
       <View className="psv-card">
-        <View className="psv-subtitle">
-          第 {at + 1} 章 {chapter.title}
+        <View className="psv-subtitle" data-testid="chapter-heading">
+          {chapterHeading(at, chapter.title)}
         </View>
         {chapter.preface && <View className="psv-exhibit-story">{chapter.preface}</View>}
       </View>

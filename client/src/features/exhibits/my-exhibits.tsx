@@ -16,7 +16,7 @@ export function MyExhibits() {
   );
   if (list.state === 'loading') return <LoadingState text="正在读取我的投稿…" />;
   if (list.state === 'error' && list.error) {
-    return <ErrorState message={list.error.message} onRetry={list.reload} />;
+    return <ErrorState message={list.error.message} code={list.error.code} onRetry={list.reload} />;
   }
   if (list.items.length === 0) {
     return (

@@ -20,7 +20,7 @@ export function ReviewQueue() {
   });
   if (list.state === 'loading') return <LoadingState text="正在读取待审核投稿…" />;
   if (list.state === 'error' && list.error) {
-    return <ErrorState message={list.error.message} onRetry={list.reload} />;
+    return <ErrorState message={list.error.message} code={list.error.code} onRetry={list.reload} />;
   }
   if (list.items.length === 0) {
     return <EmptyState title="没有等待审核的投稿" hint="村民投稿后会出现在这里。" />;

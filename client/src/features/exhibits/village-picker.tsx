@@ -16,7 +16,13 @@ export function VillagePicker({
   const villages = useVillages();
   if (villages.state === 'loading') return <LoadingState text="正在读取村子…" />;
   if (villages.state === 'error') {
-    return <ErrorState message={villages.error.message} onRetry={villages.reload} />;
+    return (
+      <ErrorState
+        message={villages.error.message}
+        code={villages.error.code}
+        onRetry={villages.reload}
+      />
+    );
   }
   return (
     <View data-testid="village-picker">

@@ -50,7 +50,7 @@ export function ExportPanel() {
           data-opened={status.outcome.opened ? 'yes' : 'no'}
         >
           <View>
-            已生成户情表格（{status.file.rows} 名成员）
+            已生成户情表格（{status.file.households} 户，{status.file.rows} 名成员）
             {status.outcome.opened ? '，正在下载。' : '。'}
           </View>
           {status.file.idNumbersMasked && (

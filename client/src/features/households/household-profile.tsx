@@ -26,7 +26,9 @@ export function HouseholdProfile({
   const [changed, setChanged] = useState<HouseholdView | null>(null);
   if (loaded.state === 'loading') return <LoadingState />;
   if (loaded.state === 'error')
-    return <ErrorState message={loaded.error.message} onRetry={loaded.reload} />;
+    return (
+      <ErrorState message={loaded.error.message} code={loaded.error.code} onRetry={loaded.reload} />
+    );
   // A write's answer hides ID digits (it is stored for replays); members keep the read's last 4.
   const household = changed ? { ...changed, members: loaded.data.members } : loaded.data;
   return (

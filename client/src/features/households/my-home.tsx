@@ -16,7 +16,7 @@ export function MyHome({ enabled, waiting }: { enabled: boolean; waiting: boolea
     return <EmptyState title="这个身份没有家庭档案" hint="我的家只对村民开放。" />;
   }
   if (mine.state === 'error')
-    return <ErrorState message={mine.error.message} onRetry={mine.reload} />;
+    return <ErrorState message={mine.error.message} code={mine.error.code} onRetry={mine.reload} />;
   if (mine.state !== 'ready') return <LoadingState />;
   const household = mine.data.household;
   if (!household) return <JoinForm request={mine.data.joinRequest} />;

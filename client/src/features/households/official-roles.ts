@@ -8,6 +8,15 @@ export function isOfficial(role: Role | null | undefined): role is OfficialRole 
   return (OFFICIAL_ROLES as readonly string[]).includes(role ?? '');
 }
 
+/**
+ * Whether 我的 offers 我的家: only villagers have a household in the app (officials work others'
+ * records, trainers and the insurer's surveyors have none). Signed out / not yet known: offered,
+ * the page asks to sign in.
+ */
+export function offersMyHome(role: Role | null | undefined): boolean {
+  return role === null || role === undefined || role === 'villager';
+}
+
 /** Only village cadres may issue a join code (households contract `issueInvitation`). */
 export function canIssueInvitation(role: Role | null | undefined): boolean {
   return role === 'village_cadre';

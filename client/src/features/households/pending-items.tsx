@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { api } from '../../api/api';
@@ -5,6 +6,7 @@ import type { RemoteData } from '../../api/use-remote-data';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
 import type { DashboardView, HouseholdSummary } from './households-api';
 import { householdDetailPath } from './official-roles';
+import { OverdueReviewList } from './overdue-review-list';
 import { usePagedList } from './use-paged-list';
 
 /** 待办: households with warnings, and how many reviews are past due (from the dashboard). */
@@ -17,12 +19,19 @@ export function PendingItems({
     (cursor) => api.households.warnings({ limit: 10, ...(cursor ? { cursor } : {}) }),
     'warnings',
   );
+  const [showOverdue, setShowOverdue] = useState(false);
   return (
     <View className="psv-card" data-testid="pending-items">
       <View className="psv-subtitle">待办事项</View>
       {dashboard.state === 'ready' && (
-        <View className="psv-row" data-testid="overdue-reviews">
-          <Text>到期未复核的三类户</Text>
+        <View
+          className="psv-row"
+          data-testid="overdue-reviews"
+          role="button"
+          aria-expanded={showOverdue}
+          onClick={() => setShowOverdue((shown) => !shown)}
+        >
+          <Text>到期未复核的三类户 {showOverdue ? '▾' : '›'}</Text>
           <Text
             className={
               dashboard.data.overdueReviews > 0
@@ -34,6 +43,7 @@ export function PendingItems({
           </Text>
         </View>
       )}
+      {dashboard.state === 'ready' && showOverdue && <OverdueReviewList />}
       {dashboard.state === 'error' && (
         <View className="psv-field__error">{dashboard.error.message}</View>
       )}

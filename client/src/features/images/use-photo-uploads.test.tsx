@@ -4,6 +4,7 @@ import { taroStorage } from '../../../test-support/taro-mock';
 import type { UploadFile } from '../../api/upload-file';
 import type { PhotoUploadFeature } from './use-photo-uploads';
 import { usePhotoUploads } from './use-photo-uploads';
+import { NOT_AN_IMAGE, NOT_AN_IMAGE_MESSAGE } from './picked-files';
 
 const login = (userId: string) =>
   saveSession({ token: `tok-${userId}`, persona: null, userId, role: 'villager', name: null });
@@ -116,5 +117,23 @@ test('a failed upload shows its message; nothing is finished', async () => {
   expect(finished).toEqual([]);
   expect(result.current.uploads).toEqual([
     expect.objectContaining({ phase: 'error', message: '照片太大了，请压缩后再传。' }),
+  ]);
+});
+
+test('a picked file that is not a photo says so, and nothing is sent', async () => {
+  login('u1');
+  const { f, finished } = feature(false);
+  const { result } = renderHook(() =>
+    usePhotoUploads(f, 9, () => undefined, {
+      uploadFile,
+      compress,
+      choose: () => Promise.resolve([NOT_AN_IMAGE]),
+    }),
+  );
+  await act(() => result.current.pick());
+  expect(uploadFile).not.toHaveBeenCalled();
+  expect(finished).toHaveLength(0);
+  expect(result.current.uploads).toEqual([
+    expect.objectContaining({ phase: 'error', message: NOT_AN_IMAGE_MESSAGE }),
   ]);
 });

@@ -8,6 +8,7 @@ import { clientEnv } from '../../env';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
 import { currentAuthor } from '../session/session-store';
 import { compressImage } from './compress-image';
+import { NOT_AN_IMAGE, NOT_AN_IMAGE_MESSAGE, pickedPaths } from './picked-files';
 
 /** One finished upload, as the finishing action takes it. */
 export interface UploadedPart {
@@ -87,6 +88,7 @@ export function usePhotoUploads(
   const sendOne = useCallback(
     async (path: string, localId: string, pickedBy: string | null) => {
       const stillTheirs = () => pickedBy !== null && currentAuthor()?.userId === pickedBy;
+      if (path === NOT_AN_IMAGE) return fail(localId, NOT_AN_IMAGE_MESSAGE);
       set(localId, { localId, phase: 'compressing', percent: 10 });
       const image = await compress(clientEnv.platform, path).catch(() => null);
       if (!image) return fail(localId, '照片读不出来，请换一张');
@@ -149,7 +151,9 @@ async function chooseFromPhone(count: number): Promise<string[] | null> {
       sizeType: ['compressed'],
       sourceType: ['album', 'camera'],
     });
-    return chosen.tempFilePaths;
+    // h5 reports each file's type (its dialog can pick any file); weapp picks only images.
+    const files = chosen.tempFiles as readonly { path: string; type?: string }[] | undefined;
+    return files && files.length > 0 ? pickedPaths(files) : chosen.tempFilePaths;
   } catch {
     return null;
   }

@@ -10,6 +10,6 @@ export function CertificateCard({ serial }: { serial: string }) {
   const cert = useRemoteData(load, serial !== '');
   if (cert.state === 'loading') return <LoadingState />;
   if (cert.state === 'error')
-    return <ErrorState message={cert.error.message} onRetry={cert.reload} />;
+    return <ErrorState message={cert.error.message} code={cert.error.code} onRetry={cert.reload} />;
   return <CertificateView check={cert.data} />;
 }

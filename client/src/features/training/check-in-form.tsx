@@ -17,7 +17,9 @@ export function CheckInForm({ courseId }: { courseId: string }) {
   const [code, setCode] = useState('');
   if (course.state === 'loading') return <LoadingState />;
   if (course.state === 'error')
-    return <ErrorState message={course.error.message} onRetry={course.reload} />;
+    return (
+      <ErrorState message={course.error.message} code={course.error.code} onRetry={course.reload} />
+    );
   const sessions = course.data.sessions;
   const sessionId = picked ?? currentSession(sessions)?.sessionId ?? '';
   const status = checkIn.status;

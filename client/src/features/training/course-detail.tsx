@@ -3,7 +3,7 @@ import { COURSE_CATEGORY_LABEL } from '@shared/training/training-labels';
 import { ErrorState, LoadingState } from '../../components/page-state/page-state';
 import { SIGNUP_STATE_LABEL, seatsText, signupState } from './course-card/signup-badge';
 import { EnrollPanel } from './enroll-panel';
-import { formatDateTime } from './format-time';
+import { formatDateTime, formatSignupWindow } from './format-time';
 import { useCourse } from './use-course';
 
 /** 课程详情: schedule, place, requirements, who may sign up, seats and waitlist, and 报名. */
@@ -11,7 +11,9 @@ export function CourseDetail({ courseId }: { courseId: string }) {
   const course = useCourse(courseId);
   if (course.state === 'loading') return <LoadingState />;
   if (course.state === 'error')
-    return <ErrorState message={course.error.message} onRetry={course.reload} />;
+    return (
+      <ErrorState message={course.error.message} code={course.error.code} onRetry={course.reload} />
+    );
   const c = course.data;
   const state = signupState(c);
   return (
@@ -25,9 +27,7 @@ export function CourseDetail({ courseId }: { courseId: string }) {
           </Text>
         </View>
         <View>上课地点：{[c.townName, c.location].filter(Boolean).join(' · ')}</View>
-        <View>
-          报名时间：{formatDateTime(c.signupOpensAt)} 至 {formatDateTime(c.signupClosesAt)}
-        </View>
+        <View>报名时间：{formatSignupWindow(c.signupOpensAt, c.signupClosesAt)}</View>
         <View className="psv-course-card__seats" data-testid="detail-seats">
           {seatsText(c)}（共 {c.capacity} 人，已报上 {c.confirmed} 人）
         </View>

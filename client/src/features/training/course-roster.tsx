@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ENROLLMENT_STATUSES, ENROLLMENT_STATUS_LABEL } from '@shared/training/training-labels';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
-import { currentSession } from './current-session';
+import { sessionsOpenForCheckIn } from '@shared/training/check-in-window';
 import { formatDateTime } from './format-time';
 import { RosterExportPanel } from './roster-export-panel';
 import { RosterRow } from './roster-row';
@@ -16,9 +16,14 @@ export function CourseRoster({ courseId }: { courseId: string }) {
   const { status, setStatus, list } = useRoster(courseId);
   if (course.state === 'loading') return <LoadingState />;
   if (course.state === 'error')
-    return <ErrorState message={course.error.message} onRetry={course.reload} />;
+    return (
+      <ErrorState message={course.error.message} code={course.error.code} onRetry={course.reload} />
+    );
   const c = course.data;
-  const next = currentSession(c.sessions);
+  // Codes only for classes the server takes check-ins for now (30 minutes either side).
+  const now = new Date();
+  const open = sessionsOpenForCheckIn(c.sessions, now);
+  const next = c.sessions.find((s) => Date.parse(s.startsAt) > now.getTime());
   return (
     <View data-testid="course-roster">
       <View className="psv-card">
@@ -26,34 +31,24 @@ export function CourseRoster({ courseId }: { courseId: string }) {
         <View className="psv-text-secondary">
           已报上 {c.confirmed} / {c.capacity} 人，候补 {c.waitlisted} 人
         </View>
-        {next && (
+        {open.map((s) => (
           <View
+            key={s.sessionId}
             className="psv-button psv-button--primary"
             data-testid="open-session-code"
-            onClick={() =>
-              void Taro.navigateTo({ url: sessionCodePath(c.courseId, next.sessionId) })
-            }
+            onClick={() => void Taro.navigateTo({ url: sessionCodePath(c.courseId, s.sessionId) })}
           >
             <Text>
-              出示签到码：{next.topic}（{formatDateTime(next.startsAt)}）
+              出示签到码：{s.topic}（{formatDateTime(s.startsAt)}）
             </Text>
           </View>
+        ))}
+        {open.length === 0 && next && (
+          <View className="psv-text-secondary" data-testid="session-code-later">
+            签到码在上课前 30 分钟到下课后 30 分钟可以出示。下一节：{next.topic}（
+            {formatDateTime(next.startsAt)}）
+          </View>
         )}
-        {c.sessions
-          .filter((s) => s.sessionId !== next?.sessionId)
-          .map((s) => (
-            <View
-              key={s.sessionId}
-              className="psv-button"
-              onClick={() =>
-                void Taro.navigateTo({ url: sessionCodePath(c.courseId, s.sessionId) })
-              }
-            >
-              <Text>
-                {s.topic}（{formatDateTime(s.startsAt)}）的签到码
-              </Text>
-            </View>
-          ))}
       </View>
       <View className="psv-card" data-testid="roster" data-state={list.state}>
         <View className="psv-choice-group">
@@ -81,7 +76,11 @@ export function CourseRoster({ courseId }: { courseId: string }) {
         )}
         {list.state === 'ready' && list.items.length === 0 && <EmptyState title="这里还没有学员" />}
         {list.items.map((entry) => (
-          <RosterRow key={entry.enrollmentId} entry={entry} />
+          <RosterRow
+            key={entry.enrollmentId}
+            entry={entry}
+            attendanceToComplete={c.attendanceToComplete}
+          />
         ))}
         {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}
         {list.hasMore && (

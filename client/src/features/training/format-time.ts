@@ -13,3 +13,15 @@ export function formatDate(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 }
+
+/** `2026年3月2日 09:00` in the phone's time zone: dates people plan by carry the year. */
+export function formatDateTimeWithYear(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}年${formatDateTime(iso)}`;
+}
+
+/** 报名时间: `2026年3月1日 08:00 至 2026年3月20日 18:00`. */
+export function formatSignupWindow(opensAt: string, closesAt: string): string {
+  return `${formatDateTimeWithYear(opensAt)} 至 ${formatDateTimeWithYear(closesAt)}`;
+}

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
 import { EnrollmentRow } from './enrollment-row';
@@ -8,9 +8,13 @@ import { useMyEnrollments } from './use-my-enrollments';
 /** 我的报名: every course the villager signed up for, with its status. */
 export function MyEnrollments() {
   const list = useMyEnrollments(true);
+  // Back from 上课签到 (or a certificate): the check-in count and status are read again.
+  useDidShow(() => {
+    if (list.state !== 'loading') list.reload();
+  });
   if (list.state === 'loading') return <LoadingState />;
   if (list.state === 'error' && list.error)
-    return <ErrorState message={list.error.message} onRetry={list.reload} />;
+    return <ErrorState message={list.error.message} code={list.error.code} onRetry={list.reload} />;
   return (
     <View data-testid="my-enrollments">
       {list.items.length === 0 && (

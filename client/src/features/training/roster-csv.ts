@@ -1,3 +1,4 @@
+import { chinaDate } from '@shared/review-workflow/working-days';
 import { enrollmentStatusText } from './enrollment-status-text';
 import type { RosterEntry } from './training-api';
 
@@ -26,4 +27,10 @@ export function rosterCsv(entries: readonly RosterEntry[]): string {
       .join(','),
   );
   return `\uFEFF${[HEADER.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** The file name: course title without characters file systems refuse, and the China date. */
+export function rosterFileName(courseTitle: string, now: Date): string {
+  const safeTitle = courseTitle.replace(/[\\/:*?"<>|\s]+/g, '');
+  return `学员名单-${safeTitle}-${chinaDate(now)}.csv`;
 }

@@ -8,7 +8,7 @@ export function SessionCodePanel({ courseId, sessionId }: { courseId: string; se
   const code = useSessionCode(courseId, sessionId);
   if (code.state === 'loading') return <LoadingState text="正在生成签到码…" />;
   if (code.state === 'error')
-    return <ErrorState message={code.error.message} onRetry={code.reload} />;
+    return <ErrorState message={code.error.message} code={code.error.code} onRetry={code.reload} />;
   return (
     <View className="psv-card psv-session-code" data-testid="session-code">
       <View className="psv-text-secondary">

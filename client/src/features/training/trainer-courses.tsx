@@ -10,7 +10,7 @@ export function TrainerCourses() {
   const { list } = useCourseList({ category: null, onlyOpen: false });
   if (list.state === 'loading') return <LoadingState />;
   if (list.state === 'error' && list.error)
-    return <ErrorState message={list.error.message} onRetry={list.reload} />;
+    return <ErrorState message={list.error.message} code={list.error.code} onRetry={list.reload} />;
   const open = (courseId: string) => void Taro.navigateTo({ url: rosterPath(courseId) });
   return (
     <View data-testid="trainer-courses">

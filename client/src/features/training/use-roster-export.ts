@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { api } from '../../api/api';
 import type { ClientCallError } from '../../api/client-call-result';
-import { rosterCsv } from './roster-csv';
+import { rosterCsv, rosterFileName } from './roster-csv';
 import { saveCsvFile, type SaveOutcome } from './save-csv-file';
 import type { RosterEntry } from './training-api';
 import { ROSTER_PAGE_SIZE } from './use-roster';
@@ -35,8 +35,7 @@ export function useRosterExport(courseId: string, courseTitle: string) {
       cursor = result.data.nextCursor;
     }
     const csv = rosterCsv(entries);
-    const safeTitle = courseTitle.replace(/[\\/:*?"<>|\s]+/g, '');
-    const fileName = `学员名单-${safeTitle}-${new Date().toISOString().slice(0, 10)}.csv`;
+    const fileName = rosterFileName(courseTitle, new Date());
     const outcome = await saveCsvFile(csv, fileName);
     setStatus({ state: 'done', rows: entries.length, csv, fileName, outcome });
   }, [courseId, courseTitle]);

@@ -1,5 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import { isWellFormedSerial, SERIAL_PATTERN } from '@shared/training/certificate-serial';
+import {
+  EXAMPLE_SERIAL,
+  isWellFormedSerial,
+  SERIAL_PATTERN,
+} from '@shared/training/certificate-serial';
 import { api } from '../../api/api';
 import type { CertificateCheck } from './training-api';
 
@@ -22,7 +26,7 @@ export function useVerifyCertificate() {
     if (!SERIAL_PATTERN.test(serial)) {
       setStatus({
         state: 'error',
-        message: '证书编号的样子是 LX2026-000123-7K4QM-B，请对照证书再输一遍。',
+        message: `证书编号的样子是 ${EXAMPLE_SERIAL}，请对照证书再输一遍。`,
       });
       return;
     }

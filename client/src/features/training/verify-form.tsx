@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
+import { EXAMPLE_SERIAL, SERIAL_MAX_LENGTH } from '@shared/training/certificate-serial';
 import { LoadingState } from '../../components/page-state/page-state';
 import { CertificateView } from './certificate-view';
 import { useVerifyCertificate } from './use-verify-certificate';
@@ -15,9 +16,11 @@ export function VerifyForm({ initial = '' }: { initial?: string }) {
           <Text className="psv-field__label">证书编号</Text>
           <Input
             className="psv-input"
-            maxlength={20}
+            data-testid="verify-serial"
+            // Room for the spaces people type between the parts; normaliseSerial drops them.
+            maxlength={SERIAL_MAX_LENGTH + 4}
             value={serial}
-            placeholder="例如 LX2026-000123-7K4QM-B"
+            placeholder={`例如 ${EXAMPLE_SERIAL}`}
             onInput={(event) => setSerial(event.detail.value)}
           />
         </View>

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../components/page-shell/page-shell';
 import { WorkbenchEntry } from '../../features/households/workbench-entry';
-import { MY_HOME_PATH, isOfficial } from '../../features/households/official-roles';
+import { MY_HOME_PATH, offersMyHome } from '../../features/households/official-roles';
 import { ElderlyModeToggle } from '../../features/elderly-mode/elderly-mode-toggle';
 import { MyProfile } from '../../features/session/my-profile';
 import { LogoutPanel } from '../../features/session/logout-panel/logout-panel';
@@ -38,8 +38,7 @@ export default function MePage() {
       <WorkbenchEntry variant="button" />
       <TrainerEntry variant="button" />
       <InsurerClaimsEntry variant="button" />
-      {/* The insurer's surveyor has no household in the app. */}
-      {!isOfficial(role) && role !== 'insurer' && (
+      {offersMyHome(role) && (
         <View className="psv-button" onClick={() => void Taro.navigateTo({ url: MY_HOME_PATH })}>
           <Text>我的家</Text>
         </View>

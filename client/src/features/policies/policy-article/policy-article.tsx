@@ -17,7 +17,9 @@ export function PolicyArticle({ policyId, version }: { policyId: string; version
   const policy = usePolicy(policyId, version);
   if (policy.state === 'loading') return <LoadingState text="正在打开政策…" />;
   if (policy.state === 'error') {
-    return <ErrorState message={policy.error.message} onRetry={policy.reload} />;
+    return (
+      <ErrorState message={policy.error.message} code={policy.error.code} onRetry={policy.reload} />
+    );
   }
   return <PolicyArticleView policy={policy.data} />;
 }

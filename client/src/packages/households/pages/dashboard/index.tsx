@@ -9,7 +9,13 @@ function Dashboard() {
   const dashboard = useDashboard();
   if (dashboard.state === 'loading') return <LoadingState />;
   if (dashboard.state === 'error')
-    return <ErrorState message={dashboard.error.message} onRetry={dashboard.reload} />;
+    return (
+      <ErrorState
+        message={dashboard.error.message}
+        code={dashboard.error.code}
+        onRetry={dashboard.reload}
+      />
+    );
   return (
     <>
       <HouseholdDashboard data={dashboard.data} />

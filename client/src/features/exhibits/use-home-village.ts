@@ -1,0 +1,32 @@
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../api/api';
+import { useSession } from '../session/use-session';
+
+/**
+ * Preselects the signed-in user's own village (users.me) once, when nothing is chosen yet; a
+ * choice already made (a restored draft, a tap) is kept, and so is a later change.
+ */
+export function useHomeVillagePreselect(
+  current: string | null,
+  apply: (villageId: string) => void,
+): void {
+  const { signedIn, session } = useSession();
+  const [home, setHome] = useState<string | null>(null);
+  const applied = useRef(false);
+  const userKey = session?.userId ?? (signedIn ? 'platform' : null);
+  useEffect(() => {
+    if (userKey === null) return;
+    let live = true;
+    void api.users.me({}).then((result) => {
+      if (live && result.ok) setHome(result.data.villageId);
+    });
+    return () => {
+      live = false;
+    };
+  }, [userKey]);
+  useEffect(() => {
+    if (applied.current || home === null) return;
+    applied.current = true;
+    if (!current) apply(home);
+  }, [home, current, apply]);
+}
