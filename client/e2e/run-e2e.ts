@@ -517,8 +517,67 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
       (await page.locator('[data-testid="open-session-code"] >> visible=true').count()) === 0,
       'the roster offers a code for a future class',
     );
-    await page.screenshot({ path: join(SHOTS, 'training-session-code.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'training-session-code-later.png'), fullPage: true });
   });
+
+  await step(
+    'a class in progress: the trainer shows the 6 digits and a drawn QR code',
+    async () => {
+      const login = await callApi(gateway, 'auth/dev-login', { persona: 'trainer' });
+      const token = (login.json as { data?: { token?: string } }).data?.token;
+      assert(token, `dev-login trainer failed: ${JSON.stringify(login.json)}`);
+      const hour = 3600_000;
+      const made = await callApi(
+        gateway,
+        'training',
+        {
+          action: 'upsertCourse',
+          payload: {
+            title: '面点实操（正在上课）',
+            category: 'pastry',
+            townId: null,
+            location: '折桥镇培训点',
+            description: '',
+            requirements: '',
+            sessions: [
+              {
+                sessionId: 's1',
+                topic: '发面和蒸馒头',
+                startsAt: new Date(Date.now() - hour).toISOString(),
+                endsAt: new Date(Date.now() + 2 * hour).toISOString(),
+              },
+            ],
+            capacity: 30,
+            signupOpensAt: new Date(Date.now() - 48 * hour).toISOString(),
+            signupClosesAt: new Date(Date.now() + 24 * hour).toISOString(),
+            attendanceToComplete: 1,
+            cancelHoursBefore: 0,
+          },
+        },
+        token,
+      );
+      const courseNow = (made.json as { data?: { courseId?: string } }).data?.courseId;
+      assert(courseNow, `upsertCourse failed: ${JSON.stringify(made.json)}`);
+      await page.goto(hashUrl(`/packages/training/pages/roster/index?id=${courseNow}`));
+      await page.locator('[data-testid="open-session-code"] >> visible=true').first().click();
+      const digits = page.locator('[data-testid="session-code-digits"] >> visible=true').first();
+      await digits.waitFor({ timeout: 15_000 });
+      assert(/^\d{6}$/.test((await digits.innerText()).trim()), 'the session code is not 6 digits');
+      const qr = page.locator('[data-testid="session-qr"] [data-testid="qr-code"] >> visible=true');
+      await qr.first().waitFor({ timeout: 10_000 });
+      const box = await qr.first().boundingBox();
+      assert(
+        box && box.width >= 150 && Math.abs(box.width - box.height) < 2,
+        `QR box ${JSON.stringify(box)}`,
+      );
+      const text = await page
+        .locator('[data-testid="session-code"] >> visible=true')
+        .first()
+        .innerText();
+      assert(!text.includes('{'), 'the page still shows the raw QR text');
+      await page.screenshot({ path: join(SHOTS, 'training-session-code.png'), fullPage: true });
+    },
+  );
 
   await step(
     'villager opens 政策 from 办事, searches 看病 and reads a medical policy',

@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { QrCode } from '../../components/qr-code/qr-code';
 import { ErrorState, LoadingState } from '../../components/page-state/page-state';
 import { useSessionCode } from './use-session-code';
 import './session-code.css';
@@ -22,10 +23,10 @@ export function SessionCodePanel({ courseId, sessionId }: { courseId: string; se
           ? `${code.secondsLeft} 秒后换新码（每分钟换一次，自动刷新）`
           : '正在换新码…'}
       </View>
-      <View className="psv-field__label">微信里扫码签到用的内容</View>
-      <Text className="psv-session-code__qr-text" selectable data-testid="session-qr-text">
-        {code.data.qrText}
-      </Text>
+      <View className="psv-field__label">或者用微信里的“扫码签到”扫这个码：</View>
+      <View className="psv-session-code__qr" data-testid="session-qr">
+        <QrCode text={code.data.qrText} size={240} label={`签到二维码，数字是 ${code.data.code}`} />
+      </View>
     </View>
   );
 }
