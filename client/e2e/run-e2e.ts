@@ -575,6 +575,7 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
         .first()
         .innerText();
       assert(!text.includes('{'), 'the page still shows the raw QR text');
+      await page.waitForTimeout(500); // the page slides in on h5
       await page.screenshot({ path: join(SHOTS, 'training-session-code.png'), fullPage: true });
     },
   );
