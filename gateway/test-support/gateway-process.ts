@@ -49,6 +49,9 @@ export async function startGatewayProcess(
         PORT: String(port),
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
+        // The notice dispatcher writes to the outbox in the background; proofs that compare the
+        // database before and after a refused call must not see its writes. A test turns it on.
+        NOTICE_DISPATCH_SECONDS: '0',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
