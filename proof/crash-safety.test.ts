@@ -26,10 +26,10 @@ async function listAll(url: string, token: string): Promise<string[]> {
   for (let page = 0; page < 1000; page++) {
     const r = await postJson(
       `${url}/api/feedback`,
-      { action: 'list', payload: { limit: 100, ...(cursor ? { cursor } : {}) } },
+      { action: 'inbox', payload: { view: 'all', limit: 100, ...(cursor ? { cursor } : {}) } },
       token,
     );
-    if (r.status !== 200 || !r.body.data) throw new Error(`list failed: ${r.text}`);
+    if (r.status !== 200 || !r.body.data) throw new Error(`inbox failed: ${r.text}`);
     const data = r.body.data as { items: Array<{ feedbackId: string }>; nextCursor: string | null };
     ids.push(...data.items.map((i) => i.feedbackId));
     if (!data.nextCursor) return ids;
