@@ -29,7 +29,7 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
 import { claimsJourney } from './claims-journey';
-import { exhibitsJourney } from './exhibits-journey';
+import { exhibitsJourney, type JourneyKit } from './exhibits-journey';
 import { exportJourney } from './export-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { privacyJourney } from './privacy-journey';
@@ -39,6 +39,19 @@ import {
   startGatewayProcess,
   type GatewayProcess,
 } from '../../gateway/test-support/gateway-process';
+
+/** The journeys after the core walk-through, in order; each can also run alone (E2E_ONLY). */
+const NAMED_JOURNEYS: Record<
+  string,
+  (kit: JourneyKit & { context: BrowserContext }) => Promise<void>
+> = {
+  exhibits: exhibitsJourney,
+  sharedPhone: sharedPhoneJourney,
+  risk: riskJourney,
+  claims: claimsJourney,
+  feedbackAnswered: feedbackAnsweredJourney,
+  privacy: privacyJourney,
+};
 
 const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, 'e2e-screenshots');
@@ -123,6 +136,32 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
   const hashUrl = (path: string) => `${gateway.url}/#${path}`;
+  const kit = { page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi, context };
+  const finalChecks = async () => {
+    await step('no Content Security Policy violations on any page', () => {
+      assert(cspViolations.length === 0, cspViolations.slice(0, 3).join(' | '));
+      return Promise.resolve();
+    });
+    await step('no uncaught errors in the page', () => {
+      assert(pageErrors.length === 0, pageErrors.join(' | '));
+      return Promise.resolve();
+    });
+  };
+
+  // E2E_ONLY=claims,feedbackAnswered runs just those journeys (each logs in for itself): for
+  // working on one journey. CI runs everything.
+  if (e2eEnv.only.length > 0) {
+    for (const name of e2eEnv.only) {
+      const run = NAMED_JOURNEYS[name];
+      assert(
+        run,
+        `E2E_ONLY names no journey "${name}" (${Object.keys(NAMED_JOURNEYS).join(', ')})`,
+      );
+      await run(kit);
+    }
+    await finalChecks();
+    return;
+  }
 
   await step('home page shows every feature', async () => {
     await page.goto(hashUrl('/pages/home/index'));
@@ -799,32 +838,8 @@ async function journey(gateway: GatewayProcess, context: BrowserContext): Promis
     await page.screenshot({ path: join(SHOTS, 'policies-old-version.png'), fullPage: true });
   });
 
-  await exhibitsJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
-  await sharedPhoneJourney({
-    page,
-    gateway,
-    root: ROOT,
-    shots: SHOTS,
-    step,
-    assert,
-    callApi,
-    context,
-  });
-
-  await riskJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi, context });
-  await claimsJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
-  await feedbackAnsweredJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
-  await privacyJourney({ page, gateway, root: ROOT, shots: SHOTS, step, assert, callApi });
-
-  await step('no Content Security Policy violations on any page', () => {
-    assert(cspViolations.length === 0, cspViolations.slice(0, 3).join(' | '));
-    return Promise.resolve();
-  });
-
-  await step('no uncaught errors in the page', () => {
-    assert(pageErrors.length === 0, pageErrors.join(' | '));
-    return Promise.resolve();
-  });
+  for (const run of Object.values(NAMED_JOURNEYS)) await run(kit);
+  await finalChecks();
 }
 
 async function main(): Promise<void> {
