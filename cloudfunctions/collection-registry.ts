@@ -17,6 +17,7 @@ import { EXHIBIT_COLLECTIONS } from './exhibits/exhibit-collections';
 import { RISK_COLLECTIONS } from './risk/risk-collections';
 import { CLAIM_COLLECTIONS } from './claims/claim-collections';
 import { subscriptionConsentsCollection } from './notifyDispatch/subscription-consents';
+import { digestRunsCollection } from './messages/daily-digest';
 
 /**
  * Every collection of every feature, with its indexes. CloudBase needs collections to exist
@@ -40,4 +41,5 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   ...RISK_COLLECTIONS,
   ...CLAIM_COLLECTIONS,
   subscriptionConsentsCollection,
+  digestRunsCollection,
 ] as ReadonlyArray<CollectionDef<unknown>>;

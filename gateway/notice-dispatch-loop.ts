@@ -1,3 +1,4 @@
+import { sendDailyDigests } from '../cloudfunctions/messages/daily-digest';
 import { dispatchOutbox } from '../cloudfunctions/notifyDispatch/dispatch-outbox';
 import type { DispatchResult } from '../cloudfunctions/notifyDispatch/dispatch-outbox';
 import type { LocalPlatform } from '../cloudfunctions/platform/local-platform';
@@ -7,7 +8,8 @@ import type { SubscriptionSender } from '../cloudfunctions/platform/ports/subscr
 import { createRecordingSender } from '../cloudfunctions/platform/ports/subscription-sender';
 
 /**
- * Local mode's stand-in for the `notifyDispatch` timer: the same dispatcher every `everyMs`,
+ * Local mode's stand-in for the `notifyDispatch` and `messages` timers: the same dispatcher every
+ * `everyMs` (then the officials' daily digest, which does nothing once the day's is out),
  * with a sender that sends nothing and logs what it would have sent (template, page, fields;
  * never the openid). Runs never overlap. Returns a stop function.
  */
@@ -38,10 +40,15 @@ export function startNoticeDispatchLoop(options: {
       sender,
       subscribe: platform.deps.subscribe ?? LOCAL_SUBSCRIBE,
     })
-      .then((r) => {
+      .then(async (r) => {
         if (r.sent + r.failed + r.skipped + r.retrying > 0)
           logger.info({ ...r }, 'notices dispatched');
         options.onRun?.(r);
+        await sendDailyDigests({
+          store: platform.deps.store,
+          clock: platform.deps.clock,
+          logger,
+        });
       })
       .catch((e: unknown) =>
         logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'notice dispatch failed'),

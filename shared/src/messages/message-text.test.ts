@@ -12,6 +12,8 @@ const WRITTEN = [
   'exhibits.rejected',
   'exhibits.photoRefused',
   'feedback.answered',
+  // The officials' daily digest (cloudfunctions/messages/daily-digest.ts).
+  'officials.daily_digest',
   'risk.village_verified',
   'risk.town_reviewed',
   'risk.city_approved',

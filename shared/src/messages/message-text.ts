@@ -4,6 +4,7 @@
  * never repeats free text (notes, reasons, measure titles may name an illness) nor ID numbers,
  * phones or accounts: it says what happened and the item's own page says the rest.
  */
+import { DIGEST_TEMPLATE, digestSentence } from './daily-digest';
 
 export type NoticeData = Record<string, string | number | boolean | null>;
 
@@ -28,6 +29,8 @@ const MY_FEEDBACK = '/packages/feedback/pages/index/index';
 const FEEDBACK_LEVEL: Record<string, string> = { village: '村里', town: '镇上', city: '市里' };
 const RISK_REPORT = '/packages/risk/pages/report/index';
 const CLAIM = '/packages/claims/pages/claim/index';
+const WORKBENCH = '/packages/households/pages/workbench/index';
+const CLAIMS_TODO = '/packages/claims-work/pages/queue/index';
 
 /** A short title from the data (courses, exhibits), or nothing; never a long free text. */
 function title(data: NoticeData, key: string): string | null {
@@ -119,6 +122,11 @@ export const MESSAGE_TEMPLATES: Readonly<Record<string, Render>> = {
   'claims.returned': claim('您的理赔被退回了，需要补充材料，点开可以看要补什么。'),
   'claims.rejected': claim('您的理赔没有通过，点开可以看原因和怎么申请复核。'),
   'claims.photoRefused': claim('您理赔材料里的一张照片没有通过检查，请换一张。'),
+  // Officials' working-morning digest: counts only (daily-digest.ts).
+  [DIGEST_TEMPLATE]: (d) => ({
+    text: digestSentence(d),
+    link: link(d.role === 'insurer' ? CLAIMS_TODO : WORKBENCH, null, null),
+  }),
 };
 
 /** The link of an unknown template: the item's page when the data names a known id. */
