@@ -191,6 +191,45 @@ export function runStoreContract(label: string, open: () => Promise<StoreUnderTe
       expect(await c.count()).toBe(5);
     });
 
+    test('countBy answers grouped counts in one call; missing fields group as null', async () => {
+      const c = await seed();
+      const sorted = (groups: Awaited<ReturnType<typeof c.countBy>>) =>
+        [...groups].sort((a, b) => JSON.stringify(a.key).localeCompare(JSON.stringify(b.key)));
+      expect(sorted(await c.countBy(undefined, ['villageId']))).toEqual([
+        { key: { villageId: 'v1' }, count: 2 },
+        { key: { villageId: 'v2' }, count: 2 },
+        { key: { villageId: 'v3' }, count: 1 },
+      ]);
+      // Two fields, a filter, booleans kept as booleans, numbers as numbers.
+      expect(sorted(await c.countBy({ age: { $lt: 61 } }, ['villageId', 'active']))).toEqual([
+        { key: { villageId: 'v1', active: false }, count: 1 },
+        { key: { villageId: 'v1', active: true }, count: 1 },
+        { key: { villageId: 'v2', active: true }, count: 1 },
+        { key: { villageId: 'v3', active: false }, count: 1 },
+      ]);
+      expect(sorted(await c.countBy({ villageId: 'v2' }, ['age']))).toEqual([
+        { key: { age: 30 }, count: 1 },
+        { key: { age: 61 }, count: 1 },
+      ]);
+      // A nested path; documents without it (and p2's missing address) group as null.
+      expect(sorted(await c.countBy(undefined, ['address.townId']))).toEqual([
+        { key: { 'address.townId': 't1' }, count: 2 },
+        { key: { 'address.townId': 't2' }, count: 1 },
+        { key: { 'address.townId': null }, count: 2 },
+      ]);
+      // The groups add up to count() of the same filter.
+      const total = (await c.countBy({ active: true }, ['villageId'])).reduce(
+        (n, g) => n + g.count,
+        0,
+      );
+      expect(total).toBe(await c.count({ active: true }));
+      expect(await c.countBy({ villageId: 'none' }, ['villageId'])).toEqual([]);
+      await expect(c.countBy(undefined, [])).rejects.toMatchObject({ code: 'BAD_QUERY' });
+      await expect(c.countBy(undefined, ["x') OR 1=1 --"])).rejects.toMatchObject({
+        code: 'BAD_QUERY',
+      });
+    });
+
     test('missing fields: $ne and null equality match documents without the field', async () => {
       const c = await seed();
       const q = async (f: Parameters<typeof c.find>[0]) =>

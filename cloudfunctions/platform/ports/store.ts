@@ -96,6 +96,13 @@ export interface Collection<T> {
   get(id: string): Promise<Doc<T> | null>;
   find(filter?: Filter, options?: FindOptions): Promise<Page<T>>;
   count(filter?: Filter): Promise<number>;
+  /**
+   * Grouped counts in one request: how many documents match `filter` for each combination of
+   * the `fields`' values (SQLite `GROUP BY`, CloudBase `aggregate().match().group()`), in no
+   * particular order. A missing field groups as null. Fields are plain paths (not `_id`); at most
+   * MAX_COUNT_GROUPS groups, more → `BAD_QUERY` (group by something coarser).
+   */
+  countBy(filter: Filter | undefined, fields: readonly string[]): Promise<GroupCount[]>;
   /** Inserts; `_id` is generated when absent. An existing `_id` or unique key → `DUPLICATE`. */
   insert(doc: NewDoc<T>): Promise<Doc<T>>;
   /** Updates by id and returns the new document; a missing id → `NOT_FOUND`. */
@@ -128,6 +135,24 @@ export interface Store {
   /** Makes sure every collection and index exists (idempotent). */
   ensureCollections(defs: ReadonlyArray<CollectionDef<unknown>>): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One group of `countBy`: the fields' values (by field path) and how many documents have them. */
+export interface GroupCount {
+  key: Record<string, string | number | boolean | null>;
+  count: number;
+}
+
+/** The most groups one `countBy` answers (CloudBase answers an aggregate with ≤ 1000 rows). */
+export const MAX_COUNT_GROUPS = 1000;
+
+/** Checks `countBy`'s fields: 1–5 distinct plain paths. */
+export function checkGroupFields(fields: readonly string[]): void {
+  if (fields.length < 1 || fields.length > 5 || new Set(fields).size !== fields.length)
+    throw new StoreError('BAD_QUERY', 'countBy needs 1 to 5 distinct fields');
+  for (const f of fields)
+    if (!/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/.test(f))
+      throw new StoreError('BAD_QUERY', `bad group field: ${f.slice(0, 40)}`);
 }
 
 export type StoreErrorCode = 'DUPLICATE' | 'VERSION_CONFLICT' | 'NOT_FOUND' | 'BAD_QUERY';

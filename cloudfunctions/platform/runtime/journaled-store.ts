@@ -71,6 +71,7 @@ export function createJournaledStore(
         get: (id) => c.get(id),
         find: (filter, options) => c.find(filter, options),
         count: (filter) => c.count(filter),
+        countBy: (filter, fields) => c.countBy(filter, fields),
         insert: (doc: NewDoc<T>) =>
           step((tx) => tx.insert(def, { ...doc, _id: doc._id ?? newId() })),
         update: (id, update, options) => step((tx) => tx.update(def, id, update, options)),

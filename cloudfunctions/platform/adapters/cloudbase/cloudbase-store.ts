@@ -14,7 +14,8 @@ import type {
   Update,
   UpdateOptions,
 } from '../../ports/store';
-import { StoreError } from '../../ports/store';
+import type { GroupCount } from '../../ports/store';
+import { checkGroupFields, MAX_COUNT_GROUPS, StoreError } from '../../ports/store';
 import type { CloudbaseConnection } from './cloudbase-app';
 import { openCloudbaseApp } from './cloudbase-app';
 import type { CloudbaseDb, QueryCondition, TransactionRunner, TxHandle } from './cloudbase-db';
@@ -224,6 +225,48 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
     }
   }
 
+  /**
+   * One aggregate request: `$match` with the same query as `find`, `$group` on the fields (named
+   * k0…, as `_id` keys cannot hold dots) summing 1, and a `$limit` one above the cap so that too
+   * many groups are told, not cut.
+   */
+  async function countBy(
+    name: string,
+    filter: Filter | undefined,
+    fields: readonly string[],
+  ): Promise<GroupCount[]> {
+    checkGroupFields(fields);
+    let rows: Array<Record<string, unknown>>;
+    try {
+      const res: unknown = await db
+        .collection(name)
+        .aggregate()
+        .match(toCloudbaseQuery(db, filter))
+        .group({
+          _id: Object.fromEntries(fields.map((f, i) => [`k${i}`, `$${f}`])),
+          count: { $sum: 1 },
+        })
+        .limit(MAX_COUNT_GROUPS + 1)
+        .end();
+      rows = readDocs(res);
+    } catch (e) {
+      if (isCollectionMissing(e)) return [];
+      throw toStoreError(e, name);
+    }
+    if (rows.length > MAX_COUNT_GROUPS)
+      throw new StoreError('BAD_QUERY', `countBy: more than ${MAX_COUNT_GROUPS} groups`);
+    return rows.map((row) => {
+      const id = (row._id ?? {}) as Record<string, unknown>;
+      const key: GroupCount['key'] = {};
+      fields.forEach((f, i) => {
+        const v = id[`k${i}`];
+        key[f] =
+          typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+      });
+      return { key, count: Number(row.count) };
+    });
+  }
+
   async function createCollection(name: string): Promise<void> {
     try {
       await db.createCollection(name);
@@ -302,6 +345,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
         },
         find: (filter, opts) => find<T>(name, filter, opts),
         count: (filter) => count(name, filter),
+        countBy: (filter, fields) => countBy(name, filter, fields),
         insert: (doc) => insert<T>(name, doc),
         update: (id, change, opts) => update<T>(name, id, change, opts),
         remove: (id) => remove(name, id),

@@ -17,7 +17,8 @@ import type {
   Update,
   UpdateOptions,
 } from '../../ports/store';
-import { StoreError } from '../../ports/store';
+import type { GroupCount } from '../../ports/store';
+import { checkGroupFields, MAX_COUNT_GROUPS, StoreError } from '../../ports/store';
 import { afterSql, fieldExpr, filterSql, normalizeSort, orderBySql } from './sqlite-filter';
 import { runMigrations } from './sqlite-migrations';
 import { WriteLock } from './write-lock';
@@ -152,10 +153,41 @@ export class SqliteStore implements Store {
           ).get(...where.params) as { n: number };
           return row.n;
         }),
+      countBy: (filter, fields) => attempt(() => this.countBySync(t, filter, fields)),
       insert: (doc) => this.write(() => this.insertSync(t, doc)),
       update: (id, update, options) => this.write(() => this.updateSync<T>(t, id, update, options)),
       remove: (id) => this.write(() => this.removeSync(t, id)),
     };
+  }
+
+  /**
+   * One `GROUP BY` over the same expressions the indexes use. `json_type` rides along in the
+   * grouping so that JSON booleans come back as booleans (json_extract gives 1/0).
+   */
+  private countBySync(t: string, filter: Filter | undefined, fields: readonly string[]) {
+    checkGroupFields(fields);
+    const where = filterSql(filter);
+    const cols = fields.flatMap((f, i) => [
+      `${fieldExpr(f)} AS k${i}`,
+      `json_type(doc, '$.${f}') AS t${i}`,
+    ]);
+    const groups = fields.flatMap((_, i) => [`k${i}`, `t${i}`]).join(', ');
+    const rows = this.stmt(
+      this.reader,
+      `SELECT ${cols.join(', ')}, COUNT(*) AS n FROM ${t} WHERE ${where.sql} GROUP BY ${groups} LIMIT ${MAX_COUNT_GROUPS + 1}`,
+    ).all(...where.params) as Array<Record<string, unknown>>;
+    if (rows.length > MAX_COUNT_GROUPS)
+      throw new StoreError('BAD_QUERY', `countBy: more than ${MAX_COUNT_GROUPS} groups`);
+    return rows.map((row): GroupCount => {
+      const key: GroupCount['key'] = {};
+      fields.forEach((f, i) => {
+        const v = row[`k${i}`];
+        const type = row[`t${i}`];
+        key[f] =
+          type === 'true' ? true : type === 'false' ? false : ((v ?? null) as string | number);
+      });
+      return { key, count: Number(row.n) };
+    });
   }
 
   /** A single write outside a transaction waits for any open transaction to finish. */

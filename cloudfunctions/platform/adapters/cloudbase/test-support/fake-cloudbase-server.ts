@@ -14,7 +14,7 @@ import {
 import type { Body } from './document-database';
 import { Blocked, DocumentDatabase } from './document-database';
 import { decodeEjson, encodeEjson } from './ejson-codec';
-import { applyUpdate, count, find, replaceDocument } from './mongo-query';
+import { aggregate, applyUpdate, count, find, replaceDocument } from './mongo-query';
 
 /**
  * A local stand-in for the CloudBase database HTTP API, for tests of the real SDK. It answers
@@ -147,6 +147,21 @@ export async function startFakeCloudbaseServer(
       const coll = str(body.collectionName, 'collectionName');
       return {
         data: { total: count(db.documents(coll, txnIdOf(body)), optionalEjson(body.query)) },
+      };
+    },
+
+    'database.aggregateDocuments': (body) => {
+      const coll = str(body.collectionName, 'collectionName');
+      if (!Array.isArray(body.stages)) throw invalidParam('stages must be a list');
+      const stages = body.stages.map((s: unknown) => {
+        const st = s as { stageKey?: unknown; stageValue?: unknown };
+        return {
+          stageKey: str(st.stageKey, 'stageKey'),
+          stage: decodeEjson(str(st.stageValue, 'stageValue')),
+        };
+      });
+      return {
+        data: { list: aggregate(db.documents(coll, txnIdOf(body)), stages).map(encodeEjson) },
       };
     },
 

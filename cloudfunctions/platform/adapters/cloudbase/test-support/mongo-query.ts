@@ -1,4 +1,4 @@
-import { Query, update as mingoUpdate } from 'mingo';
+import { Aggregator, Query, update as mingoUpdate } from 'mingo';
 import { invalidOperator, requestFailed } from './cloudbase-error-replies';
 
 /**
@@ -123,6 +123,37 @@ export function find(docs: Body[], spec: FindSpec): Body[] {
 export function count(docs: Body[], query: unknown): number {
   const q = toQuery(query);
   return docs.filter((d) => q.test(d)).length;
+}
+
+/** The pipeline stages this fake accepts (what the Store adapter sends, and a few neighbours). */
+const AGGREGATE_STAGES = new Set([
+  '$match',
+  '$group',
+  '$limit',
+  '$skip',
+  '$sort',
+  '$project',
+  '$count',
+]);
+
+/**
+ * `database.aggregateDocuments`: the stages as the SDK sends them (`{ stageKey, stageValue }`,
+ * the value EJSON text), run by mingo's Aggregator. CloudBase answers at most 1000 rows.
+ */
+export function aggregate(docs: Body[], stages: Array<{ stageKey: string; stage: unknown }>) {
+  const pipeline = stages.map(({ stageKey, stage }) => {
+    if (!AGGREGATE_STAGES.has(stageKey)) throw invalidOperator(`unknown stage ${stageKey}`);
+    if (stageKey === '$match') {
+      if (!isRecord(stage)) throw requestFailed('$match must be an object');
+      checkQuery(stage, '$match');
+    }
+    return { [stageKey]: stage };
+  });
+  try {
+    return new Aggregator(pipeline).run<Body>(docs as never[]).slice(0, 1000);
+  } catch (e) {
+    throw requestFailed(e instanceof Error ? e.message : String(e));
+  }
 }
 
 function isNumber(v: unknown): boolean {
