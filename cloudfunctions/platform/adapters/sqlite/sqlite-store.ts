@@ -161,8 +161,10 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * One `GROUP BY` over the same expressions the indexes use. `json_type` rides along in the
-   * grouping so that JSON booleans come back as booleans (json_extract gives 1/0).
+   * One `GROUP BY` over the same expressions the indexes use, so a covering index answers it.
+   * JSON booleans come out of json_extract as 1/0: each group's `json_type`, read as a bare
+   * column (SQLite takes it from one row of the group, not from every row), tells them apart. A
+   * field holding both `true` and `1` would group them together (no field of ours does).
    */
   private countBySync(t: string, filter: Filter | undefined, fields: readonly string[]) {
     checkGroupFields(fields);
@@ -171,7 +173,7 @@ export class SqliteStore implements Store {
       `${fieldExpr(f)} AS k${i}`,
       `json_type(doc, '$.${f}') AS t${i}`,
     ]);
-    const groups = fields.flatMap((_, i) => [`k${i}`, `t${i}`]).join(', ');
+    const groups = fields.map((_, i) => `k${i}`).join(', ');
     const rows = this.stmt(
       this.reader,
       `SELECT ${cols.join(', ')}, COUNT(*) AS n FROM ${t} WHERE ${where.sql} GROUP BY ${groups} LIMIT ${MAX_COUNT_GROUPS + 1}`,
