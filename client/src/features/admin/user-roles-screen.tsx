@@ -41,33 +41,35 @@ function UserRoles() {
       <View className="psv-text-secondary">
         按姓名开头或手机号后4位查找任何人（含村民），再给他设置角色和单位。每次查找都会留痕。
       </View>
-      <View className="psv-field">
-        <Text className="psv-field__label">查找人员</Text>
-        <Input
-          className="psv-input"
-          name="q"
-          value={find.q}
-          maxlength={20}
-          confirmType="search"
-          placeholder="姓名或手机号后4位"
-          onInput={(event) => find.setQ(event.detail.value)}
-          onConfirm={() => void find.search()}
-        />
-        {find.fieldError && (
-          <View className="psv-field__error" role="alert">
-            {find.fieldError}
-          </View>
-        )}
-      </View>
-      <View
-        className="psv-button psv-button--primary"
-        data-testid="user-search-submit"
-        onClick={() => {
-          setPicked(null);
-          void find.search();
-        }}
-      >
-        <Text>查找</Text>
+      <View className="psv-card">
+        <View className="psv-field">
+          <Text className="psv-field__label">查找人员</Text>
+          <Input
+            className="psv-input"
+            name="q"
+            value={find.q}
+            maxlength={20}
+            confirmType="search"
+            placeholder="姓名或手机号后4位"
+            onInput={(event) => find.setQ(event.detail.value)}
+            onConfirm={() => void find.search()}
+          />
+          {find.fieldError && (
+            <View className="psv-field__error" role="alert">
+              {find.fieldError}
+            </View>
+          )}
+        </View>
+        <View
+          className="psv-button psv-button--primary"
+          data-testid="user-search-submit"
+          onClick={() => {
+            setPicked(null);
+            void find.search();
+          }}
+        >
+          <Text>查找</Text>
+        </View>
       </View>
       {picked &&
         (units.state === 'ready' ? (

@@ -6,6 +6,7 @@ import { choosesVillage } from './profile-check';
 import { returnFromProfile } from './return-from-profile';
 import type { MeView } from './users-api';
 import { useProfileForm } from './use-profile-form';
+import './profile-form.css';
 
 function FieldError({ message, testId }: { message: string | undefined; testId: string }) {
   if (!message) return null;
@@ -84,7 +85,7 @@ export function ProfileForm({ me }: { me: MeView }) {
             已填：{me.idNumberMasked}（要改再填）
           </View>
         )}
-        <View className="psv-row">
+        <View className="psv-profile-id-row">
           <Input
             className="psv-input"
             name="idNumber"
@@ -96,7 +97,7 @@ export function ProfileForm({ me }: { me: MeView }) {
             onInput={(event) => update({ idNumber: event.detail.value })}
           />
           <View
-            className="psv-button"
+            className="psv-button psv-profile-id-toggle"
             data-testid="profile-id-toggle"
             aria-label={showId ? '隐藏身份证号' : '显示身份证号'}
             onClick={() => setShowId((s) => !s)}
