@@ -51,8 +51,13 @@ export async function profileJourney(kit: JourneyKit): Promise<void> {
     const type = await input('idNumber').getAttribute('type');
     assert(type === 'password', `the ID number field shows what is typed (type ${type})`);
     await page.locator(visible('[data-testid="profile-id-toggle"]')).first().click();
-    const shown = await input('idNumber').getAttribute('type');
+    let shown = await input('idNumber').getAttribute('type');
+    for (let i = 0; i < 20 && shown === 'password'; i++) {
+      await page.waitForTimeout(100);
+      shown = await input('idNumber').getAttribute('type');
+    }
     assert(shown !== 'password', 'the 显示 toggle does not show the ID number');
+    await shot('profile-edit-id-shown.png');
     await page.locator(visible('[data-testid="profile-id-toggle"]')).first().click();
     // A villager without a household picks the home village: 祁牟村 is already chosen.
     await page
