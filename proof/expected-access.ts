@@ -36,6 +36,8 @@ const TABLE: Record<string, Row> = {
   'users.revokeSession': [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
   // Only the city's administrators hand out roles.
   'users.assignRole':    [N, N, N, N, N, N, Y, N, N, N],
+  // 人员与角色: only administrators look people up (to give them a role); audited.
+  'users.findUsers':     [N, N, N, N, N, N, Y, N, N, N],
   // Staff lists are for officials; villagers and trainers do not browse staff.
   'users.listStaff':     [N, N, Y, Y, Y, Y, Y, N, N, N],
   // Towns and villages are public: the login page's village picker needs them.

@@ -781,6 +781,7 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
     },
   },
   'users.listStaff': { as: 'admin', payload: () => Promise.resolve({ limit: 10 }) },
+  'users.findUsers': { as: 'admin', payload: () => Promise.resolve({ q: '马', limit: 10 }) },
   'users.listOrgUnits': { as: 'villager', payload: () => Promise.resolve({ level: 'village' }) },
   // ---- 消息 (issue 15, part 1): a cadre's reply to the villager's feedback writes a message; the
   // villager marks it read (others get NOT_FOUND: it is not theirs).

@@ -33,6 +33,8 @@ import { exhibitsJourney, type JourneyKit } from './exhibits-journey';
 import { exportJourney } from './export-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { privacyJourney } from './privacy-journey';
+import { profileJourney } from './profile-journey';
+import { adminRolesJourney } from './admin-roles-journey';
 import { riskJourney } from './risk-journey';
 import { sharedPhoneJourney } from './shared-phone-journey';
 import {
@@ -51,6 +53,8 @@ const NAMED_JOURNEYS: Record<
   claims: claimsJourney,
   feedbackAnswered: feedbackAnsweredJourney,
   privacy: privacyJourney,
+  profile: profileJourney,
+  adminRoles: adminRolesJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

@@ -95,6 +95,11 @@ export default defineAppConfig({
     // 隐私政策: one page, opened from 我的, the privacy sheet and every form that asks for
     // ID numbers, phone, health or photos.
     { root: 'packages/privacy', pages: ['pages/index/index'] },
+    // 完善资料: name, phone, ID number (with the privacy consent) and home village, from 我的
+    // and from forms that need the profile.
+    { root: 'packages/profile', pages: ['pages/edit/index'] },
+    // 人员与角色 for administrators: find anyone, set their role and unit.
+    { root: 'packages/admin', pages: ['pages/roles/index'] },
     // 户情: 我的家 for villagers, 工作台 / 360° / 统计 for cadres.
     {
       root: 'packages/households',

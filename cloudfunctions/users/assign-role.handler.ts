@@ -1,5 +1,5 @@
-import { ROLE_SCOPE_LEVEL } from '../../shared/src/auth/roles';
 import type { ActionInput } from '../../shared/src/contract/define-function';
+import { roleUnitProblem } from '../../shared/src/users/role-unit-level';
 import type { usersContract } from '../../shared/src/users/users-contract';
 import { AppError, invalid, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
@@ -9,18 +9,14 @@ import { toStaffView } from './staff-view';
 
 type Actions = typeof usersContract.actions;
 
-const LEVEL_LABEL = { village: '村', town: '镇', city: '市' } as const;
-
 export async function assignRole(input: ActionInput<Actions, 'assignRole'>, ctx: HandlerContext) {
   const caller = requireUser(ctx);
   if (input.userId === caller.userId && input.role !== 'admin') {
     throw new AppError('CONFLICT', '不能取消自己的管理员角色，请让另一位管理员操作。');
   }
   const unit = await ctx.store.collection(orgUnitsCollection).get(input.orgUnitId);
-  const level = ROLE_SCOPE_LEVEL[input.role];
-  if (!unit || unit.level !== level) {
-    throw invalid({ orgUnitId: `这个角色要选择一个${LEVEL_LABEL[level]}` });
-  }
+  const problem = roleUnitProblem(input.role, unit?.level ?? null);
+  if (!unit || problem) throw invalid({ orgUnitId: problem ?? '请选择单位' });
   const updated = await ctx.store.transaction(async (tx) => {
     const user = await tx.get(usersCollection, input.userId);
     if (!user) throw notFound('没有找到这个人员。');

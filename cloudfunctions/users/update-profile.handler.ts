@@ -1,5 +1,6 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
 import { maskMobile } from '../../shared/src/privacy/mask';
+import { phoneLast4 } from '../../shared/src/users/user-search';
 import type { usersContract } from '../../shared/src/users/users-contract';
 import { invalid, notFound } from '../platform/runtime/app-error';
 import { takeLookups } from '../platform/runtime/lookup-limit';
@@ -39,6 +40,7 @@ export async function updateProfile(
   }
   if (input.phone !== undefined) {
     set.phone = sealValue(input.phone, maskMobile(input.phone), ctx.dataKeys);
+    set.phoneLast4 = phoneLast4(input.phone);
     changed.push('phone');
   }
   // No ID-number oracle (issue 11 point 6): the answer is the same whether or not another

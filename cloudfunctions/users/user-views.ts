@@ -36,5 +36,6 @@ export async function toMeView(
     townId: user.townId,
     orgUnitName: await orgUnitName(store, user.orgUnitId),
     profileComplete: isProfileComplete(user),
+    hasHousehold: Boolean(user.householdId),
   };
 }

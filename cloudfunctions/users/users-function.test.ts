@@ -277,3 +277,102 @@ test('listOrgUnits is public and returns the 临夏市 register in order', async
     '城郊镇',
   ]);
 });
+
+test('findUsers finds villagers by the beginning of the name or the phone last 4, masked, audited, admin only', async () => {
+  await call('villager', 'me', {});
+  await call('villager_b', 'updateProfile', { name: '王桂兰', phone: '13912344321' });
+  await call({ persona: 'villager', as: 'searchme' }, 'updateProfile', {
+    name: '马小花',
+    phone: '13700004321',
+  });
+  const byName = await call('admin', 'findUsers', { q: '马' });
+  expect(byName.ok).toBe(true);
+  const names = byName.ok ? (byName.data.items as Array<{ name: string }>).map((u) => u.name) : [];
+  expect(names).toEqual(expect.arrayContaining(['马文礼', '马小花']));
+  expect(names).not.toContain('王桂兰');
+  const byPhone = await call('admin', 'findUsers', { q: '4321' });
+  expect(byPhone).toMatchObject({
+    ok: true,
+    data: {
+      items: expect.arrayContaining([
+        expect.objectContaining({ name: '马小花', role: 'villager', phoneMasked: '137****4321' }),
+        expect.objectContaining({ name: '王桂兰', orgUnitName: '王坪村' }),
+      ]),
+    },
+  });
+  expect(JSON.stringify(byPhone)).not.toContain('13700004321');
+  const audit = await t.store.collection(auditCollection).find({ entity: 'user_search' });
+  // Both searches are logged (the store lists them by id, not by time).
+  expect(audit.items.map((a) => a.note)).toHaveLength(2);
+  expect(audit.items.map((a) => a.note)).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^find by=name n=\d+/),
+      expect.stringMatching(/^find by=phone_last4 n=2/),
+    ]),
+  );
+  expect(JSON.stringify(audit.items)).not.toContain('4321');
+  for (const p of ['city_approver', 'village_cadre', 'villager'] as const)
+    expect(await call(p, 'findUsers', { q: '马' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+});
+
+test('findUsers pages a long result and refuses an empty search in Chinese', async () => {
+  for (const as of ['pa', 'pb', 'pc'])
+    await call({ persona: 'villager', as }, 'updateProfile', { name: `杨${as}` });
+  const first = await call('admin', 'findUsers', { q: '杨', limit: 2 });
+  expect(first.ok && first.data.items).toHaveLength(2);
+  const cursor = first.ok ? first.data.nextCursor : null;
+  expect(cursor).not.toBeNull();
+  const second = await call('admin', 'findUsers', { q: '杨', limit: 2, cursor: cursor ?? '' });
+  expect(second.ok && second.data.items).toHaveLength(1);
+  expect(await call('admin', 'findUsers', { q: '  ' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { q: '请输入姓名或手机号后4位' } },
+  });
+});
+
+test('assignRole makes a found villager the cadre of their village; a unit of the wrong level is refused', async () => {
+  const target = await call({ persona: 'villager', as: 'tobecadre' }, 'me', {});
+  const userId = target.ok ? String(target.data.userId) : '';
+  expect(
+    await call('admin', 'assignRole', { userId, role: 'village_cadre', orgUnitId: 'town-zheqiao' }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { orgUnitId: '这个角色要选择一个村' } },
+  });
+  expect(
+    await call('admin', 'assignRole', {
+      userId,
+      role: 'trainer',
+      orgUnitId: 'village-zheqiao-qimou',
+    }),
+  ).toMatchObject({ ok: false, error: { fieldErrors: { orgUnitId: '这个角色要选择一个市' } } });
+  expect(
+    await call('admin', 'assignRole', {
+      userId,
+      role: 'village_cadre',
+      orgUnitId: 'village-zheqiao-qimou',
+    }),
+  ).toMatchObject({ ok: true, data: { role: 'village_cadre', orgUnitName: '祁牟村' } });
+  expect(await call({ persona: 'villager', as: 'tobecadre' }, 'me', {})).toMatchObject({
+    ok: true,
+    data: { role: 'village_cadre', villageId: 'village-zheqiao-qimou' },
+  });
+  const audit = await t.store.collection(auditCollection).find({ entityId: userId });
+  expect(audit.items.map((a) => [a.from, a.to])).toEqual([
+    ['villager@village-zheqiao-qimou', 'village_cadre@village-zheqiao-qimou'],
+  ]);
+});
+
+test('me says whether the villager is linked to a household', async () => {
+  expect(await call('villager', 'me', {})).toMatchObject({
+    ok: true,
+    data: { hasHousehold: true },
+  });
+  expect(await call({ persona: 'villager', as: 'nohome' }, 'me', {})).toMatchObject({
+    ok: true,
+    data: { hasHousehold: false, profileComplete: false },
+  });
+});

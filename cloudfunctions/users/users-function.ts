@@ -1,6 +1,7 @@
 import { usersContract } from '../../shared/src/users/users-contract';
 import { defineHandlers } from '../platform/runtime/handler-context';
 import { assignRole } from './assign-role.handler';
+import { findUsers } from './find-users.handler';
 import { listOrgUnits } from './list-org-units.handler';
 import { listSessions } from './list-sessions.handler';
 import { listStaff } from './list-staff.handler';
@@ -13,6 +14,7 @@ export const usersFunction = defineHandlers(usersContract, {
   me,
   updateProfile,
   assignRole,
+  findUsers,
   listStaff,
   logout,
   listSessions,

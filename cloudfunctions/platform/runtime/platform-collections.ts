@@ -16,6 +16,8 @@ export interface UserDoc {
   /** The household (户) a villager belongs to, once linked by a cadre's invitation code. */
   householdId: string | null;
   phone: SealedValue | null;
+  /** The phone's last 4 digits (already visible in its masked form), for the admin's search. */
+  phoneLast4?: string | null;
   idNumber: SealedIdNumber | null;
   consents: Array<{ version: string; at: string }>;
   demo: boolean;
@@ -121,6 +123,8 @@ export const usersCollection = defineCollection<UserDoc>('users', [
   { fields: ['townId', 'role'] },
   { fields: ['idNumber.hash'] },
   { fields: ['householdId'] },
+  { fields: ['name'] },
+  { fields: ['phoneLast4'] },
 ]);
 export const orgUnitsCollection = defineCollection<OrgUnitDoc>('org_units', [
   { fields: ['parentId'] },

@@ -3,6 +3,7 @@ import { CADRES_IN_SCOPE, EVERY_ROLE_OWN, PUBLIC_ACCESS } from '../auth/access-p
 import { ROLES } from '../auth/roles';
 import { action, defineFunction } from '../contract/define-function';
 import { OrgLevel, OrgUnitId, OrgUnitView } from '../org/org-units';
+import { USER_SEARCH_MAX } from './user-search';
 import {
   IdNumberField,
   MobileField,
@@ -24,6 +25,8 @@ export const MeView = z.object({
   townId: OrgUnitId.nullable(),
   orgUnitName: z.string().nullable(),
   profileComplete: z.boolean(),
+  /** Linked to a household (户): the home village then moves only through the village cadre. */
+  hasHousehold: z.boolean(),
 });
 export type MeView = z.infer<typeof MeView>;
 
@@ -67,6 +70,34 @@ export const ListStaffInput = z
     role: RoleField.optional(),
     orgUnitId: OrgUnitId.optional(),
     ...PageInput,
+  })
+  .strict();
+
+/** One person found by the admin's 人员与角色 search: never the full phone or ID number. */
+export const UserFoundView = z.object({
+  userId: z.string(),
+  name: z.string().nullable(),
+  role: RoleField,
+  orgUnitId: OrgUnitId.nullable(),
+  orgUnitName: z.string().nullable(),
+  phoneMasked: z.string().nullable(),
+});
+export type UserFoundView = z.infer<typeof UserFoundView>;
+
+export const FindUsersInput = z
+  .object({
+    /** The beginning of a name, or the last 4 digits of a phone number. */
+    q: z
+      .string()
+      .transform((s) => s.trim())
+      .pipe(
+        z
+          .string()
+          .min(1, '请输入姓名或手机号后4位')
+          .max(USER_SEARCH_MAX, `最多输入 ${USER_SEARCH_MAX} 个字`),
+      ),
+    limit: z.number().int().min(1).max(50).default(20),
+    cursor: z.string().max(500).optional(),
   })
   .strict();
 
@@ -128,6 +159,13 @@ export const usersContract = defineFunction('users', {
     output: StaffView,
     access: { admin: 'city' },
     mutating: true,
+  }),
+  findUsers: action({
+    summary: '查找人员（管理员，按姓名或手机号后4位）',
+    input: FindUsersInput,
+    output: z.object({ items: z.array(UserFoundView), nextCursor: z.string().nullable() }),
+    access: { admin: 'city' },
+    mutating: false,
   }),
   listStaff: action({
     summary: '工作人员名单',

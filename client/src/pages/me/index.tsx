@@ -13,6 +13,7 @@ import { TrainerEntry } from '../../features/training/trainer-entry';
 import { InsurerClaimsEntry } from '../../features/claims-work/claims-work-entry';
 import { PRIVACY_POLICY_PATH } from '../../features/privacy/privacy-paths';
 import { MessagesEntry } from '../../features/messages/messages-entry';
+import { AdminRolesEntry } from '../../features/admin/admin-entry';
 
 export default function MePage() {
   const { signedIn, session } = useSession();
@@ -38,6 +39,7 @@ export default function MePage() {
       <WorkbenchEntry variant="button" />
       <TrainerEntry variant="button" />
       <InsurerClaimsEntry variant="button" />
+      <AdminRolesEntry />
       {offersMyHome(role) && (
         <View className="psv-button" onClick={() => void Taro.navigateTo({ url: MY_HOME_PATH })}>
           <Text>我的家</Text>
