@@ -160,4 +160,51 @@ export async function exhibitsReturnedJourney(kit: JourneyKit): Promise<void> {
     await story.waitFor({ timeout: 15_000 });
     assert((await story.innerText()).includes(addition), 'the published story is the old one');
   });
+
+  await step(
+    'reader: the cadre adds a chapter in 编辑乡愁记忆 and reads it in the book',
+    async () => {
+      const chapterTitle = `第五十章 老账本${Date.now() % 1000}`;
+      await page.goto(hashUrl(`/packages/exhibits/pages/reader/index?village=${VILLAGE}`));
+      await page
+        .locator(visible('[data-testid="exhibit-reader"]'))
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page.locator(visible('[data-testid="reader-edit"]')).first().click();
+      const editor = page.locator(visible('[data-testid="chapter-editor"]')).first();
+      await editor.waitFor({ timeout: 15_000 });
+      await editor.locator('[data-testid="chapter-add"]').click();
+      const added = editor.locator('[data-testid="chapter-edit"]').last();
+      await added.locator('input[name="order"], [name="order"] input').first().fill('50');
+      await added
+        .locator('input[name="chapterTitle"], [name="chapterTitle"] input')
+        .first()
+        .fill(chapterTitle);
+      await added
+        .locator('textarea[name="preface"], [name="preface"] textarea')
+        .first()
+        .fill('生产队的算盘和账本，记着一村人的工分和收成。');
+      await added.locator('[data-testid="chapter-save"]').click();
+      await added.locator('[data-testid="chapter-saved"]').waitFor({ timeout: 15_000 });
+      await shot('reader-chapter-editor.png');
+      await setElderly(page, true);
+      await page.reload();
+      await editor.waitFor({ timeout: 15_000 });
+      await shot('reader-chapter-editor-elderly.png');
+      await setElderly(page, false);
+      await page.reload();
+      await editor.waitFor({ timeout: 15_000 });
+      await editor.locator('[data-testid="chapter-open-reader"]').click();
+      const contents = page.locator(visible('[data-testid="chapter-contents"]')).first();
+      await contents.waitFor({ timeout: 15_000 });
+      await contents.locator('.psv-choice').filter({ hasText: '老账本' }).first().click();
+      const heading = page.locator(visible('[data-testid="chapter-heading"]')).first();
+      await heading.waitFor({ timeout: 15_000 });
+      assert(
+        (await heading.innerText()).includes(chapterTitle),
+        'the reader lacks the new chapter',
+      );
+      await shot('reader-new-chapter.png');
+    },
+  );
 }
