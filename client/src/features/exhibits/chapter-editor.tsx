@@ -105,11 +105,14 @@ export function ChapterEditor({ villageId }: { villageId: string }) {
   const list = drafts ?? [];
   const itemsOf = (chapterId: string) =>
     loaded?.chapters.find((c) => c.chapterId === chapterId)?.exhibits.length ?? 0;
-  const change = (chapterId: string, patch: Partial<ChapterDraft>) => {
-    touch(chapterId);
+  const patchDraft = (chapterId: string, patch: Partial<ChapterDraft>) =>
     setDrafts((all) =>
       (all ?? []).map((d) => (d.chapterId === chapterId ? { ...d, ...patch } : d)),
     );
+  // Typing clears the chapter's 已保存 / error line; a save only marks it no longer new.
+  const change = (chapterId: string, patch: Partial<ChapterDraft>) => {
+    touch(chapterId);
+    patchDraft(chapterId, patch);
   };
   const openReader = () => {
     const pages = Taro.getCurrentPages();
@@ -130,7 +133,7 @@ export function ChapterEditor({ villageId }: { villageId: string }) {
           itemCount={itemsOf(draft.chapterId)}
           state={stateOf(draft.chapterId)}
           onChange={(patch) => change(draft.chapterId, patch)}
-          onSave={() => save(draft, () => change(draft.chapterId, { added: false }))}
+          onSave={() => save(draft, () => patchDraft(draft.chapterId, { added: false }))}
         />
       ))}
       <View className="psv-row">

@@ -43,7 +43,6 @@ function EditForm({ exhibit }: { exhibit: ExhibitDetailView }) {
   const fieldErrors = state.phase === 'error' ? state.fieldErrors : {};
   return (
     <View className="psv-card" data-testid="resubmit-form" data-exhibit-id={exhibit.exhibitId}>
-      <View className="psv-subtitle">修改投稿</View>
       {exhibit.reviewNote && (
         <View className="psv-exhibit-note" data-testid="resubmit-note">
           村里的意见：{exhibit.reviewNote}
