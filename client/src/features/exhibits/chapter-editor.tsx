@@ -9,6 +9,7 @@ import { CHAPTER_TEXT_MAX, CHAPTER_TITLE_MAX, draftOf, newChapter } from './chap
 import { readerPath } from './exhibit-paths';
 import type { ChapterSaveState } from './use-chapter-editor';
 import { useChapterSave } from './use-chapter-editor';
+import './exhibit-card/exhibit-card.css';
 
 function FieldError({ message }: { message: string | undefined }) {
   return message ? <View className="psv-field__error">{message}</View> : null;
@@ -136,7 +137,7 @@ export function ChapterEditor({ villageId }: { villageId: string }) {
           onSave={() => save(draft, () => patchDraft(draft.chapterId, { added: false }))}
         />
       ))}
-      <View className="psv-row">
+      <View className="psv-exhibit-actions">
         <View
           className="psv-button"
           data-testid="chapter-add"

@@ -13,12 +13,14 @@ import { useMayEditReader } from './use-may-edit-reader';
 function EditReaderButton({ villageId }: { villageId: string }) {
   if (!useMayEditReader(villageId)) return null;
   return (
-    <View
-      className="psv-button"
-      data-testid="reader-edit"
-      onClick={() => void Taro.navigateTo({ url: chapterEditorPath(villageId) })}
-    >
-      <Text>编辑乡愁记忆（村干部）</Text>
+    <View className="psv-exhibit-actions">
+      <View
+        className="psv-button"
+        data-testid="reader-edit"
+        onClick={() => void Taro.navigateTo({ url: chapterEditorPath(villageId) })}
+      >
+        <Text>编辑乡愁记忆（村干部）</Text>
+      </View>
     </View>
   );
 }
