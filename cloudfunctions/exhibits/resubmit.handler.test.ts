@@ -124,7 +124,7 @@ test('only the contributor may resubmit: others are refused and nothing changes'
   });
   expect(await call('village_cadre', 'resubmit', edited(r))).toMatchObject({
     ok: false,
-    error: { code: 'FORBIDDEN', message: '只有投稿人本人可以修改后重新提交。' },
+    error: { code: 'CONFLICT', message: '只有投稿人本人可以修改后重新提交。' },
   });
   expect(t.digest()).toBe(before);
 });

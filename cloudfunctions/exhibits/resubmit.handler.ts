@@ -2,7 +2,7 @@ import type { ActionInput } from '../../shared/src/contract/define-function';
 import { changedParts, mayResubmit } from '../../shared/src/exhibits/exhibit-history';
 import type { exhibitsContract } from '../../shared/src/exhibits/exhibits-contract';
 import { isStoreError } from '../platform/ports/store';
-import { conflict, forbidden, invalid, notFound } from '../platform/runtime/app-error';
+import { conflict, invalid, notFound } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitName } from '../platform/runtime/org-unit-names';
 import { requireUser } from '../platform/runtime/require-user';
@@ -37,7 +37,8 @@ export async function resubmit(input: ActionInput<Actions, 'resubmit'>, ctx: Han
     const updated = await ctx.store.transaction(async (tx) => {
       const e = await tx.get(exhibitsCollection, input.exhibitId);
       if (!e || !maySeeExhibit(ctx.caller, e)) throw notFound('没有找到这份投稿。');
-      if (e.contributorId !== caller.userId) throw forbidden('只有投稿人本人可以修改后重新提交。');
+      // As in risk and claims: CONFLICT, not FORBIDDEN (kept for roles the access table refuses).
+      if (e.contributorId !== caller.userId) throw conflict('只有投稿人本人可以修改后重新提交。');
       if (e._version !== input.expectedVersion) throw conflict(STALE);
       if (!mayResubmit(e.status)) throw conflict('只有村里退回修改的投稿，才能修改后重新提交。');
       // Photos: the item's own stay; any other must be the contributor's own fresh upload.
