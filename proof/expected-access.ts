@@ -116,6 +116,8 @@ const TABLE: Record<string, Row> = {
   'exhibits.uploadImage':      [Y, Y, Y, Y, N, N, N, N, N, N],
   'exhibits.submit':           [Y, Y, Y, Y, N, N, N, N, N, N],
   'exhibits.mine':             [Y, Y, Y, Y, N, N, N, N, N, N],
+  // A returned contribution is fixed and sent again by its contributor (the handler checks it's theirs).
+  'exhibits.resubmit':         [Y, Y, Y, Y, N, N, N, N, N, N],
   'exhibits.reviewQueue':      [N, N, Y, Y, N, N, N, N, N, N],
   'exhibits.review':           [N, N, Y, Y, N, N, N, N, N, N],
   'exhibits.update':           [N, N, Y, Y, N, N, N, N, N, N],

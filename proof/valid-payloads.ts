@@ -583,6 +583,26 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
       imageFileIds: [await uploadedPhoto(d, 'villager')],
     }),
   },
+  'exhibits.resubmit': {
+    as: 'villager',
+    payload: async (d) => {
+      const exhibitId = await pendingExhibit(d);
+      const r = await d.call('village_cadre', 'exhibits', 'review', {
+        exhibitId,
+        decision: 'request_edit',
+        reason: '请写清楚是哪一年的',
+      });
+      if (!r.body.ok) throw new Error(`fixture exhibits.review failed: ${r.text}`);
+      return {
+        exhibitId,
+        expectedVersion: Number(r.body.data.version),
+        category: 'artifact',
+        title: '家里的老物件',
+        story: `这是家里传下来的老物件，1970年代用的（第${next()}次修改）。`,
+        imageFileIds: (r.body.data.images as Array<{ fileId: string }>).map((i) => i.fileId),
+      };
+    },
+  },
   'exhibits.review': {
     as: 'village_cadre',
     payload: async (d) => ({ exhibitId: await pendingExhibit(d), decision: 'publish' }),

@@ -30,6 +30,7 @@ import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
 import { claimsJourney } from './claims-journey';
 import { exhibitsJourney, type JourneyKit } from './exhibits-journey';
+import { exhibitsReturnedJourney } from './exhibits-returned-journey';
 import { exportJourney } from './export-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { privacyJourney } from './privacy-journey';
@@ -55,6 +56,7 @@ const NAMED_JOURNEYS: Record<
   privacy: privacyJourney,
   profile: profileJourney,
   adminRoles: adminRolesJourney,
+  exhibitsReturned: exhibitsReturnedJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

@@ -38,6 +38,7 @@ export default defineAppConfig({
         'pages/contribute/index',
         'pages/mine/index',
         'pages/review/index',
+        'pages/chapters/index',
       ],
     },
     // 技能培训: courses, sign-up, 我的报名, check-in, certificates; roster and codes for trainers.

@@ -1,3 +1,4 @@
+import type { ExhibitHistoryEntry } from '../../shared/src/exhibits/exhibit-history';
 import type { ExhibitCategory, ExhibitStatus } from '../../shared/src/exhibits/exhibit-labels';
 import { defineCollection } from '../platform/ports/store';
 import type { MediaCheckState } from '../platform/runtime/media-verdicts';
@@ -22,6 +23,8 @@ export interface ExhibitDoc {
   publishedAt: string | null;
   /** The small list copy of the first photo, when the phone sent one. */
   coverListFileId?: string | null;
+  /** 投稿经过: submissions and review decisions, oldest first (items from before it lack it). */
+  history?: ExhibitHistoryEntry[];
 }
 
 export interface UploadDoc {

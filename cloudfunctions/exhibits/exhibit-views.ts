@@ -1,3 +1,4 @@
+import type { ExhibitHistoryEntry } from '../../shared/src/exhibits/exhibit-history';
 import { LIST_IMAGE_SIDE } from '../../shared/src/exhibits/image-kind';
 import { maskName } from '../../shared/src/privacy/mask';
 import { freeTextFor } from '../../shared/src/privacy/redact-free-text';
@@ -6,6 +7,7 @@ import type { Files } from '../platform/ports/files';
 import type { Doc, Store, Transaction } from '../platform/ports/store';
 import type { ExhibitDoc, UploadDoc } from './exhibit-collections';
 import { exhibitStatsCollection, uploadsCollection } from './exhibit-collections';
+import { mayFollowExhibitHistory } from './may-see-exhibit';
 
 export async function statsOf(store: Store, exhibitId: string) {
   const s = await store.collection(exhibitStatsCollection).get(exhibitId);
@@ -103,14 +105,27 @@ export async function toExhibitCard(
   };
 }
 
+/** The stored history; an item from before it has one line, its submission. */
+export function historyOf(e: ExhibitDoc): ExhibitHistoryEntry[] {
+  if (e.history) return e.history;
+  if (e.contributorId === null) return [];
+  return [{ at: e.createdAt, kind: 'submitted', note: null, changed: [] }];
+}
+
+/** The history as this viewer may see it: in full to its contributor and curators, else none. */
+export function historyFor(viewer: Caller, e: ExhibitDoc): ExhibitHistoryEntry[] {
+  return mayFollowExhibitHistory(viewer, e) ? historyOf(e) : [];
+}
+
 export async function toExhibitView(
   store: Store,
   files: Files,
   e: Doc<ExhibitDoc>,
   villageName: string | null,
   likedByMe: boolean,
-  viewerId: string | null,
+  viewer: Caller,
 ) {
+  const viewerId = viewerIdOf(viewer);
   const shown = (text: string) => freeTextFor(text, e.contributorId, viewerId);
   const { views, likes } = await statsOf(store, e._id);
   return {
@@ -131,5 +146,6 @@ export async function toExhibitView(
     likedByMe,
     demo: e.demo,
     createdAt: e.createdAt,
+    history: historyFor(viewer, e),
   };
 }

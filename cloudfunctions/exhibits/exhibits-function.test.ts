@@ -301,3 +301,43 @@ test('a published story shows its contributor masked and numbers redacted, unles
     data(await call(null, 'get', { exhibitId: 'exhibit-demo-qimou-gate' })).contributorName,
   ).toBe('村史编写组（演示）');
 });
+
+test('a cadre edits a chapter title, text and order without resending its items, and adds one', async () => {
+  data(
+    await call('village_cadre', 'upsertChapter', {
+      villageId: 'village-zheqiao-qimou',
+      chapterId: 'ch1',
+      order: 2,
+      title: '第一章 村口、家风与花儿',
+      preface: '新的开篇',
+    }),
+  );
+  data(
+    await call('village_cadre', 'upsertChapter', {
+      villageId: 'village-zheqiao-qimou',
+      chapterId: 'ch-new',
+      order: 1,
+      title: '序章',
+      preface: '',
+    }),
+  );
+  const book = data(await call(null, 'chapters', { villageId: 'village-zheqiao-qimou' }));
+  expect(book.chapters).toMatchObject([
+    { chapterId: 'ch-new', order: 1, title: '序章', exhibits: [] },
+    { chapterId: 'ch1', order: 2, preface: '新的开篇', exhibits: [{}, {}, {}] },
+  ]);
+  const before = t.digest();
+  expect(
+    await call('village_cadre', 'upsertChapter', {
+      villageId: 'village-zheqiao-qimou',
+      chapterId: 'ch-new',
+      order: 1,
+      title: '序章',
+      preface: '欢迎来玩六合彩，保证中奖发财。',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { preface: expect.any(String) } },
+  });
+  expect(t.digest()).toBe(before);
+});

@@ -5,6 +5,7 @@ import { get } from './get.handler';
 import { like } from './like.handler';
 import { list } from './list.handler';
 import { mine } from './mine.handler';
+import { resubmit } from './resubmit.handler';
 import { review } from './review.handler';
 import { reviewQueue } from './review-queue.handler';
 import { startUpload } from './start-upload.handler';
@@ -22,6 +23,7 @@ export const exhibitsFunction = defineHandlers(
     startUpload,
     uploadImage,
     submit,
+    resubmit,
     mine,
     reviewQueue,
     review,

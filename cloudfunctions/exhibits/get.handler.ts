@@ -5,7 +5,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { oncePerViewerPerDay } from '../platform/runtime/once-per-viewer';
 import { orgUnitName } from '../platform/runtime/org-unit-names';
 import { exhibitsCollection, likeIdFor, likesCollection } from './exhibit-collections';
-import { countView, toExhibitView, viewerIdOf } from './exhibit-views';
+import { countView, toExhibitView } from './exhibit-views';
 import { maySeeExhibit } from './may-see-exhibit';
 
 type Actions = typeof exhibitsContract.actions;
@@ -30,6 +30,6 @@ export async function get(input: ActionInput<Actions, 'get'>, ctx: HandlerContex
     e,
     await orgUnitName(ctx.store, e.villageId),
     liked,
-    viewerIdOf(ctx.caller),
+    ctx.caller,
   );
 }

@@ -13,3 +13,12 @@ export function maySeeExhibit(caller: Caller, e: ExhibitDoc): boolean {
   if (caller.role === 'town_reviewer') return caller.townId === e.townId;
   return caller.role === 'city_approver' || caller.role === 'admin';
 }
+
+/**
+ * Who follows a contribution's history (投稿经过: submissions, decisions, the cadre's notes): its
+ * contributor and those who may see it before it is published. Other readers of a published item
+ * see no history.
+ */
+export function mayFollowExhibitHistory(caller: Caller, e: ExhibitDoc): boolean {
+  return maySeeExhibit(caller, { ...e, status: 'pending' });
+}

@@ -4,7 +4,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { requireUser } from '../platform/runtime/require-user';
 import { exhibitsCollection } from './exhibit-collections';
-import { toExhibitCard, viewerIdOf } from './exhibit-views';
+import { historyOf, toExhibitCard, viewerIdOf } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -24,6 +24,7 @@ export async function mine(input: ActionInput<Actions, 'mine'>, ctx: HandlerCont
     page.items.map(async (e) => ({
       ...(await toExhibitCard(ctx.store, ctx.files, e, names, viewerIdOf(ctx.caller))),
       reviewNote: e.reviewNote,
+      history: historyOf(e),
     })),
   );
   return { items, nextCursor: page.nextCursor };

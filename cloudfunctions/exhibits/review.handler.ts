@@ -5,7 +5,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { orgUnitName } from '../platform/runtime/org-unit-names';
 import { inScope } from '../platform/runtime/scope';
 import { exhibitsCollection, uploadsCollection } from './exhibit-collections';
-import { toExhibitView, viewerIdOf } from './exhibit-views';
+import { historyOf, toExhibitView } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -36,6 +36,10 @@ export async function review(input: ActionInput<Actions, 'review'>, ctx: Handler
           reviewNote: input.reason ?? null,
           updatedAt: now,
           publishedAt: status === 'published' ? now : null,
+          history: [
+            ...historyOf(e),
+            { at: now, kind: status, note: input.reason ?? null, changed: [] },
+          ],
         },
       },
       { ifVersion: e._version },
@@ -68,6 +72,6 @@ export async function review(input: ActionInput<Actions, 'review'>, ctx: Handler
     updated,
     await orgUnitName(ctx.store, updated.villageId),
     false,
-    viewerIdOf(ctx.caller),
+    ctx.caller,
   );
 }

@@ -48,6 +48,7 @@ export async function submit(input: ActionInput<Actions, 'submit'>, ctx: Handler
       updatedAt: now,
       publishedAt: null,
       coverListFileId,
+      history: [{ at: now, kind: 'submitted', note: null, changed: [] }],
     });
     await ctx.audit.record({ entity: 'exhibit', entityId: id, to: 'pending' }, tx);
     // Attached uploads are kept; the sweep removes the ones nothing refers to.

@@ -6,7 +6,7 @@ import { orgUnitName } from '../platform/runtime/org-unit-names';
 import { inScope } from '../platform/runtime/scope';
 import { exhibitsCollection } from './exhibit-collections';
 import type { ExhibitDoc } from './exhibit-collections';
-import { toExhibitView, viewerIdOf } from './exhibit-views';
+import { toExhibitView } from './exhibit-views';
 
 type Actions = typeof exhibitsContract.actions;
 
@@ -40,6 +40,6 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
     updated,
     await orgUnitName(ctx.store, updated.villageId),
     false,
-    viewerIdOf(ctx.caller),
+    ctx.caller,
   );
 }

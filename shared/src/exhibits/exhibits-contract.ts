@@ -4,6 +4,7 @@ import { action, defineFunction } from '../contract/define-function';
 import { UploadedImageView, UploadedPart, UploadTicketView } from '../files/direct-upload';
 import { OrgUnitId } from '../org/org-units';
 import { PageInput, textField } from '../validation/common-fields';
+import { EXHIBIT_EDITABLE_PARTS, EXHIBIT_HISTORY_KINDS } from './exhibit-history';
 import { EXHIBIT_CATEGORIES, EXHIBIT_STATUSES } from './exhibit-labels';
 
 export const ExhibitCategory = z.enum(EXHIBIT_CATEGORIES);
@@ -20,6 +21,16 @@ const FileId = z
     /^(cloud:\/\/[A-Za-z0-9.-]{1,120}\/)?([a-z0-9_-]{1,40}|exhibits\/\d{4}-\d{2})\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/,
     '图片编号不对',
   );
+
+/** 投稿经过, shown to the contributor and their village's cadre (empty for everyone else). */
+export const ExhibitHistoryView = z.array(
+  z.object({
+    at: z.string(),
+    kind: z.enum(EXHIBIT_HISTORY_KINDS),
+    note: z.string().nullable(),
+    changed: z.array(z.enum(EXHIBIT_EDITABLE_PARTS)),
+  }),
+);
 
 export const ExhibitView = z.object({
   exhibitId: z.string(),
@@ -39,6 +50,7 @@ export const ExhibitView = z.object({
   likedByMe: z.boolean(),
   demo: z.boolean(),
   createdAt: z.string(),
+  history: ExhibitHistoryView,
 });
 
 export const ExhibitCard = ExhibitView.pick({
@@ -126,11 +138,32 @@ export const exhibitsContract = defineFunction('exhibits', {
     summary: '我的投稿',
     input: z.object({ ...PageInput }).strict(),
     output: z.object({
-      items: z.array(ExhibitCard.extend({ reviewNote: z.string().nullable() })),
+      items: z.array(
+        ExhibitCard.extend({ reviewNote: z.string().nullable(), history: ExhibitHistoryView }),
+      ),
       nextCursor: z.string().nullable(),
     }),
     access: { villager: 'own', village_cadre: 'own' },
     mutating: false,
+  }),
+  resubmit: action({
+    summary: '修改后重新提交（退回修改的投稿）',
+    input: z
+      .object({
+        exhibitId: Id,
+        /** The version the contributor opened; someone acting since then makes it CONFLICT. */
+        expectedVersion: z.number().int().min(1),
+        category: ExhibitCategory,
+        title: textField(30, 2),
+        story: textField(2000, 10),
+        era: textField(20, 0).optional(),
+        /** All photos in order: kept ones of this item and newly uploaded ones (`uploadImage`). */
+        imageFileIds: z.array(FileId).min(1, '至少放一张照片').max(9, '最多 9 张照片'),
+      })
+      .strict(),
+    output: ExhibitView,
+    access: { villager: 'own', village_cadre: 'own' },
+    mutating: true,
   }),
   reviewQueue: action({
     summary: '待审核投稿（村干部）',
@@ -207,7 +240,8 @@ export const exhibitsContract = defineFunction('exhibits', {
         order: z.number().int().min(1).max(200),
         title: textField(30, 2),
         preface: textField(1000, 0),
-        exhibitIds: z.array(Id).max(100),
+        /** The chapter's items in order; left out, an existing chapter keeps its own. */
+        exhibitIds: z.array(Id).max(100).optional(),
       })
       .strict(),
     output: z.object({ chapterId: z.string(), exhibits: z.number().int() }),

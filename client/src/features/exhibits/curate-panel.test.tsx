@@ -23,6 +23,7 @@ const published: ExhibitDetailView = {
   likedByMe: false,
   demo: false,
   createdAt: '2026-11-30T08:00:00.000Z',
+  history: [],
 };
 
 interface Sent {

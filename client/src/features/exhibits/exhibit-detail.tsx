@@ -7,6 +7,7 @@ import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { useMyRole } from '../session/use-my-role';
 import { CuratePanel } from './curate-panel';
 import { ExhibitGallery } from './exhibit-gallery';
+import { ExhibitHistory } from './exhibit-history';
 import { ExhibitStatusBadge } from './exhibit-status-badge';
 import { copyExhibitLink } from './exhibit-share';
 import { ReviewPanel } from './review-panel';
@@ -43,6 +44,8 @@ export function ExhibitDetail({
     );
   }
   const item = edited?.exhibitId === exhibit.data.exhibitId ? edited : exhibit.data;
+  // The cadre's review panel shows the history itself.
+  const reviewing = role === 'village_cadre' && item.status === 'pending';
   const share = () => {
     if (clientEnv.platform === 'weapp') {
       setShareNote('点右上角“···”，选“转发给朋友”。');
@@ -71,6 +74,7 @@ export function ExhibitDetail({
             {item.reviewNote && (
               <Text className="psv-text-secondary"> 村里的意见：{item.reviewNote}</Text>
             )}
+            {!reviewing && item.history.length > 1 && <ExhibitHistory history={item.history} />}
           </View>
         )}
         <ReadAloud text={`${item.title}。${item.story}`} />
@@ -78,7 +82,7 @@ export function ExhibitDetail({
           {item.story}
         </View>
       </View>
-      {role === 'village_cadre' && item.status === 'pending' && <ReviewPanel exhibit={item} />}
+      {reviewing && <ReviewPanel exhibit={item} />}
       {role === 'village_cadre' && item.status === 'published' && (
         <CuratePanel exhibit={item} onSaved={setEdited} />
       )}

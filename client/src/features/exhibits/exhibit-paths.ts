@@ -12,3 +12,13 @@ export function exhibitDetailPath(exhibitId: string): string {
 export function readerPath(villageId: string): string {
   return `${ROOT}/reader/index?village=${encodeURIComponent(villageId)}`;
 }
+
+/** The contribute form in edit mode, for a contribution the cadre sent back (修改后重新提交). */
+export function resubmitPath(exhibitId: string): string {
+  return `${CONTRIBUTE_PATH}?edit=${encodeURIComponent(exhibitId)}`;
+}
+
+/** 编辑乡愁记忆: the village cadre arranges the reader's chapters. */
+export function chapterEditorPath(villageId: string): string {
+  return `${ROOT}/chapters/index?village=${encodeURIComponent(villageId)}`;
+}

@@ -1,12 +1,29 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
 import { api } from '../../api/api';
 import { useRemoteData } from '../../api/use-remote-data';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
 import { chapterHeading, chapterShortTitle } from './chapter-heading';
 import { ExhibitCard } from './exhibit-card/exhibit-card';
-import { exhibitDetailPath } from './exhibit-paths';
+import { chapterEditorPath, exhibitDetailPath } from './exhibit-paths';
+import { useMayEditReader } from './use-may-edit-reader';
+
+/** 编辑乡愁记忆, shown to the cadre of the village whose book this is. */
+function EditReaderButton({ villageId }: { villageId: string }) {
+  if (!useMayEditReader(villageId)) return null;
+  return (
+    <View className="psv-exhibit-actions">
+      <View
+        className="psv-button"
+        data-testid="reader-edit"
+        onClick={() => void Taro.navigateTo({ url: chapterEditorPath(villageId) })}
+      >
+        <Text>编辑乡愁记忆（村干部）</Text>
+      </View>
+    </View>
+  );
+}
 
 /**
  * 《乡愁记忆·村史家珍》: a village's chapters in order, turned like pages of a book, with a
@@ -15,13 +32,22 @@ import { exhibitDetailPath } from './exhibit-paths';
 export function ExhibitReader({ villageId }: { villageId: string }) {
   const book = useRemoteData(() => api.exhibits.chapters({ villageId }));
   const [index, setIndex] = useState(0);
+  // Back from 编辑乡愁记忆: the book shows the chapters as saved.
+  useDidShow(() => {
+    if (book.state !== 'loading') book.reload();
+  });
   if (book.state === 'loading') return <LoadingState text="正在打开读本…" />;
   if (book.state === 'error')
     return <ErrorState message={book.error.message} code={book.error.code} onRetry={book.reload} />;
   const chapters = [...book.data.chapters].sort((a, b) => a.order - b.order);
   const chapter = chapters[Math.min(index, chapters.length - 1)];
   if (!chapter) {
-    return <EmptyState title="这个村的读本还没有编好" hint="村干部编好章节后就能在这里读了。" />;
+    return (
+      <View>
+        <EmptyState title="这个村的读本还没有编好" hint="村干部编好章节后就能在这里读了。" />
+        <EditReaderButton villageId={villageId} />
+      </View>
+    );
   }
   const open = (exhibitId: string) => void Taro.navigateTo({ url: exhibitDetailPath(exhibitId) });
   const at = chapters.indexOf(chapter);
@@ -72,6 +98,7 @@ export function ExhibitReader({ villageId }: { villageId: string }) {
           </View>
         )}
       </View>
+      <EditReaderButton villageId={villageId} />
     </View>
   );
 }

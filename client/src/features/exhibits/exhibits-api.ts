@@ -12,3 +12,5 @@ export type ExhibitChapter = ExhibitChapters['chapters'][number];
 export type ListExhibitsPayload = ActionPayload<ExhibitsActions, 'list'>;
 export type SubmitExhibitPayload = ActionPayload<ExhibitsActions, 'submit'>;
 export type ReviewDecision = ActionPayload<ExhibitsActions, 'review'>['decision'];
+export type ResubmitExhibitPayload = ActionPayload<ExhibitsActions, 'resubmit'>;
+export type UpsertChapterPayload = ActionPayload<ExhibitsActions, 'upsertChapter'>;

@@ -23,6 +23,7 @@ const pending: ExhibitDetailView = {
   likedByMe: false,
   demo: false,
   createdAt: '2026-11-30T08:00:00.000Z',
+  history: [],
 };
 
 interface Sent {
@@ -68,4 +69,24 @@ test("a refusal without a reason shows the server's field message under the reas
   expect(await screen.findByText('退回或不通过时，请写明原因')).toBeTruthy();
   expect(screen.queryByTestId('review-done')).toBeNull();
   expect(sent()[0]?.payload).toEqual({ exhibitId: 'ex-1', decision: 'reject' });
+});
+
+test('a resubmitted contribution shows the cadre its history: 提交 / 退回：note / 重新提交', () => {
+  render(
+    <ReviewPanel
+      exhibit={{
+        ...pending,
+        history: [
+          { at: '2026-11-28T02:00:00.000Z', kind: 'submitted', note: null, changed: [] },
+          { at: '2026-11-29T02:00:00.000Z', kind: 'needs_edit', note: '照片太暗', changed: [] },
+          { at: '2026-11-30T02:00:00.000Z', kind: 'resubmitted', note: null, changed: ['photos'] },
+        ],
+      }}
+    />,
+  );
+  expect(screen.getAllByTestId('exhibit-history-entry').map((e) => e.textContent)).toEqual([
+    '11月28日 提交',
+    '11月29日 退回：照片太暗',
+    '11月30日 重新提交（改了照片）',
+  ]);
 });

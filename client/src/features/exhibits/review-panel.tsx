@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
+import { ExhibitHistory } from './exhibit-history';
 import { ExhibitStatusBadge } from './exhibit-status-badge';
 import type { ExhibitDetailView } from './exhibits-api';
 import { useReview } from './use-review';
@@ -30,6 +31,7 @@ export function ReviewPanel({ exhibit }: { exhibit: ExhibitDetailView }) {
     <View className="psv-card" data-testid="review-panel">
       <View className="psv-subtitle">审核这份投稿</View>
       <ExhibitStatusBadge status={exhibit.status} />
+      {exhibit.history.length > 1 && <ExhibitHistory history={exhibit.history} />}
       <View className="psv-field">
         <Text className="psv-field__label">意见（退回或不通过时必填）</Text>
         <Textarea
