@@ -95,7 +95,7 @@ export default defineAppConfig({
     // 隐私政策: one page, opened from 我的, the privacy sheet and every form that asks for
     // ID numbers, phone, health or photos.
     { root: 'packages/privacy', pages: ['pages/index/index'] },
-    // 户情: 我的家 for villagers, 工作台 / 360° / 统计 for cadres.
+    // 户情: 我的家 for villagers, 工作台 / 360° / 统计 / 新建户 / 编辑户情 for cadres.
     {
       root: 'packages/households',
       pages: [
@@ -103,6 +103,8 @@ export default defineAppConfig({
         'pages/workbench/index',
         'pages/detail/index',
         'pages/dashboard/index',
+        'pages/new/index',
+        'pages/edit/index',
       ],
     },
   ],

@@ -179,7 +179,11 @@ test('one person cannot be in two households', async () => {
   const again = await call('village_cadre', 'create', newHousehold({ address: '别的地址' }));
   expect(again).toMatchObject({
     ok: false,
-    error: { code: 'CONFLICT', message: expect.stringContaining('已经登记在本辖区别的户') },
+    error: {
+      code: 'CONFLICT',
+      message: expect.stringContaining('已经登记在本辖区别的户'),
+      fieldErrors: { 'members.0.idNumber': '这个身份证号已经登记在本辖区别的户里了' },
+    },
   });
   expect(await t.store.collection(householdsCollection).count({ address: '别的地址' })).toBe(0);
 });
