@@ -55,7 +55,8 @@ export default defineAppConfig({
         'pages/session-code/index',
       ],
     },
-    // 政策明白纸: list and search, explainers with history, the 我能享受哪些政策 self-check.
+    // 政策明白纸: list and search, explainers with history, the 我能享受哪些政策 self-check;
+    // 编辑政策 for admins (each save a new version).
     {
       root: 'packages/policies',
       pages: [
@@ -63,6 +64,8 @@ export default defineAppConfig({
         'pages/article/index',
         'pages/self-check/index',
         'pages/result/index',
+        'pages/manage/index',
+        'pages/edit/index',
       ],
     },
     // 返贫风险申报 for families: the one-question-per-screen form, 我的申报, a report's progress, 村内公示.
