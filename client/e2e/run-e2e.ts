@@ -31,6 +31,7 @@ import { e2eEnv } from './env';
 import { claimsJourney } from './claims-journey';
 import { exhibitsJourney, type JourneyKit } from './exhibits-journey';
 import { exportJourney } from './export-journey';
+import { contentEditingJourney } from './content-editing-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { privacyJourney } from './privacy-journey';
 import { riskJourney } from './risk-journey';
@@ -51,6 +52,7 @@ const NAMED_JOURNEYS: Record<
   claims: claimsJourney,
   feedbackAnswered: feedbackAnsweredJourney,
   privacy: privacyJourney,
+  contentEditing: contentEditingJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');
