@@ -11,10 +11,10 @@ function idNumber(birth: string, seq: number): string {
   return `${first17}${'10X98765432'[sum % 11]}`;
 }
 
-/** The same number with one digit changed: its check character no longer fits. */
+/** The same number with one sequence digit changed: its check character no longer fits. */
 function mistyped(id: string): string {
-  const d = Number(id[10]);
-  return `${id.slice(0, 10)}${(d + 1) % 10}${id.slice(11)}`;
+  const d = Number(id[15]);
+  return `${id.slice(0, 15)}${(d + 1) % 10}${id.slice(16)}`;
 }
 
 /**
@@ -68,7 +68,7 @@ export async function contentEditingJourney(kit: JourneyKit): Promise<void> {
     const rowError = row1.locator('[data-testid="field-error"]').first();
     await rowError.waitFor({ timeout: 10_000 });
     const message = await rowError.innerText();
-    assert(message.includes('身份证号码'), `row 2's error: ${message}`);
+    assert(message.includes('请核对每一位'), `row 2's error: ${message}`);
     assert(
       (await row0.locator('[data-testid="field-error"]').count()) === 0,
       'the head row has no error',
@@ -153,6 +153,8 @@ export async function contentEditingJourney(kit: JourneyKit): Promise<void> {
       .innerText();
     assert(current.includes('现行') && current.includes('摘要改得更直白'), `new row: ${current}`);
     await shot('policy-article-new-version.png');
+    await page.locator(visible('[data-testid="policy-versions"]')).first().scrollIntoViewIfNeeded();
+    await shot('policy-article-versions.png');
     await old.click();
     await page
       .locator(visible('[data-testid="old-version-notice"]'))

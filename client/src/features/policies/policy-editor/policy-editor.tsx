@@ -4,6 +4,7 @@ import type { PolicyArticle } from '../policies-api';
 import type { PolicyForm } from './policy-form';
 import { POLICY_LIMITS } from './policy-form';
 import { usePolicyEditor } from './use-policy-editor';
+import './policy-editor.css';
 
 function FieldError({ message }: { message: string | undefined }) {
   return message ? (
@@ -30,9 +31,13 @@ export function PolicyEditor({
   const { form, fieldErrors } = p;
   const L = POLICY_LIMITS;
   return (
-    <View className="psv-card" data-testid="policy-editor" data-mode={before ? 'edit' : 'new'}>
+    <View
+      className="psv-card psv-policy-editor"
+      data-testid="policy-editor"
+      data-mode={before ? 'edit' : 'new'}
+    >
       {before ? (
-        <View className="psv-text-secondary" data-testid="policy-editor-version">
+        <View className="psv-field psv-text-secondary" data-testid="policy-editor-version">
           现在是第 {before.version} 版。保存后成为第 {before.version + 1}{' '}
           版，旧版本留在“历史版本”里，随时能看。
         </View>
@@ -83,6 +88,7 @@ export function PolicyEditor({
           className="psv-textarea"
           name="summary"
           value={form.summary}
+          autoHeight
           maxlength={L.summary}
           onInput={(event) => p.update({ summary: event.detail.value })}
         />
@@ -112,6 +118,7 @@ export function PolicyEditor({
               className="psv-textarea"
               name={`body-${index}`}
               value={section}
+              autoHeight
               maxlength={L.section}
               onInput={(event) => p.setSection(index, event.detail.value)}
             />

@@ -5,6 +5,7 @@ import { api } from '../../../api/api';
 import { useRemoteData } from '../../../api/use-remote-data';
 import { ErrorState, LoadingState } from '../../../components/page-state/page-state';
 import { policyEditPath } from '../policy-paths';
+import './policy-editor.css';
 
 /** 编辑政策: every policy with its current version, and 新增政策. */
 export function PolicyManageList() {
@@ -33,8 +34,10 @@ export function PolicyManageList() {
             onClick={() => void Taro.navigateTo({ url: policyEditPath(p.policyId) })}
           >
             <View className="psv-row">
-              <Text className="psv-grid__title">{p.title}</Text>
-              <Text className="psv-text-secondary">第 {p.version} 版</Text>
+              <Text className="psv-grid__title psv-policy-manage__title">{p.title}</Text>
+              <Text className="psv-text-secondary psv-policy-manage__version">
+                第 {p.version} 版
+              </Text>
             </View>
             <View className="psv-text-secondary">
               {POLICY_CATEGORY_LABEL[p.category]} · 点这里修改
