@@ -103,16 +103,20 @@ export async function contentEditingJourney(kit: JourneyKit): Promise<void> {
       assert(!masked.includes(headId) && masked.includes(headId.slice(-4)), `masked: ${masked}`);
       await input(editor, 'address').fill(newAddress);
       await shot('household-edit.png');
+      await editor.locator('[data-testid="member-row"][data-row="1"]').scrollIntoViewIfNeeded();
+      await shot('household-edit-members.png');
       await editor.locator('[data-testid="household-save"]').first().click();
       await page.waitForURL(/pages\/detail\/index\?id=/, { timeout: 20_000 });
       const card = page.locator(visible('[data-testid="household-card"]')).first();
       await card.filter({ hasText: newAddress }).waitFor({ timeout: 20_000 });
-      await page
+      await shot('household-detail-after-edit.png');
+      const entry = page
         .locator(visible('[data-testid="timeline-event"]'))
         .filter({ hasText: '修改了住址' })
-        .first()
-        .waitFor({ timeout: 20_000 });
-      await shot('household-detail-after-edit.png');
+        .first();
+      await entry.waitFor({ timeout: 20_000 });
+      await entry.scrollIntoViewIfNeeded();
+      await shot('household-timeline-after-edit.png');
     },
   );
 
