@@ -32,6 +32,7 @@ import { claimsJourney } from './claims-journey';
 import { exhibitsJourney, type JourneyKit } from './exhibits-journey';
 import { exhibitsReturnedJourney } from './exhibits-returned-journey';
 import { exportJourney } from './export-journey';
+import { contentEditingJourney } from './content-editing-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { privacyJourney } from './privacy-journey';
 import { profileJourney } from './profile-journey';
@@ -57,6 +58,7 @@ const NAMED_JOURNEYS: Record<
   profile: profileJourney,
   adminRoles: adminRolesJourney,
   exhibitsReturned: exhibitsReturnedJourney,
+  contentEditing: contentEditingJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

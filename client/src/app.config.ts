@@ -56,7 +56,8 @@ export default defineAppConfig({
         'pages/session-code/index',
       ],
     },
-    // 政策明白纸: list and search, explainers with history, the 我能享受哪些政策 self-check.
+    // 政策明白纸: list and search, explainers with history, the 我能享受哪些政策 self-check;
+    // 编辑政策 for admins (each save a new version).
     {
       root: 'packages/policies',
       pages: [
@@ -64,6 +65,8 @@ export default defineAppConfig({
         'pages/article/index',
         'pages/self-check/index',
         'pages/result/index',
+        'pages/manage/index',
+        'pages/edit/index',
       ],
     },
     // 返贫风险申报 for families: the one-question-per-screen form, 我的申报, a report's progress, 村内公示.
@@ -101,7 +104,7 @@ export default defineAppConfig({
     { root: 'packages/profile', pages: ['pages/edit/index'] },
     // 人员与角色 for administrators: find anyone, set their role and unit.
     { root: 'packages/admin', pages: ['pages/roles/index'] },
-    // 户情: 我的家 for villagers, 工作台 / 360° / 统计 for cadres.
+    // 户情: 我的家 for villagers, 工作台 / 360° / 统计 / 新建户 / 编辑户情 for cadres.
     {
       root: 'packages/households',
       pages: [
@@ -109,6 +112,8 @@ export default defineAppConfig({
         'pages/workbench/index',
         'pages/detail/index',
         'pages/dashboard/index',
+        'pages/new/index',
+        'pages/edit/index',
       ],
     },
   ],

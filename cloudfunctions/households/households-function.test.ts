@@ -179,7 +179,11 @@ test('one person cannot be in two households', async () => {
   const again = await call('village_cadre', 'create', newHousehold({ address: '别的地址' }));
   expect(again).toMatchObject({
     ok: false,
-    error: { code: 'CONFLICT', message: expect.stringContaining('已经登记在本辖区别的户') },
+    error: {
+      code: 'CONFLICT',
+      message: expect.stringContaining('已经登记在本辖区别的户'),
+      fieldErrors: { 'members.0.idNumber': '这个身份证号已经登记在本辖区别的户里了' },
+    },
   });
   expect(await t.store.collection(householdsCollection).count({ address: '别的地址' })).toBe(0);
 });
@@ -204,6 +208,100 @@ test('update needs the current version; a stale edit is CONFLICT', async () => {
       address: '新地址',
     }),
   ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+});
+
+test('an edit keeps members on file by memberId (their numbers never resent), adds and removes members', async () => {
+  const created = await call('village_cadre', 'create', newHousehold());
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  const householdId = String(created.data.householdId);
+  const read = await call('village_cadre', 'get', { householdId });
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
+  const members = read.data.members as Array<{ memberId: string; name: string; relation: string }>;
+  const head = members.find((m) => m.relation === 'head');
+  if (!head) throw new Error('no head');
+  const edited = await call('village_cadre', 'update', {
+    householdId,
+    expectedVersion: Number(read.data.version),
+    address: '祁牟村六社2号',
+    members: [
+      { memberId: head.memberId, name: head.name, relation: 'head' },
+      { name: '测试孩子', relation: 'child', idNumber: demoIdNumber('2010-03-03', 903) },
+    ],
+  });
+  expect(edited).toMatchObject({ ok: true });
+  const after = await call('village_cadre', 'get', { householdId });
+  if (!after.ok) throw new Error(JSON.stringify(after.error));
+  const now = after.data.members as Array<{
+    memberId: string;
+    name: string;
+    idNumberMasked: string;
+    phoneMasked: string | null;
+  }>;
+  expect(now.map((m) => m.name)).toEqual(['测试户主', '测试孩子']);
+  expect(now[0]).toMatchObject({
+    memberId: head.memberId,
+    idNumberMasked: expect.stringMatching(/^\*+\d{3}[\dX]$/),
+    phoneMasked: '138****0901',
+  });
+  expect(now[0]?.idNumberMasked.slice(-4)).toBe(demoIdNumber('1980-01-01', 901).slice(-4));
+  // The removed spouse's number is free again: a new household may take it.
+  expect(
+    await call(
+      'village_cadre',
+      'create',
+      newHousehold({
+        address: '祁牟村六社3号',
+        members: [
+          { name: '测试配偶', relation: 'head', idNumber: demoIdNumber('1982-02-02', 902) },
+        ],
+      }),
+    ),
+  ).toMatchObject({ ok: true });
+  const timeline = await call('village_cadre', 'timeline', { householdId });
+  expect(timeline).toMatchObject({
+    ok: true,
+    data: {
+      items: expect.arrayContaining([expect.objectContaining({ detail: '修改了住址、家庭成员' })]),
+    },
+  });
+});
+
+test('an edit answers per member row: a new member without a number, a memberId not on file', async () => {
+  const read = await call('village_cadre', 'get', { householdId: 'hh-demo-qimou-03' });
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
+  const members = read.data.members as Array<{ memberId: string; name: string; relation: string }>;
+  const kept = members.map((m) => ({ memberId: m.memberId, name: m.name, relation: m.relation }));
+  const version = Number(read.data.version);
+  expect(
+    await call('village_cadre', 'update', {
+      householdId: 'hh-demo-qimou-03',
+      expectedVersion: version,
+      members: [...kept, { name: '新成员', relation: 'child' }],
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: {
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { [`members.${kept.length}.idNumber`]: '请填写身份证号' },
+    },
+  });
+  expect(
+    await call('village_cadre', 'update', {
+      householdId: 'hh-demo-qimou-03',
+      expectedVersion: version,
+      members: [...kept, { memberId: 'not-a-member', name: '某人', relation: 'child' }],
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: {
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { [`members.${kept.length}.memberId`]: expect.any(String) },
+    },
+  });
+  expect(await call('village_cadre', 'get', { householdId: 'hh-demo-qimou-03' })).toMatchObject({
+    ok: true,
+    data: { version },
+  });
 });
 
 test('changeCategory needs a reason, refuses 三类户 in or out (risk workflow only), and is audited with from → to', async () => {

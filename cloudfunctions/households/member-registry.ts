@@ -1,6 +1,6 @@
 import type { Transaction } from '../platform/ports/store';
 import { isStoreError } from '../platform/ports/store';
-import { conflict } from '../platform/runtime/app-error';
+import { AppError } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { takeLookups } from '../platform/runtime/lookup-limit';
 import { newId } from '../platform/runtime/new-id';
@@ -59,8 +59,13 @@ export async function syncMemberRegistry(
     const first = await registeredPlace(tx, m.idNumber.hash);
     if (!first || first._id === household._id) continue;
     if (inScope(ctx.scope, first)) {
-      const last4 = plain[next.indexOf(m)]?.idNumber.slice(-4) ?? '';
-      throw conflict(`${m.name}（身份证尾号${last4}）已经登记在本辖区别的户里了。`);
+      const row = next.indexOf(m);
+      const last4 = plain[row]?.idNumber.slice(-4) ?? '';
+      const message = `${m.name}（身份证尾号${last4}）已经登记在本辖区别的户里了。`;
+      // The row's field error says the same as the message, nothing of the other household.
+      throw new AppError('CONFLICT', message, {
+        [`members.${row}.idNumber`]: '这个身份证号已经登记在本辖区别的户里了',
+      });
     }
     elsewhere++;
     const resolveAt = first.townId === household.townId ? 'town' : 'city';

@@ -9,9 +9,18 @@ import { householdsCollection } from './household-collections';
 import { toHouseholdView } from './household-views';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { loadWarningRules } from './household-warnings';
+import { resolveEditedMembers } from './kept-members';
 import { syncMemberRegistry } from './member-registry';
 
 type Actions = typeof householdsContract.actions;
+
+/** What the family reads on the timeline for each edited part (no values: they may be private). */
+const CHANGED_LABEL = {
+  address: '住址',
+  members: '家庭成员',
+  annualIncome: '家庭年收入',
+  expenses: '大额支出',
+} as const;
 
 export async function update(input: ActionInput<Actions, 'update'>, ctx: HandlerContext) {
   const now = ctx.clock.now();
@@ -21,16 +30,17 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
     if (!h || !inScope(ctx.scope, h)) throw notFound('没有找到这户的档案。');
     if (h._version !== input.expectedVersion)
       throw conflict('这户的档案刚被别人改过，请刷新后再改。');
-    const members = input.members
-      ? buildMembers(input.members, ctx.dataKeys, h.members)
-      : h.members;
+    const edited = input.members
+      ? resolveEditedMembers(input.members, h.members, ctx.dataKeys)
+      : undefined;
+    const members = edited ? buildMembers(edited, ctx.dataKeys, h.members) : h.members;
     const facts = {
       members,
       annualIncome: input.annualIncome ?? h.annualIncome,
       expenses: input.expenses ?? h.expenses,
       category: h.category,
     };
-    if (input.members) await syncMemberRegistry(ctx, tx, h, members, input.members, h.members);
+    if (edited) await syncMemberRegistry(ctx, tx, h, members, edited, h.members);
     const changed = (['address', 'members', 'annualIncome', 'expenses'] as const).filter(
       (k) => input[k] !== undefined,
     );
@@ -42,9 +52,7 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
           ...(input.address !== undefined ? { address: input.address } : {}),
           ...facts,
           ...derivedFields(facts, rules, now),
-          ...(input.members
-            ? { headIdLast4Hash: headIdLast4HashOf(input.members, ctx.dataKeys) }
-            : {}),
+          ...(edited ? { headIdLast4Hash: headIdLast4HashOf(edited, ctx.dataKeys) } : {}),
           updatedAt: now.toISOString(),
         },
       },
@@ -57,7 +65,7 @@ export async function update(input: ActionInput<Actions, 'update'>, ctx: Handler
     await recordHouseholdEvent(ctx, tx, {
       household: h,
       kind: 'household.updated',
-      detail: `更新了${changed.length}项信息`,
+      detail: `修改了${changed.map((k) => CHANGED_LABEL[k]).join('、')}`,
     });
     return next;
   });

@@ -20,6 +20,7 @@ export async function get(input: ActionInput<Actions, 'get'>, ctx: HandlerContex
     effectiveFrom: v.effectiveFrom,
     effectiveTo: v.effectiveTo,
     updatedAt: v.updatedAt,
+    changeNote: v.changeNote || null,
   }));
   if (input.version === undefined || input.version === current.version) {
     return { ...toPolicyView(current._id, current, true), versions };

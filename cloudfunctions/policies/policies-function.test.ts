@@ -136,3 +136,37 @@ test('upsert is admin only and versioned: the old text stays readable', async ()
     (await t.store.collection(auditCollection).find({ entityId: policyId })).items[0],
   ).toMatchObject({ from: 'v1', to: 'v2' });
 });
+
+test('a new version keeps its 修改说明 under 历史版本; a stale or taken edit is CONFLICT', async () => {
+  const base = DEMO_POLICIES.find((p) => p.policyId === 'resident-pension');
+  if (!base) throw new Error('seed changed');
+  const { policyId, ...content } = base;
+  const saved = await call('admin', 'upsert', {
+    policyId,
+    ...content,
+    summary: '新的摘要：60岁以后每月领养老金。',
+    expectedVersion: 1,
+    changeNote: '摘要改得更直白',
+  });
+  expect(saved).toMatchObject({ ok: true, data: { version: 2 } });
+  const now = data(await call(null, 'get', { policyId }));
+  expect(now.versions).toEqual([
+    expect.objectContaining({ version: 2, changeNote: '摘要改得更直白' }),
+    expect.objectContaining({ version: 1, changeNote: null }),
+  ]);
+  expect(await call('admin', 'upsert', { policyId, ...content, expectedVersion: 1 })).toMatchObject(
+    { ok: false, error: { code: 'CONFLICT' } },
+  );
+  expect(await call('admin', 'upsert', { policyId, ...content, expectedVersion: 0 })).toMatchObject(
+    { ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('编号已经有了') } },
+  );
+  expect(
+    await call('admin', 'upsert', { policyId: 'brand-new-policy', ...content, expectedVersion: 0 }),
+  ).toMatchObject({ ok: true, data: { version: 1, policyId: 'brand-new-policy' } });
+  expect(data(await call(null, 'get', { policyId })).version).toBe(2);
+  expect(
+    (await t.store.collection(auditCollection).find({ entityId: policyId })).items.some(
+      (a) => a.note === '摘要改得更直白',
+    ),
+  ).toBe(true);
+});

@@ -14,6 +14,8 @@ export interface PolicyDoc extends PolicyContent {
 export interface PolicyVersionDoc extends PolicyContent {
   policyId: string;
   version: number;
+  /** 修改说明 (versions before it existed have none). */
+  changeNote?: string | null;
   updatedAt: string;
   demo: boolean;
 }

@@ -60,8 +60,22 @@ const householdFields = {
   expenses: z.array(ExpenseInput).max(50).default([]),
 };
 
+/**
+ * A member in an edit: a new member carries their ID number; a member already on file may send
+ * `memberId` instead and keep the stored number (the cadre only ever sees it masked). For a kept
+ * member an omitted `phone` keeps the stored one and `null` clears it.
+ */
+export const UpdateMemberInput = MemberInput.extend({
+  memberId: z.string().min(1).max(64).optional(),
+  idNumber: IdNumberField.optional(),
+  phone: MobileField.nullable().optional(),
+}).superRefine((m, ctx) => {
+  if (!m.memberId && m.idNumber === undefined)
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '请填写身份证号' });
+});
+
 function checkMembers(
-  members: Array<{ relation: string; idNumber: string }>,
+  members: Array<{ relation: string; idNumber?: string | undefined }>,
   ctx: z.RefinementCtx,
 ) {
   const heads = members.filter((m) => m.relation === 'head').length;
@@ -69,6 +83,7 @@ function checkMembers(
     ctx.addIssue({ code: 'custom', path: ['members'], message: '每户要有且只有一位户主' });
   const seen = new Set<string>();
   members.forEach((m, i) => {
+    if (m.idNumber === undefined) return;
     if (seen.has(m.idNumber))
       ctx.addIssue({
         code: 'custom',
@@ -102,7 +117,11 @@ export const UpdateHouseholdInput = z
     /** The `version` the cadre edited; a newer stored version is a CONFLICT. */
     expectedVersion: z.number().int().min(1),
     address: householdFields.address.optional(),
-    members: householdFields.members.optional(),
+    members: z
+      .array(UpdateMemberInput)
+      .min(1, '至少要有一位家庭成员')
+      .max(20, '一户最多登记 20 人')
+      .optional(),
     annualIncome: householdFields.annualIncome.optional(),
     expenses: z.array(ExpenseInput).max(50).optional(),
   })

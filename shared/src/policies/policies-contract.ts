@@ -74,6 +74,8 @@ export const policiesContract = defineFunction('policies', {
           effectiveFrom: z.string(),
           effectiveTo: z.string().nullable(),
           updatedAt: z.string(),
+          /** What the admin wrote changed in this version; null for versions without one. */
+          changeNote: z.string().nullable(),
         }),
       ),
     }),
@@ -89,7 +91,16 @@ export const policiesContract = defineFunction('policies', {
   }),
   upsert: action({
     summary: '发布或修订政策（管理员）',
-    input: PolicyContent.extend({ policyId: PolicyId }).strict(),
+    input: PolicyContent.extend({
+      policyId: PolicyId,
+      /**
+       * The version the admin edited: a newer stored version is a CONFLICT; 0 means "a new
+       * policy", so an id already taken is a CONFLICT too. Omitted: no check (as before).
+       */
+      expectedVersion: z.number().int().min(0).optional(),
+      /** 修改说明, kept with the version and shown under 历史版本. */
+      changeNote: textField(100, 0).optional(),
+    }).strict(),
     output: PolicyView,
     access: { admin: 'city' },
     mutating: true,

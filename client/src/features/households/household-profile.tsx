@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { api } from '../../api/api';
 import { useRemoteData } from '../../api/use-remote-data';
 import { ErrorState, LoadingState } from '../../components/page-state/page-state';
@@ -10,7 +11,12 @@ import type { HouseholdView } from './households-api';
 import { InvitationPanel } from './invitation-panel';
 import { JoinRequestsPanel } from './join-requests-panel';
 import { MemberList } from './member-list';
-import { canIssueInvitation, type OfficialRole } from './official-roles';
+import {
+  canEditHouseholds,
+  canIssueInvitation,
+  editHouseholdPath,
+  type OfficialRole,
+} from './official-roles';
 import { HouseholdRiskSection } from '../risk-work/household-risk-section';
 import { HouseholdClaimsSection } from '../claims-work/household-claims-section';
 
@@ -24,6 +30,15 @@ export function HouseholdProfile({
 }) {
   const loaded = useRemoteData(() => api.households.get({ householdId }));
   const [changed, setChanged] = useState<HouseholdView | null>(null);
+  // Back from 编辑户情: read the household again (the first show is the mount's own read).
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) {
+      setChanged(null);
+      loaded.reload();
+    }
+    shown.current = true;
+  });
   if (loaded.state === 'loading') return <LoadingState />;
   if (loaded.state === 'error')
     return (
@@ -34,6 +49,15 @@ export function HouseholdProfile({
   return (
     <View data-testid="household-profile">
       <HouseholdCard household={{ ...household, memberCount: household.members.length }} />
+      {canEditHouseholds(role) && (
+        <View
+          className="psv-button"
+          data-testid="open-edit-household"
+          onClick={() => void Taro.navigateTo({ url: editHouseholdPath(household.householdId) })}
+        >
+          <Text>编辑户情（住址、收入、成员）</Text>
+        </View>
+      )}
       <MemberList members={household.members} />
       <HouseholdRiskSection householdId={household.householdId} />
       <HouseholdClaimsSection householdId={household.householdId} />

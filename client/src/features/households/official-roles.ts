@@ -22,11 +22,22 @@ export function canIssueInvitation(role: Role | null | undefined): boolean {
   return role === 'village_cadre';
 }
 
+/** Who enters and edits household records: households `create` / `update` (CADRES_IN_SCOPE). */
+export function canEditHouseholds(role: Role | null | undefined): boolean {
+  return isOfficial(role);
+}
+
 export const WORKBENCH_PATH = '/packages/households/pages/workbench/index';
 export const MY_HOME_PATH = '/packages/households/pages/index/index';
 
 export function householdDetailPath(householdId: string): string {
   return `/packages/households/pages/detail/index?id=${encodeURIComponent(householdId)}`;
+}
+
+export const NEW_HOUSEHOLD_PATH = '/packages/households/pages/new/index';
+
+export function editHouseholdPath(householdId: string): string {
+  return `/packages/households/pages/edit/index?id=${encodeURIComponent(householdId)}`;
 }
 
 export const DASHBOARD_PATH = '/packages/households/pages/dashboard/index';

@@ -42,9 +42,16 @@ export function PolicyVersions({
               第 {row.version} 版{row.version === newest ? '（现行）' : ''}
               {row.version === shown ? ' · 正在看' : ''}
             </Text>
-            <Text className="psv-text-secondary">
-              {effectiveText(row.effectiveFrom, row.effectiveTo)}
-            </Text>
+            <View className="psv-policy-version__facts">
+              <Text className="psv-text-secondary">
+                {effectiveText(row.effectiveFrom, row.effectiveTo)}
+              </Text>
+              {row.changeNote && (
+                <Text className="psv-text-secondary" data-testid="policy-version-note">
+                  修改说明：{row.changeNote}
+                </Text>
+              )}
+            </View>
           </View>
         ))}
     </View>

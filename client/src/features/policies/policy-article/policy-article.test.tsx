@@ -25,8 +25,20 @@ const article = (over: Partial<PolicyArticle> = {}): PolicyArticle => ({
   effectiveTo: null,
   keywords: ['看病'],
   versions: [
-    { version: 1, effectiveFrom: '2024-01-01', effectiveTo: '2024-12-31', updatedAt: '2024-01-01' },
-    { version: 2, effectiveFrom: '2025-01-01', effectiveTo: null, updatedAt: '2026-03-01' },
+    {
+      version: 1,
+      effectiveFrom: '2024-01-01',
+      effectiveTo: '2024-12-31',
+      updatedAt: '2024-01-01',
+      changeNote: null,
+    },
+    {
+      version: 2,
+      effectiveFrom: '2025-01-01',
+      effectiveTo: null,
+      updatedAt: '2026-03-01',
+      changeNote: '2025年起按新标准',
+    },
   ],
   ...over,
 });

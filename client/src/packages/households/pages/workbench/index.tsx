@@ -4,14 +4,19 @@ import { PageShell } from '../../../../components/page-shell/page-shell';
 import { ExportPanel } from '../../../../features/households/export-panel';
 import { HouseholdSearch } from '../../../../features/households/household-search';
 import { OfficialGate } from '../../../../features/households/official-gate';
-import { DASHBOARD_PATH } from '../../../../features/households/official-roles';
+import type { OfficialRole } from '../../../../features/households/official-roles';
+import {
+  DASHBOARD_PATH,
+  NEW_HOUSEHOLD_PATH,
+  canEditHouseholds,
+} from '../../../../features/households/official-roles';
 import { PendingItems } from '../../../../features/households/pending-items';
 import { useDashboard } from '../../../../features/households/use-dashboard';
 import { RiskWorkEntry } from '../../../../features/risk-work/risk-work-entry';
 import { ClaimsWorkEntry } from '../../../../features/claims-work/claims-work-entry';
 import { FeedbackInboxEntry } from '../../../../features/feedback/feedback-inbox-entry';
 
-function Workbench() {
+function Workbench({ role }: { role: OfficialRole }) {
   const dashboard = useDashboard();
   return (
     <View data-testid="workbench">
@@ -19,6 +24,15 @@ function Workbench() {
       <ClaimsWorkEntry />
       <FeedbackInboxEntry />
       <PendingItems dashboard={dashboard} />
+      {canEditHouseholds(role) && (
+        <View
+          className="psv-button psv-button--primary"
+          data-testid="open-new-household"
+          onClick={() => void Taro.navigateTo({ url: NEW_HOUSEHOLD_PATH })}
+        >
+          <Text>＋ 新建户</Text>
+        </View>
+      )}
       <HouseholdSearch />
       <View
         className="psv-button"
@@ -37,7 +51,7 @@ function Workbench() {
 export default function WorkbenchPage() {
   return (
     <PageShell title="工作台">
-      <OfficialGate>{() => <Workbench />}</OfficialGate>
+      <OfficialGate>{(role) => <Workbench role={role} />}</OfficialGate>
     </PageShell>
   );
 }
