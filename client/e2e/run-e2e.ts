@@ -35,6 +35,7 @@ import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { privacyJourney } from './privacy-journey';
 import { riskJourney } from './risk-journey';
 import { sharedPhoneJourney } from './shared-phone-journey';
+import { trainingCourseJourney } from './training-course-journey';
 import {
   startGatewayProcess,
   type GatewayProcess,
@@ -51,6 +52,7 @@ const NAMED_JOURNEYS: Record<
   claims: claimsJourney,
   feedbackAnswered: feedbackAnsweredJourney,
   privacy: privacyJourney,
+  trainingCourse: trainingCourseJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');
