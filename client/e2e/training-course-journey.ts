@@ -26,6 +26,12 @@ export async function trainingCourseJourney(kit: JourneyKit): Promise<void> {
     await shot(`${name}-elderly.png`);
     await setElderly(page, false);
   };
+  /** A login right after a burst of API calls can miss the redirect home: try once more. */
+  const logIn = (persona: Parameters<typeof loginAs>[0]) =>
+    loginAs(persona).catch(async () => {
+      await page.goto('about:blank');
+      await logIn(persona);
+    });
   const field = (scope: string, name: string) =>
     page.locator(`${scope} input[name="${name}"], ${scope} [name="${name}"] input`).first();
   const title = `挖掘机夜校（e2e ${Date.now() % 100000}）`;
@@ -33,7 +39,7 @@ export async function trainingCourseJourney(kit: JourneyKit): Promise<void> {
 
   await step('training: the trainer opens a course in 开课 and finds it in 培训管理', async () => {
     await callAs('users', 'villager', 'updateProfile', { name: '马文礼', phone: '13912345678' });
-    await loginAs('trainer');
+    await logIn('trainer');
     await page.goto(hashUrl('/pages/services/index'));
     await page.locator(visible('[data-testid="trainer-entry"]')).first().click();
     await page.locator(visible('[data-testid="course-new"]')).first().click();
@@ -103,7 +109,7 @@ export async function trainingCourseJourney(kit: JourneyKit): Promise<void> {
   await step(
     'training: the villager finds it in 技能培训, signs up, sees it in 我的报名',
     async () => {
-      await loginAs('villager');
+      await logIn('villager');
       await page.locator(visible('[data-feature="training"]')).first().click();
       await page
         .locator(visible('[data-testid="course-filters"] [data-category="excavator"]'))
@@ -130,7 +136,7 @@ export async function trainingCourseJourney(kit: JourneyKit): Promise<void> {
   await step(
     'training: the roster shows the villager’s phone by its last 4; 拨打 shows it all',
     async () => {
-      await loginAs('trainer');
+      await logIn('trainer');
       await page.goto(hashUrl(`/packages/training/pages/roster/index?id=${courseId}`));
       const row = page
         .locator(visible('[data-testid="roster-entry"]'))
@@ -146,6 +152,8 @@ export async function trainingCourseJourney(kit: JourneyKit): Promise<void> {
       await page.waitForFunction(() => document.body.innerText.includes('13912345678'), undefined, {
         timeout: 15_000,
       });
+      // 拨打 opened tel: on h5; start the next persona from a clean page.
+      await page.goto('about:blank');
     },
   );
 
@@ -187,7 +195,7 @@ export async function trainingCourseJourney(kit: JourneyKit): Promise<void> {
         code,
       });
       await callAs('training', 'trainer', 'complete', { enrollmentId: enrolled.enrollmentId });
-      await loginAs('villager');
+      await logIn('villager');
       await page.goto(hashUrl('/packages/training/pages/mine/index'));
       const row = page.locator(
         visible(`[data-testid="enrollment-row"][data-course-id="${done.courseId}"]`),
@@ -195,7 +203,14 @@ export async function trainingCourseJourney(kit: JourneyKit): Promise<void> {
       await row.first().waitFor({ timeout: 15_000 });
       await row.first().locator('[data-testid="record-job-open"]').click();
       const form = '[data-testid="job-form"]';
-      await page.locator(visible(form)).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator(visible(form))
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(async (error: unknown) => {
+          await shot('training-job-form-failed.png');
+          throw error;
+        });
       await page.locator(visible('[data-testid="job-save"]')).first().click();
       const errors = await page.locator(visible(`${form} .psv-field__error`)).allInnerTexts();
       assert(errors.length === 4, `the empty job form shows: ${errors.join(' | ')}`);
@@ -215,7 +230,7 @@ export async function trainingCourseJourney(kit: JourneyKit): Promise<void> {
   );
 
   await step('training: the village cadre reads 劳务输出统计 from 办事', async () => {
-    await loginAs('village_cadre');
+    await logIn('village_cadre');
     await page.goto(hashUrl('/pages/services/index'));
     await page.locator(visible('[data-testid="employment-stats-entry"]')).first().click();
     const stats = page.locator(visible('[data-testid="employment-stats"]')).first();
