@@ -81,7 +81,7 @@ export async function employmentStats(
     byEmployer: mostPlacedFirst(
       [...byEmployer].map(([employer, set]) => ({
         employer,
-        jobTypes: [...(jobTypes.get(employer) ?? [])],
+        jobTypes: [...(jobTypes.get(employer) ?? [])].sort(),
         placed: set.size,
       })),
     ).slice(0, EMPLOYERS_SHOWN),
