@@ -90,6 +90,8 @@ const TABLE: Record<string, Row> = {
   'training.upsertCourse':     [N, N, N, N, N, N, Y, Y, N, N],
   'training.sessionCode':      [N, N, N, N, N, N, Y, Y, N, N],
   'training.complete':         [N, N, N, N, N, N, Y, Y, N, N],
+  // A trainee's full phone (拨打 on the roster, audited): the course's trainer or an admin.
+  'training.traineePhone':     [N, N, N, N, N, N, Y, Y, N, N],
   // Signing up, cancelling and checking in are the trainee's own.
   'training.enroll':           [Y, Y, N, N, N, N, N, N, N, N],
   'training.cancel':           [Y, Y, N, N, N, N, N, N, N, N],

@@ -22,6 +22,15 @@ let d: ProofDriver;
 const registered: string[] = [];
 const responses: Array<{ label: string; text: string }> = [];
 
+/**
+ * Reads whose purpose is to show one full value to the one role that needs it, each audited and
+ * tested on its own. Their answers may hold that value's shape, never a registered one.
+ */
+const DELIBERATE_REVEALS: Record<string, string> = {
+  'training.traineePhone':
+    "拨打 on the roster: the trainee's number to the course's trainer or an admin, audited (trainee-phone.handler.test.ts)",
+};
+
 const PEOPLE = PERSONAS.filter((p): p is Exclude<Persona, 'anonymous'> => p !== 'anonymous');
 
 beforeAll(async () => {
@@ -75,6 +84,13 @@ test.each(READ_ACTIONS.map((a) => [a.key, a] as const))(
     for (const who of PERSONAS) {
       const payload = await validCallFor(entry).payload(d);
       const r = await d.call(who, entry.fn, entry.action, payload);
+      if (DELIBERATE_REVEALS[entry.key]) {
+        expect({ who, leaked: registered.filter((v) => r.text.includes(v)) }).toEqual({
+          who,
+          leaked: [],
+        });
+        continue;
+      }
       responses.push({ label: `${entry.key} as ${who}`, text: r.text });
       expect({ who, findings: sensitiveFindings(r.text, registered) }).toEqual({
         who,

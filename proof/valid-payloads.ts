@@ -754,7 +754,21 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
   },
   'training.sessionCode': {
     as: 'trainer',
-    payload: () => Promise.resolve({ courseId: 'course-demo-sewing', sessionId: 's1' }),
+    // A class in its check-in window whenever the proof runs (codes are refused outside it).
+    payload: async (d) => ({ courseId: await alwaysOnCourse(d), sessionId: 's1' }),
+  },
+  'training.traineePhone': {
+    as: 'trainer',
+    payload: async (d) => {
+      const who = freshTrainee();
+      const profile = await d.call(who, 'users', 'updateProfile', {
+        name: '王学员',
+        phone: '13912340000',
+      });
+      if (!profile.body.ok) throw new Error(`fixture users.updateProfile failed: ${profile.text}`);
+      const courseId = await alwaysOnCourse(d);
+      return { courseId, enrollmentId: await enrolled(d, who, courseId) };
+    },
   },
   'training.roster': {
     as: 'trainer',

@@ -39,6 +39,7 @@ import { profileJourney } from './profile-journey';
 import { adminRolesJourney } from './admin-roles-journey';
 import { riskJourney } from './risk-journey';
 import { sharedPhoneJourney } from './shared-phone-journey';
+import { trainingCourseJourney } from './training-course-journey';
 import {
   startGatewayProcess,
   type GatewayProcess,
@@ -59,6 +60,7 @@ const NAMED_JOURNEYS: Record<
   adminRoles: adminRolesJourney,
   exhibitsReturned: exhibitsReturnedJourney,
   contentEditing: contentEditingJourney,
+  trainingCourse: trainingCourseJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

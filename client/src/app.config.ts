@@ -41,7 +41,8 @@ export default defineAppConfig({
         'pages/chapters/index',
       ],
     },
-    // 技能培训: courses, sign-up, 我的报名, check-in, certificates; roster and codes for trainers.
+    // 技能培训: courses, sign-up, 我的报名, check-in, certificates; roster and codes for trainers;
+    // 开课/编辑课程, 就业登记 after training and the 劳务输出 statistics.
     {
       root: 'packages/training',
       pages: [
@@ -54,6 +55,9 @@ export default defineAppConfig({
         'pages/trainer/index',
         'pages/roster/index',
         'pages/session-code/index',
+        'pages/course-edit/index',
+        'pages/job/index',
+        'pages/employment-stats/index',
       ],
     },
     // 政策明白纸: list and search, explainers with history, the 我能享受哪些政策 self-check;

@@ -7,6 +7,7 @@ import type { HandlerContext } from '../platform/runtime/handler-context';
 import { usersCollection } from '../platform/runtime/platform-collections';
 import { scopeFilter } from '../platform/runtime/scope';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
+import { maskPhoneToLast4 } from '../../shared/src/training/trainee-phone-mask';
 import { loadManagedCourse } from './course-staff';
 import type { EnrollmentDoc } from './training-collections';
 import { coursesCollection, enrollmentsCollection } from './training-collections';
@@ -23,7 +24,7 @@ export async function toRosterEntry(
   return {
     enrollmentId: e._id,
     name: user?.name ?? null,
-    phoneMasked: user?.phone?.masked ?? null,
+    phoneMasked: user?.phone ? maskPhoneToLast4(user.phone.last4) : null,
     villageName: e.villageId ? (names.get(e.villageId) ?? null) : null,
     status: e.status,
     waitlistPosition: await waitlistPosition(ctx.store, e),

@@ -11,6 +11,7 @@ import { myEnrollments } from './my-enrollments.handler';
 import { recordEmployment } from './record-employment.handler';
 import { roster } from './roster.handler';
 import { sessionCode } from './session-code.handler';
+import { traineePhone } from './trainee-phone.handler';
 import { upsertCourse } from './upsert-course.handler';
 import { verifyCertificate } from './verify-certificate.handler';
 
@@ -22,6 +23,7 @@ export const trainingFunction = defineHandlers(trainingContract, {
   cancel,
   myEnrollments,
   roster,
+  traineePhone,
   sessionCode,
   checkIn,
   complete,

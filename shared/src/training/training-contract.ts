@@ -5,6 +5,7 @@ import { OrgUnitId } from '../org/org-units';
 import { PageInput, textField } from '../validation/common-fields';
 import { compareInstants, Instant } from '../validation/instant';
 import { SERIAL_PATTERN } from './certificate-serial';
+import { INCOME_BANDS } from './income-band';
 import { COURSE_CATEGORIES, ENROLLMENT_STATUSES } from './training-labels';
 
 export const CourseCategory = z.enum(COURSE_CATEGORIES);
@@ -187,6 +188,13 @@ export const trainingContract = defineFunction('training', {
     },
     mutating: false,
   }),
+  traineePhone: action({
+    summary: '学员完整手机号（拨打用，留痕）',
+    input: z.object({ courseId: Id, enrollmentId: Id }).strict(),
+    output: z.object({ phone: z.string() }),
+    access: { trainer: 'city', admin: 'city' },
+    mutating: false,
+  }),
   sessionCode: action({
     summary: '本节课签到码（培训老师）',
     input: z.object({ courseId: Id, sessionId: z.string().max(20) }).strict(),
@@ -258,6 +266,24 @@ export const trainingContract = defineFunction('training', {
       averageMonthlyIncome: z.number(),
       averageYearlyEarnings: z.number(),
       byCategory: z.array(z.object({ category: CourseCategory, placed: z.number().int() })),
+      /** Villages with at least one placed trainee, most placed first. */
+      byVillage: z.array(
+        z.object({
+          villageId: z.string().nullable(),
+          villageName: z.string().nullable(),
+          placed: z.number().int(),
+        }),
+      ),
+      /** Where they went: employer and the kinds of job, most placed first (at most 50). */
+      byEmployer: z.array(
+        z.object({
+          employer: z.string(),
+          jobTypes: z.array(z.string()),
+          placed: z.number().int(),
+        }),
+      ),
+      /** Jobs recorded per monthly income band. */
+      byIncomeBand: z.array(z.object({ band: z.enum(INCOME_BANDS), jobs: z.number().int() })),
     }),
     access: {
       village_cadre: 'village',

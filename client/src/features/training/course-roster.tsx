@@ -6,7 +6,8 @@ import { sessionsOpenForCheckIn } from '@shared/training/check-in-window';
 import { formatDateTime } from './format-time';
 import { RosterExportPanel } from './roster-export-panel';
 import { RosterRow } from './roster-row';
-import { sessionCodePath } from './training-paths';
+import { editCoursePath, sessionCodePath } from './training-paths';
+import { useMyRole } from '../session/use-my-role';
 import { useCourse } from './use-course';
 import { useRoster } from './use-roster';
 
@@ -14,6 +15,7 @@ import { useRoster } from './use-roster';
 export function CourseRoster({ courseId }: { courseId: string }) {
   const course = useCourse(courseId);
   const { status, setStatus, list } = useRoster(courseId);
+  const role = useMyRole();
   if (course.state === 'loading') return <LoadingState />;
   if (course.state === 'error')
     return (
@@ -30,6 +32,13 @@ export function CourseRoster({ courseId }: { courseId: string }) {
         <View className="psv-subtitle">{c.title}</View>
         <View className="psv-text-secondary">
           已报上 {c.confirmed} / {c.capacity} 人，候补 {c.waitlisted} 人
+        </View>
+        <View
+          className="psv-button"
+          data-testid="course-edit-open"
+          onClick={() => void Taro.navigateTo({ url: editCoursePath(c.courseId) })}
+        >
+          <Text>编辑课程（时间、名额、报名条件）</Text>
         </View>
         {open.map((s) => (
           <View
@@ -79,7 +88,10 @@ export function CourseRoster({ courseId }: { courseId: string }) {
           <RosterRow
             key={entry.enrollmentId}
             entry={entry}
+            courseId={c.courseId}
+            courseTitle={c.title}
             attendanceToComplete={c.attendanceToComplete}
+            mayRecordJob={role === 'admin'}
           />
         ))}
         {list.moreError && <View className="psv-field__error">{list.moreError.message}</View>}

@@ -5,7 +5,7 @@ import { COURSE_CATEGORY_LABEL } from '@shared/training/training-labels';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { formatDateTime } from './format-time';
 import type { EnrollmentView } from './training-api';
-import { certificatePath, checkInPath, courseDetailPath } from './training-paths';
+import { certificatePath, checkInPath, courseDetailPath, recordJobPath } from './training-paths';
 import { useEnrollmentIntent } from './use-enrollment-intent';
 
 /** One of 我的报名: status, and what can be done now (取消, 签到, 看证书). */
@@ -61,6 +61,17 @@ export function EnrollmentRow({
           }
         >
           <Text>查看结业证书</Text>
+        </View>
+      )}
+      {e.status === 'completed' && (
+        <View
+          className="psv-button"
+          data-testid="record-job-open"
+          onClick={() =>
+            void Taro.navigateTo({ url: recordJobPath(e.enrollmentId, e.courseTitle) })
+          }
+        >
+          <Text>找到工作了？登记就业</Text>
         </View>
       )}
       {e.mayCancel && (

@@ -14,3 +14,4 @@ export type RosterPayload = ActionPayload<TrainingActions, 'roster'>;
 export type SessionCode = ActionOutput<TrainingActions, 'sessionCode'>;
 export type CheckInPayload = ActionPayload<TrainingActions, 'checkIn'>;
 export type CertificateCheck = ActionOutput<TrainingActions, 'verifyCertificate'>;
+export type EmploymentStats = ActionOutput<TrainingActions, 'employmentStats'>;

@@ -5,6 +5,16 @@ export const COURSE_LIST_PATH = `${ROOT}/index/index`;
 export const MY_ENROLLMENTS_PATH = `${ROOT}/mine/index`;
 export const VERIFY_CERTIFICATE_PATH = `${ROOT}/verify/index`;
 export const TRAINER_PATH = `${ROOT}/trainer/index`;
+export const NEW_COURSE_PATH = `${ROOT}/course-edit/index`;
+export const EMPLOYMENT_STATS_PATH = `${ROOT}/employment-stats/index`;
+
+export function editCoursePath(courseId: string): string {
+  return `${NEW_COURSE_PATH}?id=${encodeURIComponent(courseId)}`;
+}
+
+export function recordJobPath(enrollmentId: string, courseTitle: string): string {
+  return `${ROOT}/job/index?enrollmentId=${encodeURIComponent(enrollmentId)}&title=${encodeURIComponent(courseTitle)}`;
+}
 
 export function courseDetailPath(courseId: string): string {
   return `${ROOT}/course/index?id=${encodeURIComponent(courseId)}`;

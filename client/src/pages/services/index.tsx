@@ -5,6 +5,7 @@ import { FeatureGrid } from '../../features/catalogue/feature-grid';
 import { WorkbenchEntry } from '../../features/households/workbench-entry';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
 import { TrainerEntry } from '../../features/training/trainer-entry';
+import { EmploymentStatsEntry } from '../../features/training/employment-stats/employment-stats-entry';
 import { InsurerClaimsEntry } from '../../features/claims-work/claims-work-entry';
 
 /** 办事 tab: every service in one place, each opening its subpackage. */
@@ -15,6 +16,7 @@ export default function ServicesTab() {
       <OutboxSummary />
       <WorkbenchEntry variant="tile" />
       <TrainerEntry variant="tile" />
+      <EmploymentStatsEntry />
       <InsurerClaimsEntry variant="tile" />
       <FeatureGrid features={FEATURES.filter((f) => f.tab === 'services')} />
     </PageShell>
