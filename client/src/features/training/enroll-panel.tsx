@@ -1,13 +1,21 @@
 import { useEffect, useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { SIGNUP_REFUSAL_MESSAGE } from '../../../../shared/src/training/enrollment-rules';
 import { SignInPrompt } from '../../components/sign-in-prompt/sign-in-prompt';
+import { CompleteProfileLink } from '../profile/complete-profile-link';
 import { useMyRole } from '../session/use-my-role';
 import { useSession } from '../session/use-session';
 import { EnrollmentStatusBadge } from './enrollment-status-badge';
 import { MY_ENROLLMENTS_PATH } from './training-paths';
 import type { CourseView } from './training-api';
 import { useEnroll } from './use-enrollment-intent';
+
+/** Refusals that 完善资料 fixes (no ID number for the age check, no home village). */
+const PROFILE_FIXES: readonly string[] = [
+  SIGNUP_REFUSAL_MESSAGE.age_unknown,
+  SIGNUP_REFUSAL_MESSAGE.not_resident,
+];
 
 /** 报名 button and its answer: 已报上 / 候补第 N 位, or the server's reason as it said it. */
 export function EnrollPanel({
@@ -92,6 +100,9 @@ export function EnrollPanel({
             <View className="psv-field__error" role="alert" data-testid="enroll-refusal">
               {status.message}
             </View>
+          )}
+          {status.state === 'refused' && PROFILE_FIXES.includes(status.message) && (
+            <CompleteProfileLink label="去完善资料，再来报名" />
           )}
         </View>
       )}
