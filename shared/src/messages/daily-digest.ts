@@ -123,7 +123,7 @@ const DOMAIN_LABEL: Record<DigestDomain, string> = {
 
 /** 「今天的待办：已超期 2 件、快到期 1 件（返贫风险申报 2 件、意见反馈 1 件），点开去处理。」 */
 export function digestSentence(d: Record<string, unknown>): string {
-  const n = (key: string) => (typeof d[key] === 'number' ? (d[key]) : 0);
+  const n = (key: string) => (typeof d[key] === 'number' ? d[key] : 0);
   const parts = [
     n('overdue') > 0 ? `已超期 ${n('overdue')} 件` : null,
     n('dueSoon') > 0 ? `快到期 ${n('dueSoon')} 件` : null,
