@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
@@ -29,6 +28,7 @@ import { sweepExpiredExports } from '../cloudfunctions/platform/runtime/one-time
 import { sweepUnattachedUploads } from '../cloudfunctions/exhibits/sweep-unattached-uploads';
 import { sweepUploadTickets } from '../cloudfunctions/platform/runtime/direct-upload';
 import { bodyLimitFor, DEFAULT_BODY_LIMIT } from './body-limits';
+import { addSecurityHeaders } from './security-headers';
 import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
 import { registerDirectUploads } from './direct-upload-route';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
@@ -94,11 +94,7 @@ export async function createGateway(options: GatewayOptions) {
     options.h5Dir && existsSync(join(options.h5Dir, 'index.html'))
       ? await readFile(join(options.h5Dir, 'index.html'), 'utf8')
       : '';
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { directives: contentSecurityPolicy(inlineScriptHashes(indexHtml)) },
-    // The h5 app loads nothing from other origins; keep the defaults otherwise.
-    crossOriginEmbedderPolicy: false,
-  });
+  addSecurityHeaders(app, contentSecurityPolicy(inlineScriptHashes(indexHtml)));
   await app.register(fastifyRateLimit, { global: false });
 
   // Expired exports and photos no exhibit took are deleted on a timer too (CloudBase: per call).
