@@ -10,10 +10,7 @@ import { readerPath } from './exhibit-paths';
 import type { ChapterSaveState } from './use-chapter-editor';
 import { useChapterSave } from './use-chapter-editor';
 import './exhibit-card/exhibit-card.css';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
+import { FieldError } from '../../components/field-error/field-error';
 
 function ChapterCard({
   draft,

@@ -8,10 +8,7 @@ import { useContributeForm } from './use-contribute-form';
 import { useHomeVillagePreselect } from './use-home-village';
 import { VillagePicker } from './village-picker';
 import './exhibit-card/exhibit-card.css';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
+import { FieldError } from '../../components/field-error/field-error';
 
 /** 我要投稿: village, kind, title, story, era and photos; kept as a draft until it is sent. */
 export function ContributeForm() {

@@ -14,10 +14,7 @@ import type { ExhibitDetailView } from './exhibits-api';
 import { PhotoPicker } from './photo-picker';
 import { useResubmitForm } from './use-resubmit-form';
 import './exhibit-card/exhibit-card.css';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
+import { FieldError } from '../../components/field-error/field-error';
 
 function backToMine() {
   // Opened from 我的投稿: go back to it (it reloads); opened from a link: open it.

@@ -7,15 +7,7 @@ import { returnFromProfile } from './return-from-profile';
 import type { MeView } from './users-api';
 import { useProfileForm } from './use-profile-form';
 import './profile-form.css';
-
-function FieldError({ message, testId }: { message: string | undefined; testId: string }) {
-  if (!message) return null;
-  return (
-    <View className="psv-field__error" role="alert" data-testid={testId}>
-      {message}
-    </View>
-  );
-}
+import { FieldError } from '../../components/field-error/field-error';
 
 /** Once saved, the page goes back to where the villager came from (我的, or the form that asked). */
 const BACK_AFTER_MS = 1500;

@@ -4,10 +4,9 @@ import { PhotoPicker } from '../exhibits/photo-picker';
 import type { useVisitPhotos } from '../risk-work/use-visit-photos';
 import '../exhibits/exhibit-card/exhibit-card.css';
 
-/** A field's red sentence under it, when there is one. */
-export function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
+import { FieldError } from '../../components/field-error/field-error';
+
+export { FieldError };
 
 interface FieldProps {
   label: ReactNode;

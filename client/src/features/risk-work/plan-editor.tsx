@@ -26,10 +26,7 @@ import type { ReportView } from './risk-work-api';
 import { riskListText } from './risk-work-labels';
 import { useRiskAction } from './use-risk-action';
 import './risk-work.css';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
+import { FieldError } from '../../components/field-error/field-error';
 
 function MeasureEditor({
   index,

@@ -6,6 +6,7 @@ import { ADDRESS_MAX, MEMBERS_MAX } from './household-form';
 import { MemberRowEditor } from './member-row';
 import { useHouseholdEditor } from './use-household-editor';
 import './household-editor.css';
+import { FieldError } from '../../../components/field-error/field-error';
 
 /** A new household is 一般户 or 已脱贫户; 三类户 only comes from the risk workflow (issue 12). */
 const NEW_HOUSEHOLD_CATEGORIES: readonly HouseholdCategory[] = ['general', 'lifted'];
@@ -13,14 +14,6 @@ const NEW_HOUSEHOLD_CATEGORIES: readonly HouseholdCategory[] = ['general', 'lift
 export interface VillageChoice {
   villageId: string;
   villageName: string;
-}
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? (
-    <View className="psv-field__error" data-testid="field-error">
-      {message}
-    </View>
-  ) : null;
 }
 
 /**
@@ -64,7 +57,7 @@ export function HouseholdEditor({
                 </View>
               ))}
             </View>
-            <FieldError message={fieldErrors.villageId} />
+            <FieldError testId="field-error" message={fieldErrors.villageId} />
           </View>
           <View className="psv-field">
             <Text className="psv-field__label">户类</Text>
@@ -83,7 +76,10 @@ export function HouseholdEditor({
             <View className="psv-text-secondary">
               三类户（监测对象）要走“返贫风险监测”，村里核实、镇上审核、市里审定后自动调整。
             </View>
-            <FieldError message={fieldErrors.category ?? fieldErrors.monitorType} />
+            <FieldError
+              testId="field-error"
+              message={fieldErrors.category ?? fieldErrors.monitorType}
+            />
           </View>
         </>
       )}
@@ -97,7 +93,7 @@ export function HouseholdEditor({
           placeholder="例如：祁牟村三社12号"
           onInput={(event) => e.update({ address: event.detail.value })}
         />
-        <FieldError message={fieldErrors.address} />
+        <FieldError testId="field-error" message={fieldErrors.address} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">家庭年收入（元）</Text>
@@ -110,10 +106,10 @@ export function HouseholdEditor({
           placeholder="全家一年的纯收入，没有就填 0"
           onInput={(event) => e.update({ annualIncome: event.detail.value })}
         />
-        <FieldError message={fieldErrors.annualIncome} />
+        <FieldError testId="field-error" message={fieldErrors.annualIncome} />
       </View>
       <View className="psv-subtitle">家庭成员（{form.members.length} 人）</View>
-      <FieldError message={fieldErrors.members} />
+      <FieldError testId="field-error" message={fieldErrors.members} />
       {form.members.map((row, index) => (
         <MemberRowEditor
           key={row.rowKey}
@@ -144,7 +140,10 @@ export function HouseholdEditor({
             </View>
             <Text>已向农户宣读《户情信息采集告知书》，农户同意登记</Text>
           </View>
-          <FieldError message={fieldErrors.consent ?? fieldErrors.consentVersion} />
+          <FieldError
+            testId="field-error"
+            message={fieldErrors.consent ?? fieldErrors.consentVersion}
+          />
         </View>
       )}
       <View

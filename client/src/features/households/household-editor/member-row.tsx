@@ -3,16 +3,9 @@ import { RELATION_LABEL } from '../household-labels';
 import type { Relation } from '../households-api';
 import type { MemberRow } from './household-form';
 import { idNumberFacts } from './household-form';
+import { FieldError } from '../../../components/field-error/field-error';
 
 const RELATIONS = Object.keys(RELATION_LABEL) as Relation[];
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? (
-    <View className="psv-field__error" data-testid="field-error">
-      {message}
-    </View>
-  ) : null;
-}
 
 /**
  * One family member: name, relation, ID number (typed for a new member; only the masked form
@@ -47,7 +40,7 @@ export function MemberRowEditor({
           <Text>移除</Text>
         </View>
       </View>
-      <FieldError message={error('memberId')} />
+      <FieldError testId="field-error" message={error('memberId')} />
       <View className="psv-field">
         <Text className="psv-field__label">姓名</Text>
         <Input
@@ -58,7 +51,7 @@ export function MemberRowEditor({
           placeholder="身份证上的名字"
           onInput={(event) => onChange({ name: event.detail.value })}
         />
-        <FieldError message={error('name')} />
+        <FieldError testId="field-error" message={error('name')} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">与户主关系</Text>
@@ -74,7 +67,7 @@ export function MemberRowEditor({
             </View>
           ))}
         </View>
-        <FieldError message={error('relation')} />
+        <FieldError testId="field-error" message={error('relation')} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">身份证号</Text>
@@ -95,7 +88,7 @@ export function MemberRowEditor({
           />
         )}
         {facts && <View className="psv-text-secondary">{facts}</View>}
-        <FieldError message={error('idNumber')} />
+        <FieldError testId="field-error" message={error('idNumber')} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">手机号（可不填）</Text>
@@ -111,7 +104,7 @@ export function MemberRowEditor({
           placeholder="11位手机号"
           onInput={(event) => onChange({ phone: event.detail.value })}
         />
-        <FieldError message={error('phone')} />
+        <FieldError testId="field-error" message={error('phone')} />
       </View>
     </View>
   );

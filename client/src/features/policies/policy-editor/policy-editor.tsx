@@ -5,14 +5,7 @@ import type { PolicyForm } from './policy-form';
 import { POLICY_LIMITS } from './policy-form';
 import { usePolicyEditor } from './use-policy-editor';
 import './policy-editor.css';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? (
-    <View className="psv-field__error" data-testid="field-error">
-      {message}
-    </View>
-  ) : null;
-}
+import { FieldError } from '../../../components/field-error/field-error';
 
 /**
  * 编辑政策 (with `before`) or 新增政策: title, category, summary, body sections, source and
@@ -52,7 +45,7 @@ export function PolicyEditor({
             placeholder="小写字母、数字和横线，例如 pension-2027"
             onInput={(event) => p.update({ policyId: event.detail.value })}
           />
-          <FieldError message={fieldErrors.policyId} />
+          <FieldError testId="field-error" message={fieldErrors.policyId} />
         </View>
       )}
       <View className="psv-field">
@@ -64,7 +57,7 @@ export function PolicyEditor({
           maxlength={L.title}
           onInput={(event) => p.update({ title: event.detail.value })}
         />
-        <FieldError message={fieldErrors.title} />
+        <FieldError testId="field-error" message={fieldErrors.title} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">类别</Text>
@@ -80,7 +73,7 @@ export function PolicyEditor({
             </View>
           ))}
         </View>
-        <FieldError message={fieldErrors.category} />
+        <FieldError testId="field-error" message={fieldErrors.category} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">一句话说明（列表里显示）</Text>
@@ -95,11 +88,11 @@ export function PolicyEditor({
         <Text className="psv-text-secondary">
           {form.summary.length}/{L.summary}
         </Text>
-        <FieldError message={fieldErrors.summary} />
+        <FieldError testId="field-error" message={fieldErrors.summary} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">正文（每段用大白话讲一件事）</Text>
-        <FieldError message={fieldErrors.body} />
+        <FieldError testId="field-error" message={fieldErrors.body} />
         {form.body.map((section, index) => (
           <View key={index} className="psv-field" data-testid="policy-section" data-index={index}>
             <View className="psv-row">
@@ -122,7 +115,7 @@ export function PolicyEditor({
               maxlength={L.section}
               onInput={(event) => p.setSection(index, event.detail.value)}
             />
-            <FieldError message={fieldErrors[`body.${index}`]} />
+            <FieldError testId="field-error" message={fieldErrors[`body.${index}`]} />
           </View>
         ))}
         {form.body.length < L.sections && (
@@ -141,7 +134,7 @@ export function PolicyEditor({
           placeholder="例如：《国务院关于……的意见》"
           onInput={(event) => p.update({ sourceDocument: event.detail.value })}
         />
-        <FieldError message={fieldErrors.sourceDocument} />
+        <FieldError testId="field-error" message={fieldErrors.sourceDocument} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">生效日期</Text>
@@ -153,7 +146,7 @@ export function PolicyEditor({
           placeholder="2026-01-31"
           onInput={(event) => p.update({ effectiveFrom: event.detail.value })}
         />
-        <FieldError message={fieldErrors.effectiveFrom} />
+        <FieldError testId="field-error" message={fieldErrors.effectiveFrom} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">截止日期（长期有效就不填）</Text>
@@ -165,7 +158,7 @@ export function PolicyEditor({
           placeholder="2027-12-31"
           onInput={(event) => p.update({ effectiveTo: event.detail.value })}
         />
-        <FieldError message={fieldErrors.effectiveTo} />
+        <FieldError testId="field-error" message={fieldErrors.effectiveTo} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">搜索词（用空格隔开）</Text>
@@ -176,7 +169,7 @@ export function PolicyEditor({
           placeholder="上学 看病 贷款"
           onInput={(event) => p.update({ keywords: event.detail.value })}
         />
-        <FieldError message={fieldErrors.keywords} />
+        <FieldError testId="field-error" message={fieldErrors.keywords} />
       </View>
       {before && (
         <View className="psv-text-secondary">
@@ -194,7 +187,7 @@ export function PolicyEditor({
           placeholder={before ? '例如：2027年起标准提高' : '例如：首次发布'}
           onInput={(event) => p.update({ changeNote: event.detail.value })}
         />
-        <FieldError message={fieldErrors.changeNote} />
+        <FieldError testId="field-error" message={fieldErrors.changeNote} />
       </View>
       <View
         className="psv-button psv-button--primary"

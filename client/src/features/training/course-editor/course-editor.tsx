@@ -12,14 +12,7 @@ import type { SaveState } from './use-course-editor';
 import { useCourseEditor } from './use-course-editor';
 import { useTowns } from './use-towns';
 import './course-editor.css';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? (
-    <View className="psv-field__error" data-testid="course-field-error">
-      {message}
-    </View>
-  ) : null;
-}
+import { FieldError } from '../../../components/field-error/field-error';
 
 const STATUS_LABEL: Record<'published' | 'closed', string> = {
   published: '开放报名',
@@ -57,7 +50,7 @@ function TextField({
         placeholder={placeholder}
         onInput={(ev) => onInput(ev.detail.value)}
       />
-      <FieldError message={errors[name]} />
+      <FieldError testId="course-field-error" message={errors[name]} />
     </View>
   );
 }
@@ -132,7 +125,7 @@ export function CourseEditor({ courseId }: { courseId: string | null }) {
           onChange={(category) => category && update({ category })}
           testId="course-category"
         />
-        <FieldError message={errors.category} />
+        <FieldError testId="course-field-error" message={errors.category} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">课程介绍</Text>
@@ -144,7 +137,7 @@ export function CourseEditor({ courseId }: { courseId: string | null }) {
           placeholder="学什么、学完能做什么工作"
           onInput={(ev) => update({ description: ev.detail.value })}
         />
-        <FieldError message={errors.description} />
+        <FieldError testId="course-field-error" message={errors.description} />
       </View>
       <SessionRows
         sessions={f.sessions}
@@ -183,7 +176,7 @@ export function CourseEditor({ courseId }: { courseId: string | null }) {
             onInput={(ev) => update({ opensAt: ev.detail.value })}
           />
         </View>
-        <FieldError message={errors.signupOpensAt} />
+        <FieldError testId="course-field-error" message={errors.signupOpensAt} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">报名截止（日期、时间）</Text>
@@ -205,7 +198,7 @@ export function CourseEditor({ courseId }: { courseId: string | null }) {
             onInput={(ev) => update({ closesAt: ev.detail.value })}
           />
         </View>
-        <FieldError message={errors.signupClosesAt} />
+        <FieldError testId="course-field-error" message={errors.signupClosesAt} />
       </View>
       <View className="psv-field">
         <Text className="psv-field__label">报名条件：年龄（岁）</Text>
@@ -229,8 +222,8 @@ export function CourseEditor({ courseId }: { courseId: string | null }) {
             onInput={(ev) => update({ maxAge: ev.detail.value })}
           />
         </View>
-        <FieldError message={errors.minAge} />
-        <FieldError message={errors.maxAge} />
+        <FieldError testId="course-field-error" message={errors.minAge} />
+        <FieldError testId="course-field-error" message={errors.maxAge} />
       </View>
       <View className="psv-field psv-row">
         <Text className="psv-field__label">只收本市村民</Text>
@@ -259,7 +252,7 @@ export function CourseEditor({ courseId }: { courseId: string | null }) {
           allLabel="全市"
           testId="course-town"
         />
-        <FieldError message={errors.townId} />
+        <FieldError testId="course-field-error" message={errors.townId} />
       </View>
       <TextField
         name="location"

@@ -1,9 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { FieldErrors, SessionDraft } from './course-form';
-
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <View className="psv-field__error">{message}</View> : null;
-}
+import { FieldError } from '../../../components/field-error/field-error';
 
 /** 课次: one row per class (content, date, start and end), add and remove. */
 export function SessionRows({
