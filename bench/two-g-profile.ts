@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The weak rural link issue 16 measures on: 800 ms latency, 30 KB/s down, 15 KB/s up (a 2G-like
+ * link). Applied to a Chromium page through the DevTools protocol, which throttles every request
+ * of that page (including its service worker's fetches) the way Chrome's network panel does.
+ */
+export const TWO_G = {
+  latencyMs: 800,
+  downloadBytesPerSecond: 30 * 1024,
+  uploadBytesPerSecond: 15 * 1024,
+} as const;
+
+/** Puts `page` on the 2G profile (or offline); returns a function that lifts the throttle. */
+export async function throttleToTwoG(
+  page: Page,
+  options: { offline?: boolean } = {},
+): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: options.offline ?? false,
+    latency: TWO_G.latencyMs,
+    downloadThroughput: TWO_G.downloadBytesPerSecond,
+    uploadThroughput: TWO_G.uploadBytesPerSecond,
+  });
+  return async () => {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await cdp.detach();
+  };
+}
