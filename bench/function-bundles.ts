@@ -37,6 +37,11 @@ function fakeCloudEnv(serviceUrl: string) {
   };
 }
 
+/** A villager read for functions whose reads all need a payload (the store is empty: NOT_FOUND). */
+const SAMPLE_EVENTS: Record<string, { action: string; payload: unknown }> = {
+  speech: { action: 'read', payload: { source: { kind: 'policy', policyId: 'rain-dew-plan' } } },
+};
+
 /** Milliseconds to `require` a module in a fresh node process (median of `runs`). */
 function coldRequireMs(modulePath: string, runs = 5): number {
   const script = `const t=process.hrtime.bigint();require(${JSON.stringify(modulePath)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6));`;
@@ -166,7 +171,7 @@ async function measure(): Promise<BenchSection> {
     const read = Object.entries(actions).find(
       ([, a]) => !a.mutating && a.access.villager && a.input.safeParse({}).success,
     );
-    const event = { action: read?.[0] ?? 'me', payload: {} };
+    const event = SAMPLE_EVENTS[fn] ?? { action: read?.[0] ?? 'me', payload: {} };
     const rss = await peakRss(path, event, benchEnv.rssCalls, env);
     const rssMb = rss.maxRssKb ? rss.maxRssKb / 1024 : NaN;
     bundles[fn] = { bytes, coldMs, coldOverSdk: coldMs / sdkMs, rss, rssMb, budgetMb: BUDGET_MB };

@@ -18,6 +18,7 @@ import { RISK_COLLECTIONS } from './risk/risk-collections';
 import { CLAIM_COLLECTIONS } from './claims/claim-collections';
 import { subscriptionConsentsCollection } from './notifyDispatch/subscription-consents';
 import { digestRunsCollection } from './messages/daily-digest';
+import { SPEECH_COLLECTIONS } from './speech/speech-clips';
 
 /**
  * Every collection of every feature, with its indexes. CloudBase needs collections to exist
@@ -42,4 +43,5 @@ export const ALL_COLLECTIONS: ReadonlyArray<CollectionDef<unknown>> = [
   ...CLAIM_COLLECTIONS,
   subscriptionConsentsCollection,
   digestRunsCollection,
+  ...SPEECH_COLLECTIONS,
 ] as ReadonlyArray<CollectionDef<unknown>>;

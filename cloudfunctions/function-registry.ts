@@ -10,6 +10,7 @@ import { riskFunction } from './risk/risk-function';
 import { claimsFunction } from './claims/claims-function';
 import { messagesFunction } from './messages/messages-function';
 import { notifyDispatchFunction } from './notifyDispatch/notify-dispatch-function';
+import { speechFunction } from './speech/speech-function';
 
 /**
  * Every function's handlers, by name. The type forces one entry per contract in
@@ -28,6 +29,7 @@ export const FUNCTIONS: {
   claims: claimsFunction,
   messages: messagesFunction,
   notifyDispatch: notifyDispatchFunction,
+  speech: speechFunction,
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -1,7 +1,15 @@
 import type { FastifyReply } from 'fastify';
 
 /** Types a browser may show inline; everything else is handed over as a download. */
-const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
+const INLINE_TYPES = new Set([
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  // 朗读's clips, played by the app's audio element (speech function).
+  'audio/wav',
+  'audio/mpeg',
+]);
 
 /**
  * Sends a user file with the content type recorded when it was stored (never sniffed: helmet's

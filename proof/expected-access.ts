@@ -170,6 +170,9 @@ const TABLE: Record<string, Row> = {
   // for themselves; the dispatcher itself runs on a timer, not a call.
   'notifyDispatch.subscriptionTemplates': [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
   'notifyDispatch.recordSubscriptions':   [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
+  // Issue 16 part 4 (speech, 朗读): published text for everyone; any other text only signed in.
+  'speech.read':                          [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y],
+  'speech.readText':                      [Y, Y, Y, Y, Y, Y, Y, Y, Y, N],
 };
 
 export const EXPECTED_ACCESS_KEYS: readonly string[] = Object.keys(TABLE);

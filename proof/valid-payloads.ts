@@ -494,6 +494,16 @@ export const VALID_PAYLOADS: Record<string, ValidCall> = {
         ],
       }),
   },
+  // Issue 16 part 4 (speech): a seeded policy, and a form's question.
+  'speech.read': {
+    as: 'villager',
+    payload: () =>
+      Promise.resolve({ source: { kind: 'policy', policyId: 'free-education-15-years' } }),
+  },
+  'speech.readText': {
+    as: 'villager',
+    payload: () => Promise.resolve({ text: `您家里有几口人？（第 ${next()} 问）` }),
+  },
   'risk.submit': { as: 'villager', payload: () => Promise.resolve(riskReport()) },
   'risk.startUpload': { as: 'villager', payload: () => Promise.resolve({}) },
   'risk.uploadPhoto': {

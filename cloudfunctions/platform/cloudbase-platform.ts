@@ -4,6 +4,7 @@ import { openCloudbaseApp } from './adapters/cloudbase/cloudbase-app';
 import type { CloudbaseConnection } from './adapters/cloudbase/cloudbase-app';
 import { createCloudbaseStore } from './adapters/cloudbase/cloudbase-store';
 import { createWechatContentCheck } from './adapters/cloudbase/wechat-content-check';
+import { createTencentTextToSpeech } from './adapters/tencent/tencent-text-to-speech';
 import type { FunctionConfig } from './env';
 import { systemClock } from './ports/clock';
 import { createConsoleLogger } from './ports/logger';
@@ -38,6 +39,7 @@ export function createCloudbasePlatform(
     logger,
     dataKeys: parseDataKeys(config.dataEncryptionKey, config.dataHashKey),
     ...(config.subscribe ? { subscribe: config.subscribe } : {}),
+    ...(config.speech ? { textToSpeech: createTencentTextToSpeech(config.speech) } : {}),
     limits: {
       mutationsPerMinute: config.rateLimitPerMinute,
       readsPerMinute: config.readRateLimitPerMinute,

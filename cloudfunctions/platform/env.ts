@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SubscriptionKind } from '../../shared/src/notifications/subscription-templates';
+import type { TencentSpeechConfig } from './adapters/tencent/tencent-text-to-speech';
 
 /**
  * Configuration of a deployed cloud function: the only place function code reads process.env.
@@ -61,6 +62,8 @@ export interface FunctionConfig {
   serviceUrl?: string;
   /** Subscription messages (read by readFunctionConfig; absent means none configured). */
   subscribe?: SubscribeConfig;
+  /** Tencent Cloud speech synthesis (朗读); null or absent without credentials. */
+  speech?: TencentSpeechConfig | null;
 }
 
 export interface SubscribeConfig {
@@ -83,6 +86,7 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     functionTimeoutMs: e.FUNCTION_TIMEOUT_SECONDS * 1000,
     ...(e.TCB_SERVICE_URL ? { serviceUrl: e.TCB_SERVICE_URL } : {}),
     subscribe: readSubscribeConfig(env),
+    speech: readSpeechConfig(env),
   };
 }
 
@@ -100,4 +104,45 @@ export function readSubscribeConfig(env: NodeJS.ProcessEnv = process.env): Subsc
   if (e.SUBSCRIBE_TEMPLATE_PROGRESS) templates.progress = e.SUBSCRIBE_TEMPLATE_PROGRESS;
   if (e.SUBSCRIBE_TEMPLATE_TRAINING) templates.training = e.SUBSCRIBE_TEMPLATE_TRAINING;
   return { templates, miniprogramState: e.SUBSCRIBE_MINIPROGRAM_STATE };
+}
+
+const blankAsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const SpeechEnv = z.object({
+  /** A cloud function's temporary credentials (SCF sets these three for the function's role). */
+  TENCENTCLOUD_SECRETID: z.preprocess(blankAsUnset, z.string().optional()),
+  TENCENTCLOUD_SECRETKEY: z.preprocess(blankAsUnset, z.string().optional()),
+  TENCENTCLOUD_SESSIONTOKEN: z.preprocess(blankAsUnset, z.string().optional()),
+  /** Where speech synthesis runs (TextToVoice's X-TC-Region). */
+  TTS_REGION: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^[a-z]+-[a-z-]+$/)
+      .default('ap-guangzhou'),
+  ),
+  /** The voice (音色 ID) from Tencent Cloud's list. */
+  TTS_VOICE_TYPE: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).default(101001)),
+  /** -2 … 6; -1 is 0.8× speed. */
+  TTS_SPEED: z.preprocess(blankAsUnset, z.coerce.number().min(-2).max(6).default(-1)),
+  /** Endpoint override (a private network address; the tests' fake). */
+  TTS_ENDPOINT: z.preprocess(blankAsUnset, z.string().url().optional()),
+});
+
+/**
+ * Tencent Cloud speech synthesis for the `speech` function, or null when no credentials are
+ * set (then 朗读 answers that the service is not set up, never silence).
+ */
+export function readSpeechConfig(env: NodeJS.ProcessEnv = process.env): TencentSpeechConfig | null {
+  const e = SpeechEnv.parse(env);
+  if (!e.TENCENTCLOUD_SECRETID || !e.TENCENTCLOUD_SECRETKEY) return null;
+  return {
+    secretId: e.TENCENTCLOUD_SECRETID,
+    secretKey: e.TENCENTCLOUD_SECRETKEY,
+    ...(e.TENCENTCLOUD_SESSIONTOKEN ? { sessionToken: e.TENCENTCLOUD_SESSIONTOKEN } : {}),
+    region: e.TTS_REGION,
+    voiceType: e.TTS_VOICE_TYPE,
+    speed: e.TTS_SPEED,
+    ...(e.TTS_ENDPOINT ? { endpoint: e.TTS_ENDPOINT } : {}),
+  };
 }

@@ -5,6 +5,8 @@ import { createDiskFiles } from './adapters/local/disk-files';
 import type { DiskFiles } from './adapters/local/disk-files';
 import { createDevTokenIdentity } from './adapters/local/dev-token';
 import { createWordListContentCheck } from './adapters/local/word-list-content-check';
+import { createEspeakTextToSpeech } from './adapters/local/espeak-text-to-speech';
+import type { TextToSpeech } from './ports/text-to-speech';
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
 import type { SqliteStore } from './adapters/sqlite/sqlite-store';
 import type { Clock } from './ports/clock';
@@ -69,6 +71,8 @@ export async function openLocalPlatform(options: {
   faultInjection?: FaultInjectionConfig;
   /** Subscription message templates (default: stand-in ids, so consent can be recorded locally). */
   subscribe?: SubscribeConfig;
+  /** The voice of 朗读 (default: espeak-ng's Mandarin voice). */
+  textToSpeech?: TextToSpeech;
 }): Promise<LocalPlatform> {
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(options.dataDir);
@@ -98,6 +102,7 @@ export async function openLocalPlatform(options: {
       logger: options.logger,
       dataKeys: parseDataKeys(secrets.encryptionKey, secrets.hashKey),
       subscribe: options.subscribe ?? LOCAL_SUBSCRIBE,
+      textToSpeech: options.textToSpeech ?? createEspeakTextToSpeech(),
       limits: {
         mutationsPerMinute: options.mutationsPerMinute,
         ...(options.readsPerMinute !== undefined ? { readsPerMinute: options.readsPerMinute } : {}),

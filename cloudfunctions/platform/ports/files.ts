@@ -5,7 +5,15 @@
  * of an export made when its maker claims it (one-time-exports.ts): the only folder a client may
  * read straight from storage (CloudBase storage rule on the path), each copy for minutes.
  */
-export const FILE_FEATURES = ['exhibits', 'exports', 'risk', 'claims', 'downloads'] as const;
+export const FILE_FEATURES = [
+  'exhibits',
+  'exports',
+  'risk',
+  'claims',
+  'downloads',
+  /** 朗读's audio clips, one per piece of text and voice (cached by their hash). */
+  'speech',
+] as const;
 export type FileFeature = (typeof FILE_FEATURES)[number];
 
 /** What a caller tells the port about a new file. It never chooses the storage name. */
@@ -95,6 +103,8 @@ export const FILE_EXTENSIONS: Readonly<Record<string, string>> = {
   'text/csv': 'csv',
   'application/json': 'json',
   'text/plain': 'txt',
+  'audio/wav': 'wav',
+  'audio/mpeg': 'mp3',
 };
 
 const PURPOSE = /^[a-z0-9][a-z0-9-]{0,40}$/;
@@ -129,4 +139,4 @@ export function storageNameFor(
 
 /** The storage name form, for adapters that check a file id before reading it. */
 export const STORAGE_NAME =
-  /^(exhibits|exports|risk|claims|downloads)\/\d{4}-\d{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
+  /^(exhibits|exports|risk|claims|downloads|speech)\/\d{4}-\d{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;

@@ -19,3 +19,15 @@ export const forbidden = (message?: string) => new AppError('FORBIDDEN', message
 export const conflict = (message?: string) => new AppError('CONFLICT', message);
 export const invalid = (fieldErrors: FieldErrors, message?: string) =>
   new AppError('VALIDATION_FAILED', message, fieldErrors);
+
+/**
+ * A service the call needs cannot serve now (not installed, not set up, refusing): the caller gets
+ * INTERNAL with this sentence saying so (e.g. 朗读失败（本机没有装朗读程序）), not the generic one.
+ * The handler logs the details; the message must hold none.
+ */
+export class ServiceUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ServiceUnavailableError';
+  }
+}

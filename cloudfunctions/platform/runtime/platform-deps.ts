@@ -6,6 +6,7 @@ import type { Identity } from '../ports/identity';
 import type { Logger } from '../ports/logger';
 import type { Notifier } from '../ports/notifier';
 import type { Store } from '../ports/store';
+import type { TextToSpeech } from '../ports/text-to-speech';
 import type { DataKeys } from './sealed-value';
 import type { RetryTimer } from './transaction-retry';
 
@@ -19,6 +20,8 @@ export interface PlatformDeps {
   clock: Clock;
   logger: Logger;
   dataKeys: DataKeys;
+  /** The voice of 朗读 (the `speech` function); absent: 朗读 answers that it is not set up. */
+  textToSpeech?: TextToSpeech;
   /** WeChat subscription message templates (absent: none configured). */
   subscribe?: SubscribeConfig;
   /** The steady timer transaction retries are measured with (default: the system's). */

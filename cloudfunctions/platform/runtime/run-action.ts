@@ -10,7 +10,7 @@ import type { ContentCheck } from '../ports/content-check';
 import type { Notifier } from '../ports/notifier';
 import type { Store } from '../ports/store';
 import { isStoreError } from '../ports/store';
-import { AppError } from './app-error';
+import { AppError, ServiceUnavailableError } from './app-error';
 import { createAuditWriter } from './audit-writer';
 import type { Caller } from './caller';
 import { resolveCaller } from './caller';
@@ -40,6 +40,7 @@ const failure = callFailure;
 
 function expectedFailure(e: unknown): CallResult<never> | null {
   if (e instanceof AppError) return failure(e.code, e.message, e.fieldErrors);
+  if (e instanceof ServiceUnavailableError) return failure('INTERNAL', e.message);
   if (isStoreError(e, 'DUPLICATE') || isStoreError(e, 'VERSION_CONFLICT'))
     return failure('CONFLICT');
   if (isStoreError(e, 'NOT_FOUND')) return failure('NOT_FOUND');
@@ -209,6 +210,7 @@ export function createFunctionEntry<A extends ActionsContract>(
         logger: deps.logger,
         dataKeys: deps.dataKeys,
         ...(deps.subscribe ? { subscribe: deps.subscribe } : {}),
+        ...(deps.textToSpeech ? { textToSpeech: deps.textToSpeech } : {}),
         caller,
         scope,
         viewerKey: caller.kind === 'user' ? `user:${caller.userId}` : whoCounts,

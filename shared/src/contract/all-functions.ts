@@ -8,6 +8,7 @@ import { riskContract } from '../risk/risk-contract';
 import { claimsContract } from '../claims/claims-contract';
 import { messagesContract } from '../messages/messages-contract';
 import { notifyDispatchContract } from '../notifications/notify-dispatch-contract';
+import { speechContract } from '../speech/speech-contract';
 
 /**
  * Every cloud function's contract, by function name. The client's typed API, the router, the
@@ -24,6 +25,7 @@ export const ALL_FUNCTIONS = {
   claims: claimsContract,
   messages: messagesContract,
   notifyDispatch: notifyDispatchContract,
+  speech: speechContract,
 } as const;
 
 export type AllFunctions = typeof ALL_FUNCTIONS;

@@ -1,0 +1,212 @@
+import { spawnSync } from 'node:child_process';
+import { exhibitsCollection, chaptersCollection } from '../exhibits/exhibit-collections';
+import { createEspeakTextToSpeech } from '../platform/adapters/local/espeak-text-to-speech';
+import { writePcm16Wav } from '../platform/adapters/local/wav-pcm';
+import type { TextToSpeech } from '../platform/ports/text-to-speech';
+import { createTestPlatform } from '../platform/test-support/test-platform';
+import type { TestPlatform } from '../platform/test-support/test-platform';
+import { policiesCollection } from '../policies/policy-collections';
+import { speechClipsCollection } from './speech-clips';
+import { speechFunction } from './speech-function';
+
+let t: TestPlatform;
+let call: ReturnType<TestPlatform['client']>;
+let spoken: string[];
+
+/** A voice outside the project stands in here: it records what it was asked and answers a WAV. */
+function recordingVoice(voice = 'test-voice'): TextToSpeech {
+  return {
+    voice,
+    synthesize(text) {
+      spoken.push(text);
+      const samples = new Int16Array(200).map((_, i) => (i % 20) * 500);
+      return Promise.resolve({
+        bytes: writePcm16Wav({ sampleRate: 11025, samples }),
+        mime: 'audio/wav',
+      });
+    },
+  };
+}
+
+beforeEach(async () => {
+  t = await createTestPlatform();
+  spoken = [];
+  t.platform.deps.textToSpeech = recordingVoice();
+  call = t.client(speechFunction);
+});
+afterEach(() => t.cleanup());
+
+const data = (r: Awaited<ReturnType<typeof call>>) => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.data as {
+    piece: number;
+    pieces: number;
+    text: string;
+    audioUrl: string;
+    mime: string;
+    bytes: number;
+    cached: boolean;
+  };
+};
+
+async function firstPolicyId(): Promise<string> {
+  const page = await t.store.collection(policiesCollection).find({}, { limit: 1 });
+  return page.items[0]!._id;
+}
+
+test('anyone can have a published policy read, piece by piece; the audio is stored in Files', async () => {
+  const policyId = await firstPolicyId();
+  const first = data(await call(null, 'read', { source: { kind: 'policy', policyId } }));
+  expect(first).toMatchObject({ piece: 0, mime: 'audio/wav', cached: false });
+  expect(first.pieces).toBeGreaterThan(1);
+  expect(first.text.length).toBeLessThanOrEqual(100);
+  expect(spoken).toEqual([first.text]);
+  // The clip is a stored file the URL points at.
+  const clip = (await t.store.collection(speechClipsCollection).find({})).items[0]!;
+  expect(clip.fileId).toMatch(/^speech\/\d{4}-\d{2}\/[a-f0-9]{32}\.wav$/);
+  expect(first.audioUrl).toContain(clip.fileId);
+  const stored = await t.platform.deps.files.get(clip.fileId);
+  expect(stored?.contentType).toBe('audio/wav');
+  expect(stored?.bytes.length).toBe(first.bytes);
+
+  const last = data(
+    await call(null, 'read', { source: { kind: 'policy', policyId }, piece: first.pieces - 1 }),
+  );
+  expect(last.piece).toBe(first.pieces - 1);
+  const past = await call(null, 'read', {
+    source: { kind: 'policy', policyId },
+    piece: first.pieces,
+  });
+  expect(past).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', message: '已经读完了，没有这一段。' },
+  });
+});
+
+test('the same text in the same voice is synthesized once; another voice makes its own clip', async () => {
+  const policyId = await firstPolicyId();
+  const source = { kind: 'policy', policyId };
+  const a = data(await call(null, 'read', { source }));
+  const b = data(await call('villager', 'read', { source }));
+  expect(a.cached).toBe(false);
+  expect(b.cached).toBe(true);
+  expect(spoken).toHaveLength(1);
+  // readText of exactly that piece's text is the same clip too.
+  expect(data(await call('villager', 'readText', { text: a.text })).cached).toBe(true);
+  expect(spoken).toHaveLength(1);
+  expect(await t.store.collection(speechClipsCollection).count({})).toBe(1);
+
+  t.platform.deps.textToSpeech = recordingVoice('another-voice');
+  expect(data(await call(null, 'read', { source })).cached).toBe(false);
+  expect(spoken).toHaveLength(2);
+});
+
+test('only published text: a draft exhibit and a missing chapter are NOT_FOUND and nothing is spoken', async () => {
+  const exhibits = t.store.collection(exhibitsCollection);
+  const published = (await exhibits.find({ status: 'published' }, { limit: 1 })).items[0]!;
+  const ok = data(
+    await call(null, 'read', { source: { kind: 'exhibit', exhibitId: published._id } }),
+  );
+  expect(ok.text.startsWith(published.title)).toBe(true);
+  spoken = [];
+  await exhibits.insert({
+    ...published,
+    _id: 'draft-exhibit-1',
+    status: 'pending',
+    title: '未审核的投稿',
+  });
+  await t.tokenFor('villager');
+  const before = t.digest();
+  expect(
+    await call('villager', 'read', { source: { kind: 'exhibit', exhibitId: 'draft-exhibit-1' } }),
+  ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(
+    await call(null, 'read', {
+      source: { kind: 'chapter', villageId: published.villageId, chapterId: 'no-such-chapter' },
+    }),
+  ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(spoken).toEqual([]);
+  expect(t.digest()).toBe(before);
+});
+
+test('a reader chapter is read with its heading, preface and only its published items', async () => {
+  const chapter = (await t.store.collection(chaptersCollection).find({}, { limit: 1 })).items[0]!;
+  const [villageId, chapterId] = chapter._id.split(':') as [string, string];
+  const first = data(
+    await call(null, 'read', { source: { kind: 'chapter', villageId, chapterId } }),
+  );
+  expect(first.text.startsWith(chapter.title)).toBe(true);
+});
+
+test('free text only for logged-in callers, bounded, with Chinese messages; bad input writes nothing', async () => {
+  await t.tokenFor('villager');
+  const before = t.digest();
+  expect(await call(null, 'readText', { text: '您家里有几口人？' })).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED' },
+  });
+  const tooLong = await call('villager', 'readText', { text: '字'.repeat(301) });
+  expect(tooLong).toMatchObject({
+    ok: false,
+    error: {
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { text: '要朗读的文字太长了，最多 300 个字' },
+    },
+  });
+  expect(await call('villager', 'readText', { text: '   ' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { text: '没有要朗读的文字' } },
+  });
+  expect(
+    await call('villager', 'read', { source: { kind: 'policy', policyId: 'x' }, piece: -1 }),
+  ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  expect(await call('villager', 'read', { source: { kind: 'household', id: 'h1' } })).toMatchObject(
+    { ok: false, error: { code: 'VALIDATION_FAILED' } },
+  );
+  expect(spoken).toEqual([]);
+  expect(t.digest()).toBe(before);
+  const ok = data(await call('villager', 'readText', { text: '您家里有几口人？' }));
+  expect(ok).toMatchObject({ piece: 0, pieces: 1, text: '您家里有几口人？', cached: false });
+});
+
+test('new clips are rate limited per caller; cached clips are not counted', async () => {
+  for (let i = 0; i < 12; i++) {
+    data(await call('villager', 'readText', { text: `第${i}个问题，请回答。` }));
+  }
+  expect(await call('villager', 'readText', { text: '再来一个新的问题。' })).toMatchObject({
+    ok: false,
+    error: { code: 'RATE_LIMITED' },
+  });
+  // Already made: served from the cache, to this caller too.
+  expect(data(await call('villager', 'readText', { text: '第3个问题，请回答。' })).cached).toBe(
+    true,
+  );
+  // Another person has their own allowance.
+  expect(data(await call('village_cadre', 'readText', { text: '再来一个新的问题。' })).cached).toBe(
+    false,
+  );
+});
+
+test('when the voice cannot speak, the caller is told why (never silence) and nothing is cached', async () => {
+  t.platform.deps.textToSpeech = createEspeakTextToSpeech({ command: 'espeak-ng-not-here' });
+  expect(await call('villager', 'readText', { text: '您家里有几口人？' })).toMatchObject({
+    ok: false,
+    error: { code: 'INTERNAL', message: '本机没有装朗读程序（espeak-ng），请联系管理员。' },
+  });
+  delete t.platform.deps.textToSpeech;
+  expect(await call('villager', 'readText', { text: '您家里有几口人？' })).toMatchObject({
+    ok: false,
+    error: { code: 'INTERNAL', message: '朗读服务还没有开通，请联系管理员。' },
+  });
+  expect(await t.store.collection(speechClipsCollection).count({})).toBe(0);
+});
+
+const espeak = spawnSync('espeak-ng', ['--version']).status === 0 ? test : test.skip;
+espeak('local mode speaks with espeak-ng by default (a real WAV of the piece)', async () => {
+  t.platform.deps.textToSpeech = createEspeakTextToSpeech();
+  const piece = data(await call('villager', 'readText', { text: '您家里有几口人？' }));
+  const clip = (await t.store.collection(speechClipsCollection).find({})).items[0]!;
+  const file = await t.platform.deps.files.get(clip.fileId);
+  expect(file?.bytes.toString('ascii', 0, 4)).toBe('RIFF');
+  expect(piece.bytes).toBeGreaterThan(10_000);
+});
