@@ -35,6 +35,7 @@ import { exportJourney } from './export-journey';
 import { contentEditingJourney } from './content-editing-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { privacyJourney } from './privacy-journey';
+import { readAloudJourney } from './read-aloud-journey';
 import { profileJourney } from './profile-journey';
 import { adminRolesJourney } from './admin-roles-journey';
 import { riskJourney } from './risk-journey';
@@ -61,6 +62,7 @@ const NAMED_JOURNEYS: Record<
   exhibitsReturned: exhibitsReturnedJourney,
   contentEditing: contentEditingJourney,
   trainingCourse: trainingCourseJourney,
+  readAloud: readAloudJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

@@ -191,7 +191,7 @@ test('when the voice cannot speak, the caller is told why (never silence) and no
   t.platform.deps.textToSpeech = createEspeakTextToSpeech({ command: 'espeak-ng-not-here' });
   expect(await call('villager', 'readText', { text: '您家里有几口人？' })).toMatchObject({
     ok: false,
-    error: { code: 'INTERNAL', message: '本机没有装朗读程序（espeak-ng），请联系管理员。' },
+    error: { code: 'INTERNAL', message: '服务器没有装朗读程序 espeak-ng，请联系管理员。' },
   });
   delete t.platform.deps.textToSpeech;
   expect(await call('villager', 'readText', { text: '您家里有几口人？' })).toMatchObject({

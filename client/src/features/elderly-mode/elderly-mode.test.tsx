@@ -9,8 +9,6 @@ import {
   saveElderlyPreference,
   themeClassName,
 } from './elderly-mode-setting';
-import { ReadAloud } from './read-aloud/read-aloud';
-import { READ_ALOUD_UNAVAILABLE, noSpeech, type Speech } from './read-aloud/speech';
 import { readSystemReadingHint } from './system-reading-hint';
 
 beforeEach(() => taroStorage.clear());
@@ -53,19 +51,6 @@ test('WeChat large font setting suggests elderly mode', () => {
   expect(readSystemReadingHint('weapp').largeText).toBe(true);
   taroMocks.getSystemInfoSync.mockReturnValueOnce({ fontSizeSetting: 16 });
   expect(readSystemReadingHint('weapp').largeText).toBe(false);
-});
-
-test('read-aloud speaks in h5 and explains what to do where it cannot', () => {
-  const speak = jest.fn();
-  const engine: Speech = { supported: true, speak, stop: jest.fn() };
-  const { unmount } = render(<ReadAloud text="教育资助政策" speech={engine} />);
-  fireEvent.click(screen.getByText('🔊 朗读'));
-  expect(speak).toHaveBeenCalledWith('教育资助政策', expect.any(Function));
-  unmount();
-
-  render(<ReadAloud text="教育资助政策" speech={noSpeech()} />);
-  fireEvent.click(screen.getByText('🔊 朗读'));
-  expect(screen.getByText(READ_ALOUD_UNAVAILABLE)).toBeTruthy();
 });
 
 test('the 长辈模式 switch is drawn on once elderly mode is on, and off again after', async () => {

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { EXHIBIT_CATEGORY_LABEL } from '@shared/exhibits/exhibit-labels';
 import { ErrorState, LoadingState } from '../../components/page-state/page-state';
 import { clientEnv } from '../../env';
+import { exhibitReadingText } from '@shared/speech/reading-text';
 import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { useMyRole } from '../session/use-my-role';
 import { CuratePanel } from './curate-panel';
@@ -77,7 +78,12 @@ export function ExhibitDetail({
             {!reviewing && item.history.length > 1 && <ExhibitHistory history={item.history} />}
           </View>
         )}
-        <ReadAloud text={`${item.title}。${item.story}`} />
+        <ReadAloud
+          text={exhibitReadingText(item)}
+          {...(item.status === 'published'
+            ? { source: { kind: 'exhibit', exhibitId: item.exhibitId } }
+            : {})}
+        />
         <View className="psv-exhibit-story" data-testid="exhibit-story">
           {item.story}
         </View>

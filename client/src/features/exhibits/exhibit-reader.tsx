@@ -4,6 +4,8 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import { api } from '../../api/api';
 import { useRemoteData } from '../../api/use-remote-data';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { chapterReadingText } from '@shared/speech/reading-text';
+import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { chapterHeading, chapterShortTitle } from './chapter-heading';
 import { ExhibitCard } from './exhibit-card/exhibit-card';
 import { chapterEditorPath, exhibitDetailPath } from './exhibit-paths';
@@ -72,6 +74,15 @@ export function ExhibitReader({ villageId }: { villageId: string }) {
         <View className="psv-subtitle" data-testid="chapter-heading">
           {chapterHeading(at, chapter.title)}
         </View>
+        <ReadAloud
+          label="🔊 朗读这一章"
+          text={chapterReadingText({
+            heading: chapter.title,
+            preface: chapter.preface,
+            exhibitTitles: chapter.exhibits.map((e) => e.title),
+          })}
+          source={{ kind: 'chapter', villageId, chapterId: chapter.chapterId }}
+        />
         {chapter.preface && <View className="psv-exhibit-story">{chapter.preface}</View>}
       </View>
       <View className="psv-exhibit-grid">

@@ -36,7 +36,7 @@ test('a missing program is a clear failure, not silence', async () => {
   const failure = await tts.synthesize('你好').catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(SpeechUnavailableError);
   expect((failure as SpeechUnavailableError).reason).toBe(
-    '本机没有装朗读程序（espeak-ng），请联系管理员。',
+    '服务器没有装朗读程序 espeak-ng，请联系管理员。',
   );
 });
 

@@ -14,7 +14,7 @@ export interface EspeakOptions {
   timeoutMs?: number;
 }
 
-const NOT_INSTALLED = '本机没有装朗读程序（espeak-ng），请联系管理员。';
+const NOT_INSTALLED = '服务器没有装朗读程序 espeak-ng，请联系管理员。';
 const FAILED = '朗读程序出错了，请稍后再试。';
 
 /**

@@ -1,11 +1,38 @@
-/** Reading text aloud where the platform has a speech engine (h5: the Web Speech API). */
+/**
+ * The phone's own voice (h5: the Web Speech API), used when it has a Chinese voice; without one
+ * 朗读 plays the server's audio instead (see read-aloud-engines.ts).
+ */
 export interface Speech {
+  /** True when the platform can speak Chinese by itself. */
   supported: boolean;
-  speak(text: string, onEnd: () => void): void;
+  speak(text: string, events: SpeechEvents): void;
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
-export const READ_ALOUD_UNAVAILABLE = '本机暂不支持朗读，可开启微信的“听”功能或请家人帮读。';
+export interface SpeechEvents {
+  onStart: () => void;
+  onEnd: () => void;
+  onError: (reason: string) => void;
+}
+
+const NOTHING: Speech = {
+  supported: false,
+  speak: (_text, events) => events.onError('本机不能朗读'),
+  pause: () => undefined,
+  resume: () => undefined,
+  stop: () => undefined,
+};
+
+export function noSpeech(): Speech {
+  return NOTHING;
+}
+
+/** A Chinese voice of the browser, or null (headless Chromium and many Android browsers have none). */
+function chineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | null {
+  return synth.getVoices().find((voice) => voice.lang.toLowerCase().startsWith('zh')) ?? null;
+}
 
 export function browserSpeech(): Speech {
   const synth =
@@ -14,28 +41,26 @@ export function browserSpeech(): Speech {
     typeof window !== 'undefined' && 'SpeechSynthesisUtterance' in window
       ? window.SpeechSynthesisUtterance
       : null;
-  if (!synth || !Utterance) {
-    return { supported: false, speak: () => undefined, stop: () => undefined };
-  }
+  const voice = synth ? chineseVoice(synth) : null;
+  if (!synth || !Utterance || !voice) return NOTHING;
   return {
     supported: true,
-    speak(text, onEnd) {
+    speak(text, events) {
       synth.cancel();
       const utterance = new Utterance(text);
       utterance.lang = 'zh-CN';
       utterance.rate = 0.9;
-      const chinese = synth.getVoices().find((voice) => voice.lang.toLowerCase().startsWith('zh'));
-      if (chinese) utterance.voice = chinese;
-      utterance.onend = onEnd;
-      utterance.onerror = onEnd;
+      utterance.voice = voice;
+      utterance.onstart = events.onStart;
+      utterance.onend = events.onEnd;
+      utterance.onerror = (e) => {
+        // `interrupted` / `canceled`: we stopped it ourselves.
+        if (e.error !== 'interrupted' && e.error !== 'canceled') events.onError('本机的声音出错了');
+      };
       synth.speak(utterance);
     },
-    stop() {
-      synth.cancel();
-    },
+    pause: () => synth.pause(),
+    resume: () => synth.resume(),
+    stop: () => synth.cancel(),
   };
-}
-
-export function noSpeech(): Speech {
-  return { supported: false, speak: () => undefined, stop: () => undefined };
 }

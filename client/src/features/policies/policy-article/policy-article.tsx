@@ -55,7 +55,10 @@ export function PolicyArticleView({ policy }: { policy: PolicyArticleData }) {
           {effectiveText(policy.effectiveFrom, policy.effectiveTo)}
         </Text>
       </View>
-      <ReadAloud text={policyReadAloudText(policy)} />
+      <ReadAloud
+        text={policyReadAloudText(policy)}
+        {...(policy.current ? { source: { kind: 'policy', policyId: policy.policyId } } : {})}
+      />
       <View className="psv-policy-article__summary" data-testid="policy-summary">
         {policy.summary}
       </View>
