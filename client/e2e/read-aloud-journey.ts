@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { JourneyKit } from './exhibits-journey';
 import { journeySession, setElderly, visible } from './journey-session';
 
@@ -21,7 +21,9 @@ async function audioState(page: Page) {
  * the 返贫风险申报 form is read for the signed-in villager. The second ask for a piece is served
  * from the cache.
  */
-export async function readAloudJourney(kit: JourneyKit): Promise<void> {
+export async function readAloudJourney(
+  kit: JourneyKit & { context: BrowserContext },
+): Promise<void> {
   const { page, step, assert, shots } = kit;
   const { hashUrl, loginAs, callAs } = journeySession(kit);
   const control = () => page.locator(visible('[data-testid="read-aloud"]')).first();
@@ -116,10 +118,52 @@ export async function readAloudJourney(kit: JourneyKit): Promise<void> {
     },
   );
 
+  await step('readAloud: the 乡愁记忆 reader reads chapter by chapter', async () => {
+    await setElderly(page, false);
+    await page.goto(hashUrl('/packages/exhibits/pages/reader/index?village=village-zheqiao-qimou'));
+    const reader = page.locator(visible('[data-testid="exhibit-reader"]')).first();
+    await reader.waitFor({ timeout: 30_000 });
+    const first = await reader.getAttribute('data-chapter');
+    await tap('read-aloud-start');
+    await stateIs('playing');
+    await clockMoves(0, 'chapter');
+    await page.screenshot({ path: join(shots, 'read-aloud-reader.png') });
+    // The next chapter stops the old one's reading and offers its own.
+    if ((await page.locator(visible('[data-testid="chapter-next"]')).count()) > 0) {
+      await tap('chapter-next');
+      await page
+        .locator(visible(`[data-testid="exhibit-reader"]:not([data-chapter="${first}"])`))
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await stateIs('idle', 5_000);
+      assert((await audioState(page)) === null, 'the old chapter still plays');
+    }
+  });
+
+  await step('readAloud: offline, an exhibit says 朗读失败 and why, never silence', async () => {
+    await page.goto(hashUrl('/packages/exhibits/pages/detail/index?id=exhibit-demo-qimou-gate'));
+    await control().waitFor({ timeout: 30_000 });
+    await kit.context.setOffline(true);
+    try {
+      await tap('read-aloud-start');
+      await stateIs('failed', 30_000);
+      const status = await statusText();
+      assert(status.startsWith('朗读失败（网络不太好'), `status offline: ${status}`);
+      await page.screenshot({ path: join(shots, 'read-aloud-failed.png') });
+    } finally {
+      await kit.context.setOffline(false);
+    }
+    await tap('read-aloud-start');
+    await stateIs('playing');
+    await clockMoves(0, 'exhibit after the network is back');
+    await tap('read-aloud-stop');
+  });
+
   await step(
     'readAloud: a question of the 返贫风险申报 form is read aloud (signed in)',
     async () => {
       await loginAs('villager');
+      await setElderly(page, true);
       await page.goto(hashUrl('/packages/risk/pages/index/index'));
       await page.locator(visible('[data-testid="risk-form"]')).first().waitFor({ timeout: 20_000 });
       const card = page.locator(visible('[data-testid="risk-question-card"]')).first();

@@ -191,3 +191,18 @@ test('h5 audio is one hidden <audio> in the page, removed on stop', () => {
   player.stop();
   expect(document.querySelector('audio[data-psv-read-aloud]')).toBeNull();
 });
+
+test('another text (the next chapter or question) stops the reading of the old one', async () => {
+  const p = fakePlayer();
+  const ok = (): Promise<ClientCallResult<ReadingPiece>> =>
+    Promise.resolve({ ok: true, data: piece(0, 1) });
+  const load = audioPieces(ok, p.player);
+  const { rerender } = render(<ReadAloud text="第一章" load={load} />);
+  fireEvent.click(screen.getByTestId('read-aloud-start'));
+  await flush();
+  act(() => p.events().onPlaying());
+  expect(state()).toBe('playing');
+  rerender(<ReadAloud text="第二章" load={load} />);
+  expect(p.calls).toContain('stop');
+  expect(state()).toBe('idle');
+});

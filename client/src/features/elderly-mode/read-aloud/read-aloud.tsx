@@ -76,7 +76,7 @@ export function ReadAloud({ text, source, load, label = '🔊 朗读' }: ReadAlo
             data-testid="read-aloud-pause"
             onClick={() => session.current?.pause()}
           >
-            <Text>⏸ 暂停</Text>
+            <Text>暂停</Text>
           </View>
         )}
         {state.kind === 'paused' && (
@@ -85,7 +85,7 @@ export function ReadAloud({ text, source, load, label = '🔊 朗读' }: ReadAlo
             data-testid="read-aloud-resume"
             onClick={() => session.current?.resume()}
           >
-            <Text>▶ 继续</Text>
+            <Text>继续</Text>
           </View>
         )}
         {active && (
@@ -94,7 +94,7 @@ export function ReadAloud({ text, source, load, label = '🔊 朗读' }: ReadAlo
             data-testid="read-aloud-stop"
             onClick={() => session.current?.stop()}
           >
-            <Text>⏹ 停止</Text>
+            <Text>停止</Text>
           </View>
         )}
       </View>
