@@ -128,8 +128,37 @@ export async function readAloudJourney(
     await stateIs('playing');
     await clockMoves(0, 'chapter');
     await page.screenshot({ path: join(shots, 'read-aloud-reader.png') });
+    // Opening an item of the chapter (a page on top) stops the chapter's reading.
+    await tap('exhibit-card');
+    await page.waitForURL(/exhibits\/pages\/detail/, { timeout: 15_000 });
+    await control().waitFor({ timeout: 30_000 });
+    // (Taro tells the hidden page a moment after the new one shows.)
+    await page
+      .waitForFunction(
+        () => document.querySelectorAll('audio[data-psv-read-aloud]').length === 0,
+        null,
+        {
+          timeout: 5_000,
+        },
+      )
+      .catch(() => undefined);
+    const left = await page.evaluate(() => ({
+      audios: document.querySelectorAll('audio[data-psv-read-aloud]').length,
+      states: [...document.querySelectorAll('[data-testid="read-aloud"]')].map((e) =>
+        e.getAttribute('data-state'),
+      ),
+      url: location.href,
+    }));
+    assert(
+      left.audios === 0,
+      `the chapter still plays under the opened item: ${JSON.stringify(left)}`,
+    );
+    await page.goBack();
+    await reader.waitFor({ timeout: 15_000 });
     // The next chapter stops the old one's reading and offers its own.
     if ((await page.locator(visible('[data-testid="chapter-next"]')).count()) > 0) {
+      await tap('read-aloud-start');
+      await stateIs('playing');
       await tap('chapter-next');
       await page
         .locator(visible(`[data-testid="exhibit-reader"]:not([data-chapter="${first}"])`))
@@ -143,6 +172,7 @@ export async function readAloudJourney(
   await step('readAloud: offline, an exhibit says 朗读失败 and why, never silence', async () => {
     await page.goto(hashUrl('/packages/exhibits/pages/detail/index?id=exhibit-demo-qimou-gate'));
     await control().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(shots, 'read-aloud-exhibit.png') });
     await kit.context.setOffline(true);
     try {
       await tap('read-aloud-start');

@@ -55,4 +55,5 @@ export const taroMocks = {
 
 export const useLaunch = jest.fn();
 export const useDidShow = jest.fn();
+export const useDidHide = jest.fn();
 export default Taro;

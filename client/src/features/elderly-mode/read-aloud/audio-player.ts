@@ -14,6 +14,10 @@ export interface AudioEvents {
   onError: (reason: string) => void;
 }
 
+/** 0.01 s of silence (8 kHz 8-bit WAV) to play inside the tap, see `prime`. */
+const SILENCE =
+  'data:audio/wav;base64,UklGRnAAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YUwAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICA';
+
 export const AUDIO_FAILED = '声音放不出来，请检查手机音量或稍后再试';
 export const AUDIO_BLOCKED = '手机没让放声音，请再点一次朗读';
 
@@ -21,7 +25,7 @@ export const AUDIO_BLOCKED = '手机没让放声音，请再点一次朗读';
  * h5: one `<audio>` element in the page (hidden; `data-psv-read-aloud` marks it, so the e2e can
  * see it play), reused piece after piece and removed on stop.
  */
-export function domAudioPlayer(): AudioPlayer {
+export function domAudioPlayer(): AudioPlayer & { prime(): void } {
   let audio: HTMLAudioElement | null = null;
   let detach: (() => void) | null = null;
   const element = () => {
@@ -35,6 +39,15 @@ export function domAudioPlayer(): AudioPlayer {
     return audio;
   };
   return {
+    /**
+     * Called inside the tap: iPhones let an element play later (after the piece has been fetched)
+     * only if it first played during a tap, so it plays a moment of silence now.
+     */
+    prime() {
+      const a = element();
+      a.src = SILENCE;
+      void a.play()?.catch(() => undefined);
+    },
     play(url, events) {
       detach?.();
       const a = element();

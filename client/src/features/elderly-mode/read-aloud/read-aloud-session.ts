@@ -39,6 +39,8 @@ export interface ReadAloudSession {
 export function createReadAloudSession(
   load: LoadPiece,
   onChange: (state: ReadAloudState) => void,
+  /** Frees what the engine holds (the page's audio element) once stopped. */
+  release: () => void = () => undefined,
 ): ReadAloudSession {
   let state: ReadAloudState = { kind: 'idle' };
   let run = 0;
@@ -125,6 +127,7 @@ export function createReadAloudSession(
       track?.stop();
       track = null;
       next = null;
+      release();
       if (state.kind !== 'idle') set({ kind: 'idle' });
     },
   };

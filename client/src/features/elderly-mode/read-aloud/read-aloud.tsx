@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useDidHide } from '@tarojs/taro';
 import type { ReadingSource } from '@shared/speech/speech-contract';
 import { api } from '../../../api/api';
 import { clientEnv } from '../../../env';
@@ -26,12 +27,20 @@ export interface ReadAloudProps {
  * the server's audio otherwise; the mini-program (no speechSynthesis) always plays the server's
  * audio with InnerAudioContext.
  */
-function platformPieces(text: string, source: ReadingSource | undefined): LoadPiece {
+function platformPieces(
+  text: string,
+  source: ReadingSource | undefined,
+): { load: LoadPiece; release: () => void } {
   const fetchPiece = serverPieceFetcher(api.speech, source ? { source } : { text });
-  if (clientEnv.platform !== 'h5') return audioPieces(fetchPiece, innerAudioPlayer());
+  if (clientEnv.platform !== 'h5') {
+    const player = innerAudioPlayer();
+    return { load: audioPieces(fetchPiece, player), release: () => player.stop() };
+  }
   const speech = browserSpeech();
-  if (speech.supported) return voicePieces(text, speech);
-  return audioPieces(fetchPiece, domAudioPlayer());
+  if (speech.supported) return { load: voicePieces(text, speech), release: () => speech.stop() };
+  const player = domAudioPlayer();
+  player.prime();
+  return { load: audioPieces(fetchPiece, player), release: () => player.stop() };
 }
 
 /** A 朗读 control: 正在朗读 / 已暂停 / 朗读失败（原因）, with 暂停, 继续 and 停止; never silent. */
@@ -50,10 +59,14 @@ export function ReadAloud({ text, source, load, label = '🔊 朗读' }: ReadAlo
 
   const start = () => {
     session.current?.stop();
-    // Chosen at the tap: the browser lists its voices only some time after the page opens.
-    session.current = createReadAloudSession(load ?? platformPieces(text, source), setState);
+    // Chosen inside the tap: the browser lists its voices only some time after the page opens,
+    // and an iPhone lets audio play later only if it started within a tap.
+    const engine = load ? { load, release: () => undefined } : platformPieces(text, source);
+    session.current = createReadAloudSession(engine.load, setState, engine.release);
     session.current.start();
   };
+  // Another page opened on top (a card of the reader, a link): this page's reading stops.
+  useDidHide(() => session.current?.stop());
   const status = readAloudStatus(state);
   const active = state.kind === 'playing' || state.kind === 'paused' || state.kind === 'loading';
 
