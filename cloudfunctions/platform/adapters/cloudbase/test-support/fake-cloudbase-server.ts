@@ -44,6 +44,11 @@ export interface FakeCloudbaseServerOptions {
    * cloud function and the database (10–30 ms on CloudBase), for benches. Default 0.
    */
   latencyMs?: number;
+  /**
+   * Plays WeChat for cloud calls (云调用) sent to the same service URL (`action: 'wx.api'`, see
+   * fake-wx-openapi-server.ts): given the API name and its request, WeChat's JSON answer.
+   */
+  answerWxApi?: (apiName: string, requestData: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface FakeCloudbaseServer {
@@ -252,6 +257,13 @@ export async function startFakeCloudbaseServer(
     const body = JSON.parse(raw) as Body;
     const action = typeof body.action === 'string' ? body.action : '';
     requests.push({ action, body });
+    if (action === 'wx.api' && options.answerWxApi && typeof body.requestData === 'string') {
+      const answer = options.answerWxApi(
+        String(body.apiName),
+        JSON.parse(body.requestData) as Record<string, unknown>,
+      );
+      return { data: { responseData: JSON.stringify(answer) } };
+    }
     const run = actions[action];
     if (!run) throw invalidParam(`action ${action} not supported by the fake`);
     for (;;) {
