@@ -17,7 +17,9 @@ type Main = (event: unknown, context: unknown) => Promise<CallResult<Record<stri
 
 /** A WX_OPENID CloudBase's identity accepts (letters, digits, `_`, `-`) for a dev persona. */
 function benchOpenid(persona: DevPersona, as?: string): string {
-  return devOpenid(persona, as).replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
+  return devOpenid(persona, as)
+    .replace(/[^A-Za-z0-9_-]/g, '_')
+    .slice(0, 64);
 }
 
 function personaOf(who: Who): { persona: DevPersona | 'anonymous'; as?: string } {

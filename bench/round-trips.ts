@@ -198,7 +198,8 @@ export async function run(): Promise<BenchSection> {
           };
         });
       const samples = [];
-      for (let i = 0; i < (kind === 'read' ? READ_SAMPLES : 1); i++) samples.push(await once(payload));
+      for (let i = 0; i < (kind === 'read' ? READ_SAMPLES : 1); i++)
+        samples.push(await once(payload));
       const last = samples[samples.length - 1];
       const first = samples[0];
       if (!last || !first) continue;

@@ -12,8 +12,8 @@ import type { Store } from '../ports/store';
 import { isStoreError } from '../ports/store';
 import { AppError } from './app-error';
 import { createAuditWriter } from './audit-writer';
-import type { Caller } from './caller';
-import { resolveCaller } from './caller';
+import type { Caller, CallerCache } from './caller';
+import { createCallerCache, resolveCaller } from './caller';
 import type { FunctionDefinition, HandlerContext } from './handler-context';
 import { withIdempotency } from './idempotency';
 import type { PlatformDeps } from './platform-deps';
@@ -77,6 +77,10 @@ function notifierOn(store: Store, notifier: Notifier): Notifier {
   };
 }
 
+function contractIsMutating(actions: Record<string, ActionContract>, action: string): boolean {
+  return Object.hasOwn(actions, action) && actions[action]?.mutating === true;
+}
+
 function callerKey(caller: Caller): string {
   return caller.kind === 'user' ? caller.userId : 'anonymous';
 }
@@ -94,6 +98,7 @@ function limitKey(caller: Caller, address: string | null, deps: PlatformDeps): s
 interface InstanceState {
   reads: ReadLimiter;
   prune: { due(): boolean };
+  callers: CallerCache;
 }
 const instances = new WeakMap<PlatformDeps, InstanceState>();
 function instanceOf(deps: PlatformDeps): InstanceState {
@@ -105,6 +110,7 @@ function instanceOf(deps: PlatformDeps): InstanceState {
         deps.limits.readsPerMinute ?? 10 * deps.limits.mutationsPerMinute,
       ),
       prune: createPruneSchedule(deps.clock),
+      callers: createCallerCache(deps.clock, deps.limits.callerCacheMs ?? 0),
     };
     instances.set(deps, state);
   }
@@ -191,7 +197,7 @@ export function createFunctionEntry<A extends ActionsContract>(
       }
 
       const principal = await deps.identity.resolve(platformContext);
-      caller = await resolveCaller(principal, deps.store, deps.clock);
+      caller = await resolveCaller(principal, deps.store, deps.clock, instance.callers);
       const rule = contract.access[caller.kind === 'user' ? caller.role : 'anonymous'];
       if (!rule) {
         return finish(failure(caller.kind === 'user' ? 'FORBIDDEN' : 'UNAUTHENTICATED'));
@@ -261,9 +267,14 @@ export function createFunctionEntry<A extends ActionsContract>(
       }
       await enforceRateLimit(deps.store, deps.clock, whoCounts, deps.limits.mutationsPerMinute);
       if (instance.prune.due()) await pruneQuietly(deps);
+      // A mutation may change any user record (role, profile, household): forget them all.
+      const mutated = (result: CallResult<unknown>) => {
+        instance.callers.clear();
+        return finish(result);
+      };
       const key = envelope.data.idempotencyKey;
-      if (!key) return finish(await execute());
-      return finish(
+      if (!key) return mutated(await execute());
+      return mutated(
         await withIdempotency(
           deps.store,
           deps.clock,
@@ -280,6 +291,7 @@ export function createFunctionEntry<A extends ActionsContract>(
         ),
       );
     } catch (e) {
+      if (contractIsMutating(actions, action)) instance.callers.clear();
       const expected = expectedFailure(e);
       if (expected) return finish(expected);
       const err = e instanceof Error ? e : new Error(String(e));
