@@ -44,8 +44,9 @@ function toCaller(doc: UserDoc & { _id: string }, sessionId: string | null): Use
  * The user records of recent callers, by openid, kept by a warm function instance so a call does
  * not start with a database round trip for its caller.
  *
- * Staleness: the runtime empties it after every successful mutating call of this instance (a
- * role given, a profile saved or a household joined here is seen by the next call at once). A
+ * Staleness: the runtime empties it whenever this instance writes a user record (run-action.ts
+ * watches the store: a role given, a profile saved or a household joined here is seen by the next
+ * call at once). A
  * change made by ANOTHER instance (CloudBase runs several, one per function) is seen once the
  * entry is `ttlMs` old: for up to that long a caller whose role was taken away may still act with
  * the old role in an instance that served them just before. Keep `ttlMs` short (30 s).

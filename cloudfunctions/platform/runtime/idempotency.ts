@@ -62,8 +62,11 @@ async function claimKey(
   const keys = store.collection(idempotencyCollection);
   const deadline = Date.now() + Math.max(0, Math.min(PENDING_WAIT_MS, pendingWaitMs));
   let poll = FIRST_POLL_MS;
+  // Most keys are new: insert first (one round trip) and read the key only when it is taken.
+  let mayBeNew = true;
   for (;;) {
-    const existing = await keys.get(id);
+    const existing = mayBeNew ? null : await keys.get(id);
+    mayBeNew = false;
     const now = clock.now().toISOString();
     const claim = randomUUID();
     if (!existing) {
