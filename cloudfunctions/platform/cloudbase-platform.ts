@@ -29,7 +29,7 @@ export function createCloudbasePlatform(
   const app = openCloudbaseApp(conn);
   // Org units are read by most calls and change only by deploy: a warm instance keeps them.
   const store = config.orgUnitCacheMs
-    ? withCachedCollections(createCloudbaseStore(conn), systemClock, [
+    ? withCachedCollections(createCloudbaseStore(conn), [
         { def: orgUnitsCollection, ttlMs: config.orgUnitCacheMs },
       ])
     : createCloudbaseStore(conn);

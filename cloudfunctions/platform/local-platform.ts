@@ -69,6 +69,8 @@ export async function openLocalPlatform(options: {
   faultInjection?: FaultInjectionConfig;
   /** Subscription message templates (default: stand-in ids, so consent can be recorded locally). */
   subscribe?: SubscribeConfig;
+  /** How long callers' user records are kept in memory (default 0: read every call). */
+  callerCacheMs?: number;
 }): Promise<LocalPlatform> {
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(options.dataDir);
@@ -104,6 +106,7 @@ export async function openLocalPlatform(options: {
         ...(knobs.idempotencyLeaseMs !== undefined
           ? { idempotencyLeaseMs: knobs.idempotencyLeaseMs }
           : {}),
+        ...(options.callerCacheMs ? { callerCacheMs: options.callerCacheMs } : {}),
       },
     },
   };

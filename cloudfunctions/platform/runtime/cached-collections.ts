@@ -1,4 +1,3 @@
-import type { Clock } from '../ports/clock';
 import type { Collection, CollectionDef, Store, Transaction } from '../ports/store';
 
 /** A collection whose reads a warm instance may answer from memory, and for how long. */
@@ -20,8 +19,9 @@ export interface CachedCollection {
  */
 export function withCachedCollections(
   store: Store,
-  clock: Clock,
   cached: readonly CachedCollection[],
+  // A steady timer, not a clock that may be moved.
+  steadyNow: () => number = () => performance.now(),
 ): Store {
   const ttlOf = new Map(cached.map((c) => [c.def.name, c.ttlMs]));
   const entries = new Map<string, Map<string, { at: number; value: unknown }>>();
@@ -30,7 +30,7 @@ export function withCachedCollections(
     const ttl = ttlOf.get(name) ?? 0;
     let byKey = entries.get(name);
     if (!byKey) entries.set(name, (byKey = new Map()));
-    const now = clock.now().getTime();
+    const now = steadyNow();
     const hit = byKey.get(key);
     if (hit && now - hit.at < ttl) return Promise.resolve(structuredClone(hit.value) as R);
     return read().then((value) => {

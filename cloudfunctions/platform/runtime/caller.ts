@@ -57,13 +57,19 @@ export interface CallerCache {
   clear(): void;
 }
 
-export function createCallerCache(clock: Clock, ttlMs: number, maxEntries = 5_000): CallerCache {
+export function createCallerCache(
+  ttlMs: number,
+  options: { maxEntries?: number; now?: () => number } = {},
+): CallerCache {
+  // A steady timer, not the functions' clock: a dev clock moved by days must not keep entries.
+  const now = options.now ?? (() => performance.now());
+  const maxEntries = options.maxEntries ?? 5_000;
   const docs = new Map<string, { at: number; doc: UserDoc & { _id: string } }>();
   return {
     get(openid) {
       const hit = docs.get(openid);
       if (!hit) return null;
-      if (clock.now().getTime() - hit.at >= ttlMs) {
+      if (now() - hit.at >= ttlMs) {
         docs.delete(openid);
         return null;
       }
@@ -74,7 +80,7 @@ export function createCallerCache(clock: Clock, ttlMs: number, maxEntries = 5_00
       // Oldest first out: a Map keeps insertion order.
       if (docs.size >= maxEntries) docs.delete(docs.keys().next().value ?? '');
       docs.delete(doc.openid);
-      docs.set(doc.openid, { at: clock.now().getTime(), doc: structuredClone(doc) });
+      docs.set(doc.openid, { at: now(), doc: structuredClone(doc) });
     },
     clear: () => docs.clear(),
   };

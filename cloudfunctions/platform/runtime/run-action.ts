@@ -106,7 +106,7 @@ const instances = new WeakMap<PlatformDeps, InstanceState>();
 function instanceOf(deps: PlatformDeps): InstanceState {
   let state = instances.get(deps);
   if (!state) {
-    const callers = createCallerCache(deps.clock, deps.limits.callerCacheMs ?? 0);
+    const callers = createCallerCache(deps.limits.callerCacheMs ?? 0);
     state = {
       reads: createReadLimiter(
         deps.clock,
