@@ -205,6 +205,20 @@ export async function withIdempotency(
     await release();
     return result;
   }
-  await whileHeld(store, id, claimed.claim, { state: 'done', result, journal: [] });
+  const done = { state: 'done' as const, result, journal: [] };
+  // Most runs: one compare-and-set on the version this run's last step left (the key unchanged
+  // since means this run still holds it) instead of a transaction (start, read, write, commit).
+  const version = journaled.keyVersion();
+  if (version !== null) {
+    try {
+      await store
+        .collection(idempotencyCollection)
+        .update(id, { set: done }, { ifVersion: version });
+      return result;
+    } catch (e) {
+      if (!isStoreError(e, 'VERSION_CONFLICT') && !isStoreError(e, 'NOT_FOUND')) throw e;
+    }
+  }
+  await whileHeld(store, id, claimed.claim, done);
   return result;
 }
