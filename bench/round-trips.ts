@@ -137,7 +137,7 @@ export async function run(): Promise<BenchSection> {
           trips: made.length,
           ms,
           requests: made.map((q) =>
-            `${q.action.replace('database.', '')} ${String(q.body.collectionName ?? '')}`.trim(),
+            `${q.action.replace('database.', '')} ${typeof q.body.collectionName === 'string' ? q.body.collectionName : ''}`.trim(),
           ),
         };
       } finally {

@@ -29,7 +29,7 @@ export function withCachedCollections(
   const memo = <R>(name: string, key: string, read: () => Promise<R>): Promise<R> => {
     const ttl = ttlOf.get(name) ?? 0;
     let byKey = entries.get(name);
-    if (!byKey) entries.set(name, (byKey = new Map()));
+    if (!byKey) entries.set(name, (byKey = new Map<string, { at: number; value: unknown }>()));
     const now = steadyNow();
     const hit = byKey.get(key);
     if (hit && now - hit.at < ttl) return Promise.resolve(structuredClone(hit.value) as R);
