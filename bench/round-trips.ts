@@ -6,6 +6,7 @@ import { ALL_COLLECTIONS } from '../cloudfunctions/collection-registry';
 import { createCloudbaseStore } from '../cloudfunctions/platform/adapters/cloudbase/cloudbase-store';
 import { startFakeCloudbaseServer } from '../cloudfunctions/platform/adapters/cloudbase/test-support/fake-cloudbase-server';
 import { createDiskFiles } from '../cloudfunctions/platform/adapters/local/disk-files';
+import { LOCAL_SUBSCRIBE } from '../cloudfunctions/platform/local-platform';
 import { systemClock } from '../cloudfunctions/platform/ports/clock';
 import { parseDataKeys } from '../cloudfunctions/platform/runtime/sealed-value';
 import { seedOrgUnits } from '../cloudfunctions/platform/seed/seed-org-units';
@@ -102,6 +103,9 @@ export async function run(): Promise<BenchSection> {
     RATE_LIMIT_PER_MINUTE: '1000000',
     READ_RATE_LIMIT_PER_MINUTE: '1000000',
     FUNCTION_TIMEOUT_SECONDS: '60',
+    // The template ids the proofs' payloads name (local mode's stand-ins).
+    SUBSCRIBE_TEMPLATE_PROGRESS: LOCAL_SUBSCRIBE.templates.progress ?? '',
+    SUBSCRIBE_TEMPLATE_TRAINING: LOCAL_SUBSCRIBE.templates.training ?? '',
   });
   const store = createCloudbaseStore({
     env: 'bench-trips',
