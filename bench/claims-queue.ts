@@ -180,6 +180,16 @@ export async function run(): Promise<BenchSection> {
     const todo = summarize(await timeCalls(200, queue({ view: 'todo' }), 20));
     const overdue = summarize(await timeCalls(100, queue({ view: 'todo', overdueOnly: true }), 10));
     const all = summarize(await timeCalls(100, queue({ view: 'all' }), 10));
+    const stats = summarize(
+      await timeCalls(
+        50,
+        async () => {
+          const r = await entry({ action: 'stats', payload: {} }, { authorization: insurer });
+          if (!r.ok) throw new Error(`stats: ${JSON.stringify(r.error)}`);
+        },
+        5,
+      ),
+    );
     const firstPage = await entry(
       { action: 'queue', payload: { view: 'todo' } },
       { authorization: insurer },
@@ -199,6 +209,7 @@ export async function run(): Promise<BenchSection> {
         `claims.queue todo, insurer (20)            p50 ${ms(todo.p50)}  p99 ${ms(todo.p99)}  = ${ratio(todo.p50, raw.p50)} of one indexed find`,
         `claims.queue todo overdueOnly              p50 ${ms(overdue.p50)}  p99 ${ms(overdue.p99)}`,
         `claims.queue all (insurerVisible, newest)  p50 ${ms(all.p50)}  p99 ${ms(all.p99)}`,
+        `claims.stats, insurer (city-wide)          p50 ${ms(stats.p50)}  p99 ${ms(stats.p99)}`,
       ],
       data: {
         claims: total,
@@ -210,6 +221,7 @@ export async function run(): Promise<BenchSection> {
         queueTodoMs: todo,
         queueOverdueMs: overdue,
         queueAllMs: all,
+        statsMs: stats,
         queueOverIndexedFind: todo.p50 / raw.p50,
       },
     };

@@ -39,3 +39,11 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function skipCloudMetadataProbe(): void {
   process.env.TENCENTCLOUD = 'true';
 }
+
+/**
+ * Sets the configuration the built bundles read on their first call (cloudfunctions/platform/env.ts)
+ * for bundles loaded into this process, as CloudBase sets it for a deployed function.
+ */
+export function configureBundleEnv(vars: Record<string, string>): void {
+  Object.assign(process.env, vars);
+}

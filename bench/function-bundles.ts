@@ -111,7 +111,7 @@ const codes = {};
 }
 
 /** Builds the bundles if they are missing; returns why not when the build cannot run. */
-function ensureBuilt(names: string[]): string | null {
+export function ensureBuilt(names: string[] = Object.keys(FUNCTIONS)): string | null {
   if (!existsSync(join(ROOT, 'cloudfunctions', 'deploy', 'build-functions.ts')))
     return 'not built (no cloudfunctions/deploy/build-functions.ts)';
   try {

@@ -1,10 +1,18 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { ensureDevUser } from '../cloudfunctions/platform/adapters/local/dev-personas';
+import { openDevSession } from '../cloudfunctions/platform/adapters/local/dev-session';
+import { openLocalPlatform } from '../cloudfunctions/platform/local-platform';
+import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
+import { usersFunction } from '../cloudfunctions/users/users-function';
 import { devLogin, startGatewayProcess } from '../gateway/test-support/gateway-process';
 import type { BenchSection } from './bench-report';
-import { printSection, ratio } from './bench-report';
+import { ms, printSection, ratio, summarize, timeCalls } from './bench-report';
 import { benchEnv } from './env';
+import { silentLogger } from './silent-logger';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -16,14 +24,19 @@ interface Load {
   errors: number;
 }
 
-async function load(url: string, headers: Record<string, string>, body: string): Promise<Load> {
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  seconds = benchEnv.seconds,
+): Promise<Load> {
   const r = await autocannon({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body,
     connections: benchEnv.connections,
-    duration: benchEnv.seconds,
+    duration: seconds,
   });
   return {
     rps: r.requests.average,
@@ -35,10 +48,15 @@ async function load(url: string, headers: Record<string, string>, body: string):
 }
 
 /** Starts bench/bare-fastify-server.ts as a child process on loopback and waits for its port. */
-async function startBareServer() {
+async function startBareServer(args: string[]) {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'bare-fastify-server.ts'), '0'],
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      join(__dirname, 'bare-fastify-server.ts'),
+      '0',
+      ...args,
+    ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -67,42 +85,121 @@ async function startBareServer() {
   };
 }
 
-/** autocannon against `users.me` on the gateway vs a bare Fastify route, same machine, loopback. */
+async function post(url: string, body: string, headers: Record<string, string> = {}) {
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  const text = await r.text();
+  if (r.status !== 200) throw new Error(`${url} answered ${r.status}: ${text.slice(0, 200)}`);
+  return text;
+}
+
+/** p50 of the users function's runtime entry, in process, on a platform of its own. */
+async function runtimeEntryP50(): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'psv-bench-entry-'));
+  const platform = await openLocalPlatform({
+    dataDir,
+    logger: silentLogger,
+    mutationsPerMinute: 1e9,
+  });
+  try {
+    const openid = await ensureDevUser(platform.store, platform.deps.clock, 'villager');
+    const { token } = await openDevSession(
+      platform.store,
+      platform.deps.clock,
+      platform.tokenSecret,
+      openid,
+    );
+    const entry = createFunctionEntry(usersFunction, platform.deps);
+    const context = { authorization: `Bearer ${token}` };
+    return summarize(
+      await timeCalls(benchEnv.samples, () => entry({ action: 'me', payload: {} }, context)),
+    ).p50;
+  } finally {
+    await platform.store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * autocannon, side by side in one run: `users.me` on the gateway; a bare Fastify route doing the
+ * same SQLite reads on the gateway's own database file and answering the same JSON; and a bare
+ * hello-world route. Then p50 of one call at a time: the gateway vs the runtime entry in process.
+ */
 export async function run(): Promise<BenchSection> {
   const body = JSON.stringify({ action: 'me', payload: {} });
-  const bare = await startBareServer();
-  let baseline: Load;
-  try {
-    baseline = await load(`${bare.url}/api/users`, {}, body);
-  } finally {
-    await bare.stop();
-  }
   const gw = await startGatewayProcess({
     // The bench measures the gateway itself, not the per-caller read limit.
     env: { LOG_LEVEL: 'warn', READ_RATE_LIMIT_PER_MINUTE: '1000000000' },
   });
   let gateway: Load;
+  let bareRead: Load;
+  let hello: Load;
+  let gatewayP50: number;
+  let bareP50 = NaN;
+  let sameJson: boolean;
   try {
     const token = await devLogin(gw.url, 'villager');
-    gateway = await load(`${gw.url}/api/users`, { authorization: `Bearer ${token}` }, body);
+    const auth = { authorization: `Bearer ${token}` };
+    const me = JSON.parse(await post(`${gw.url}/api/users`, body, auth)) as {
+      data: { userId: string; idNumberMasked: string | null };
+    };
+    const bare = await startBareServer([
+      join(gw.dataDir, 'palm-village.db'),
+      me.data.userId,
+      me.data.idNumberMasked ?? '',
+    ]);
+    try {
+      sameJson = (await post(`${bare.url}/api/users`, body)) === JSON.stringify(me);
+      // Warm both up (JIT, caches) before anything is measured.
+      await load(`${gw.url}/api/users`, auth, body, 1);
+      await load(`${bare.url}/api/users`, {}, body, 1);
+      gateway = await load(`${gw.url}/api/users`, auth, body);
+      bareRead = await load(`${bare.url}/api/users`, {}, body);
+      hello = await load(`${bare.url}/hello`, {}, body);
+      bareP50 = summarize(
+        await timeCalls(benchEnv.samples, () => post(`${bare.url}/api/users`, body)),
+      ).p50;
+    } finally {
+      await bare.stop();
+    }
+    gatewayP50 = summarize(
+      await timeCalls(benchEnv.samples, () => post(`${gw.url}/api/users`, body, auth)),
+    ).p50;
   } finally {
     await gw.stop();
   }
+  const entryP50 = await runtimeEntryP50();
   const c = benchEnv.connections;
   const s = benchEnv.seconds;
+  const line = (label: string, l: Load) =>
+    `${label.padEnd(30)} ${l.rps.toFixed(0).padStart(6)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  (non-2xx ${l.non2xx}, errors ${l.errors})`;
+  const overBare = gateway.rps / bareRead.rps;
+  const p50Ratio = gatewayP50 / entryP50;
   return {
-    name: `throughput: gateway users.me vs bare Fastify (${c} connections, ${s}s each, loopback)`,
+    name: `throughput: gateway users.me vs a bare Fastify route doing the same read (${c} connections, ${s}s each, loopback)`,
     lines: [
-      `bare Fastify    ${baseline.rps.toFixed(0)} req/s  p50 ${baseline.p50} ms  p99 ${baseline.p99} ms`,
-      `gateway         ${gateway.rps.toFixed(0)} req/s  p50 ${gateway.p50} ms  p99 ${gateway.p99} ms  (non-2xx ${gateway.non2xx}, errors ${gateway.errors})`,
-      `gateway reaches ${((gateway.rps / baseline.rps) * 100).toFixed(1)}% of bare throughput; bare is ${ratio(baseline.rps, gateway.rps)} faster`,
+      line('gateway users.me', gateway),
+      line('bare Fastify, same SQLite read', bareRead),
+      line('bare Fastify, hello world', hello),
+      `gateway / bare same-read = ${overBare.toFixed(2)} (target ≥ 0.5: ${overBare >= 0.5 ? 'met' : 'NOT met'}); gateway / hello world = ${(gateway.rps / hello.rps).toFixed(2)}; bare answers the same JSON: ${sameJson ? 'yes' : 'NO'}`,
+      `one call at a time: gateway p50 ${ms(gatewayP50)} vs runtime entry p50 ${ms(entryP50)} = ${ratio(gatewayP50, entryP50)} (target ≤ 3×: ${p50Ratio <= 3 ? 'met' : 'NOT met'}); the bare same-read route's p50 over HTTP (the client's and socket's floor) ${ms(bareP50)}`,
     ],
     data: {
       connections: c,
       seconds: s,
-      bare: baseline,
       gateway,
-      gatewayOverBare: gateway.rps / baseline.rps,
+      bareSameRead: bareRead,
+      bareHelloWorld: hello,
+      sameJson,
+      gatewayOverBare: overBare,
+      gatewayOverHelloWorld: gateway.rps / hello.rps,
+      gatewayP50Ms: gatewayP50,
+      bareSameReadP50Ms: bareP50,
+      runtimeEntryP50Ms: entryP50,
+      gatewayOverEntryP50: p50Ratio,
     },
   };
 }

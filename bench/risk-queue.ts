@@ -7,6 +7,7 @@ import type { UserDoc } from '../cloudfunctions/platform/runtime/platform-collec
 import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
 import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
 import { riskReportsCollection } from '../cloudfunctions/risk/risk-collections';
+import { householdsFunction } from '../cloudfunctions/households/households-function';
 import { riskFunction } from '../cloudfunctions/risk/risk-function';
 import type { BenchSection } from './bench-report';
 import { benchEnv } from './env';
@@ -145,6 +146,32 @@ export async function run(): Promise<BenchSection> {
     const raw = summarize(await timeCalls(200, find, 20));
     const todo = summarize(await timeCalls(200, queue({ view: 'todo' }), 20));
     const overdue = summarize(await timeCalls(100, queue({ view: 'todo', overdueOnly: true }), 10));
+    // Statistics of the town and the 360° timeline of a household with reports, at this size.
+    const stats = summarize(
+      await timeCalls(
+        50,
+        async () => {
+          const r = await entry({ action: 'stats', payload: {} }, { authorization: reviewer });
+          if (!r.ok) throw new Error(`stats: ${JSON.stringify(r.error)}`);
+        },
+        5,
+      ),
+    );
+    const households360 = createFunctionEntry(householdsFunction, platform.deps);
+    const withReports = households[0]?._id ?? '';
+    const timeline = summarize(
+      await timeCalls(
+        100,
+        async () => {
+          const r = await households360(
+            { action: 'timeline', payload: { householdId: withReports, limit: 20 } },
+            { authorization: reviewer },
+          );
+          if (!r.ok) throw new Error(`timeline: ${JSON.stringify(r.error)}`);
+        },
+        10,
+      ),
+    );
     const firstPage = await entry(
       { action: 'queue', payload: { view: 'todo' } },
       { authorization: reviewer },
@@ -163,6 +190,8 @@ export async function run(): Promise<BenchSection> {
         `indexed find (town, waitingFor, dueOn; 20)  p50 ${ms(raw.p50)}  p99 ${ms(raw.p99)}`,
         `risk.queue todo, town reviewer (20)        p50 ${ms(todo.p50)}  p99 ${ms(todo.p99)}  = ${ratio(todo.p50, raw.p50)} of one indexed find`,
         `risk.queue todo overdueOnly                p50 ${ms(overdue.p50)}  p99 ${ms(overdue.p99)}`,
+        `risk.stats, town reviewer                   p50 ${ms(stats.p50)}  p99 ${ms(stats.p99)}`,
+        `households.timeline (360°, 20 events)       p50 ${ms(timeline.p50)}  p99 ${ms(timeline.p99)}`,
       ],
       data: {
         reports: inTown,
@@ -173,6 +202,8 @@ export async function run(): Promise<BenchSection> {
         indexedFindMs: raw,
         queueTodoMs: todo,
         queueOverdueMs: overdue,
+        statsMs: stats,
+        timelineMs: timeline,
         queueOverIndexedFind: todo.p50 / raw.p50,
       },
     };

@@ -11,6 +11,7 @@ import { run as gatewayThroughput } from './gateway-throughput';
 import { run as gatewayVsStoreRead } from './gateway-vs-store-read';
 import { run as householdScale } from './household-scale';
 import { run as riskQueue } from './risk-queue';
+import { run as roundTrips } from './round-trips';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -21,6 +22,7 @@ async function main() {
     ['throughput', gatewayThroughput],
     ['contended write', contendedWrite],
     ['function bundles', functionBundles],
+    ['round trips per action', roundTrips],
     ['households at scale', householdScale],
     ['risk 待办 at scale', riskQueue],
     ['claims 待办 of the insurer at scale', claimsQueue],

@@ -21,6 +21,11 @@ const GatewayEnv = z.object({
   DEV_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Seconds between runs of the notice dispatcher (recording, not sending); 0 turns it off. */
   NOTICE_DISPATCH_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /**
+   * Seconds a caller's user record is answered from memory (0: read on every call). Every write
+   * of a user record made through the functions empties it at once; see createCallerCache.
+   */
+  CALLER_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** Seed the 20k-household scale set (used by later features). */
   SEED_SCALE: z
     .enum(['0', '1', 'true', 'false'])
@@ -42,6 +47,7 @@ export type GatewayConfig = {
   devLoginPerMinute: number;
   seedScale: boolean;
   noticeDispatchSeconds: number;
+  callerCacheMs: number;
 };
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -58,5 +64,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     devLoginPerMinute: e.DEV_LOGIN_PER_MINUTE,
     seedScale: e.SEED_SCALE,
     noticeDispatchSeconds: e.NOTICE_DISPATCH_SECONDS,
+    callerCacheMs: e.CALLER_CACHE_SECONDS * 1000,
   };
 }

@@ -20,6 +20,7 @@ async function main() {
     logger: toPortLogger(log),
     mutationsPerMinute: config.rateLimitPerMinute,
     readsPerMinute: config.readRateLimitPerMinute,
+    callerCacheMs: config.callerCacheMs,
   });
   const seeded = await seedDemoData(
     platform.store,

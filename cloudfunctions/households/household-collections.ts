@@ -65,7 +65,8 @@ export interface InvitationDoc {
 export type WarningRuleDoc = WarningRule;
 
 export const householdsCollection = defineCollection<HouseholdDoc>('households', [
-  { fields: ['villageId', 'category', 'monitorType'] },
+  // The dashboard's one grouped count reads these alone (hasWarnings last: the warning count).
+  { fields: ['villageId', 'category', 'monitorType', 'hasWarnings'] },
   { fields: ['townId', 'category', 'monitorType'] },
   { fields: ['category', 'monitorType'] },
   { fields: ['villageId', 'headName'] },

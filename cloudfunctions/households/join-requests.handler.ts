@@ -1,6 +1,7 @@
 import type { ActionInput } from '../../shared/src/contract/define-function';
 import type { householdsContract } from '../../shared/src/households/households-contract';
 import { notFound } from '../platform/runtime/app-error';
+import { docsById } from '../platform/runtime/docs-by-id';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { usersCollection } from '../platform/runtime/platform-collections';
 import { requireUser } from '../platform/runtime/require-user';
@@ -31,19 +32,28 @@ export async function joinRequests(
       { villageId: ctx.scope.villageId, status: 'pending' },
       { sort: [['createdAt', 'asc']], limit: LIMIT },
     );
-    const heads = new Map<string, string>();
-    for (const id of new Set(page.items.map((r) => r.householdId))) {
-      const h = await ctx.store.collection(householdsCollection).get(id);
-      if (h) heads.set(id, h.headName);
-    }
+    const [heads, requesters] = await Promise.all([
+      docsById(
+        ctx.store.collection(householdsCollection),
+        page.items.map((r) => r.householdId),
+      ),
+      docsById(
+        users,
+        page.items.map((r) => r.userId),
+      ),
+    ]);
     await ctx.audit.record({
       entity: 'join_requests',
       entityId: ctx.scope.villageId,
       note: `read village pending=${page.items.length}`,
     });
-    const items = [];
-    for (const r of page.items)
-      items.push(toJoinRequestView(r, heads.get(r.householdId) ?? null, await users.get(r.userId)));
+    const items = page.items.map((r) =>
+      toJoinRequestView(
+        r,
+        heads.get(r.householdId)?.headName ?? null,
+        requesters.get(r.userId) ?? null,
+      ),
+    );
     return { items, linked: [] };
   }
   const h = await ctx.store.collection(householdsCollection).get(householdId);
@@ -61,8 +71,12 @@ export async function joinRequests(
     entityId: h._id,
     note: `read pending=${pending.items.length} linked=${linked.items.length}`,
   });
-  const items = [];
-  for (const r of pending.items)
-    items.push(toJoinRequestView(r, h.headName, await users.get(r.userId)));
+  const requesters = await docsById(
+    users,
+    pending.items.map((r) => r.userId),
+  );
+  const items = pending.items.map((r) =>
+    toJoinRequestView(r, h.headName, requesters.get(r.userId) ?? null),
+  );
   return { items, linked: linked.items.map((u) => toLinkedAccountView(u, h)) };
 }

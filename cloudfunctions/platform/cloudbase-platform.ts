@@ -8,7 +8,9 @@ import { createTencentTextToSpeech } from './adapters/tencent/tencent-text-to-sp
 import type { FunctionConfig } from './env';
 import { systemClock } from './ports/clock';
 import { createConsoleLogger } from './ports/logger';
+import { withCachedCollections } from './runtime/cached-collections';
 import { createOutboxNotifier } from './runtime/outbox-notifier';
+import { orgUnitsCollection } from './runtime/platform-collections';
 import type { PlatformDeps } from './runtime/platform-deps';
 import { parseDataKeys } from './runtime/sealed-value';
 
@@ -26,7 +28,12 @@ export function createCloudbasePlatform(
     ...connection,
   };
   const app = openCloudbaseApp(conn);
-  const store = createCloudbaseStore(conn);
+  // Org units are read by most calls and change only by deploy: a warm instance keeps them.
+  const store = config.orgUnitCacheMs
+    ? withCachedCollections(createCloudbaseStore(conn), [
+        { def: orgUnitsCollection, ttlMs: config.orgUnitCacheMs },
+      ])
+    : createCloudbaseStore(conn);
   const logger = createConsoleLogger();
   return {
     store,
@@ -44,6 +51,7 @@ export function createCloudbasePlatform(
       mutationsPerMinute: config.rateLimitPerMinute,
       readsPerMinute: config.readRateLimitPerMinute,
       functionTimeoutMs: config.functionTimeoutMs,
+      ...(config.callerCacheMs ? { callerCacheMs: config.callerCacheMs } : {}),
     },
   };
 }

@@ -35,6 +35,13 @@ const FunctionEnv = z.object({
    * the two equal). Transaction retries stop well before it. CloudBase's default is 3 s.
    */
   FUNCTION_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(900).default(3),
+  /**
+   * How long a warm instance answers a caller's user record from memory (0: every call reads
+   * it). A role taken away in another instance holds in this one for at most this long.
+   */
+  CALLER_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** How long a warm instance answers org units from memory (they change only by deploy). */
+  ORG_UNIT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   /** Optional API endpoint override (private network access; the bench's local fake server). */
   TCB_SERVICE_URL: z.string().url().optional(),
   /**
@@ -59,6 +66,10 @@ export interface FunctionConfig {
   readRateLimitPerMinute: number;
   imageThumbnails: boolean;
   functionTimeoutMs: number;
+  /** Caller records kept by a warm instance (absent: none). */
+  callerCacheMs?: number;
+  /** Org units kept by a warm instance (absent: none). */
+  orgUnitCacheMs?: number;
   serviceUrl?: string;
   /** Subscription messages (read by readFunctionConfig; absent means none configured). */
   subscribe?: SubscribeConfig;
@@ -84,6 +95,8 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     readRateLimitPerMinute: e.READ_RATE_LIMIT_PER_MINUTE,
     imageThumbnails: e.IMAGE_THUMBNAILS === 'on',
     functionTimeoutMs: e.FUNCTION_TIMEOUT_SECONDS * 1000,
+    callerCacheMs: e.CALLER_CACHE_SECONDS * 1000,
+    orgUnitCacheMs: e.ORG_UNIT_CACHE_SECONDS * 1000,
     ...(e.TCB_SERVICE_URL ? { serviceUrl: e.TCB_SERVICE_URL } : {}),
     subscribe: readSubscribeConfig(env),
     speech: readSpeechConfig(env),

@@ -73,6 +73,8 @@ export async function openLocalPlatform(options: {
   subscribe?: SubscribeConfig;
   /** The voice of 朗读 (default: espeak-ng's Mandarin voice). */
   textToSpeech?: TextToSpeech;
+  /** How long callers' user records are kept in memory (default 0: read every call). */
+  callerCacheMs?: number;
 }): Promise<LocalPlatform> {
   mkdirSync(options.dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(options.dataDir);
@@ -109,6 +111,7 @@ export async function openLocalPlatform(options: {
         ...(knobs.idempotencyLeaseMs !== undefined
           ? { idempotencyLeaseMs: knobs.idempotencyLeaseMs }
           : {}),
+        ...(options.callerCacheMs ? { callerCacheMs: options.callerCacheMs } : {}),
       },
     },
   };

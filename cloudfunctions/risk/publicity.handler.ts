@@ -4,6 +4,7 @@ import type { riskContract } from '../../shared/src/risk/risk-contract';
 import { householdsCollection } from '../households/household-collections';
 import type { Filter } from '../platform/ports/store';
 import type { HandlerContext } from '../platform/runtime/handler-context';
+import { docsById } from '../platform/runtime/docs-by-id';
 import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import { requireUser } from '../platform/runtime/require-user';
 import { scopeFilter } from '../platform/runtime/scope';
@@ -36,12 +37,14 @@ export async function publicity(input: ActionInput<Actions, 'publicity'>, ctx: H
     ctx.store,
     page.items.map((r) => r.villageId),
   );
+  const households = await docsById(
+    ctx.store.collection(householdsCollection),
+    page.items.flatMap((r) => (r.householdId ? [r.householdId] : [])),
+  );
   const items = [];
   for (const r of page.items) {
     if (!r.publicity || r.publicity.startsOn > today) continue;
-    const h = r.householdId
-      ? await ctx.store.collection(householdsCollection).get(r.householdId)
-      : null;
+    const h = r.householdId ? households.get(r.householdId) : undefined;
     items.push({
       reportId: r._id,
       villageName: names.get(r.villageId) ?? null,

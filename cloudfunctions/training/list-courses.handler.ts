@@ -3,7 +3,7 @@ import type { trainingContract } from '../../shared/src/training/training-contra
 import type { Filter } from '../platform/ports/store';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { coursesCollection } from './training-collections';
-import { toCourseView } from './training-views';
+import { toCourseViews } from './training-views';
 
 type Actions = typeof trainingContract.actions;
 
@@ -23,7 +23,7 @@ export async function listCourses(input: ActionInput<Actions, 'listCourses'>, ct
     after: input.cursor,
   });
   return {
-    items: await Promise.all(page.items.map((c) => toCourseView(ctx.store, c, now))),
+    items: await toCourseViews(ctx.store, page.items, now),
     nextCursor: page.nextCursor,
   };
 }

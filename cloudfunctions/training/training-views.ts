@@ -1,7 +1,7 @@
 import { compareInstants } from '../../shared/src/validation/instant';
 import { mayCancel, seatsLeft } from '../../shared/src/training/enrollment-rules';
 import type { Doc, Store } from '../platform/ports/store';
-import { orgUnitsCollection } from '../platform/runtime/platform-collections';
+import { orgUnitNames } from '../platform/runtime/org-unit-names';
 import type { CourseDoc, EnrollmentDoc } from './training-collections';
 import { enrollmentsCollection } from './training-collections';
 
@@ -14,14 +14,31 @@ export function isOpenForSignup(c: CourseDoc, now: string): boolean {
 }
 
 export async function toCourseView(store: Store, c: Doc<CourseDoc>, now: string) {
-  const town = c.townId ? await store.collection(orgUnitsCollection).get(c.townId) : null;
+  const names = await orgUnitNames(store, c.townId ? [c.townId] : []);
+  return courseView(c, now, c.townId ? (names.get(c.townId) ?? null) : null);
+}
+
+/** A page of courses: their towns' names in one read (`$in`), not one per course. */
+export async function toCourseViews(
+  store: Store,
+  courses: ReadonlyArray<Doc<CourseDoc>>,
+  now: string,
+) {
+  const names = await orgUnitNames(
+    store,
+    courses.flatMap((c) => (c.townId ? [c.townId] : [])),
+  );
+  return courses.map((c) => courseView(c, now, c.townId ? (names.get(c.townId) ?? null) : null));
+}
+
+function courseView(c: Doc<CourseDoc>, now: string, townName: string | null) {
   return {
     courseId: c._id,
     version: c._version,
     title: c.title,
     category: c.category,
     townId: c.townId,
-    townName: town?.name ?? null,
+    townName,
     location: c.location,
     description: c.description,
     requirements: c.requirements,

@@ -6,7 +6,7 @@ import { invalid } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { usersCollection } from '../platform/runtime/platform-collections';
 import { requireUser } from '../platform/runtime/require-user';
-import { toStaffView } from './staff-view';
+import { toStaffViews } from './staff-view';
 
 type Actions = typeof usersContract.actions;
 
@@ -32,7 +32,7 @@ export async function findUsers(input: ActionInput<Actions, 'findUsers'>, ctx: H
     note: `find by=${search.by} n=${page.items.length}: ${page.items.map((u) => u._id).join(',')}`,
   });
   return {
-    items: await Promise.all(page.items.map((u) => toStaffView(ctx.store, u))),
+    items: await toStaffViews(ctx.store, page.items),
     nextCursor: page.nextCursor,
   };
 }

@@ -4,7 +4,7 @@ import type { Filter } from '../platform/ports/store';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { usersCollection } from '../platform/runtime/platform-collections';
 import { scopeFilter } from '../platform/runtime/scope';
-import { toStaffView } from './staff-view';
+import { toStaffViews } from './staff-view';
 
 type Actions = typeof usersContract.actions;
 
@@ -15,7 +15,7 @@ export async function listStaff(input: ActionInput<Actions, 'listStaff'>, ctx: H
     .collection(usersCollection)
     .find({ $and: filters }, { limit: input.limit, after: input.cursor, sort: [['role', 'asc']] });
   return {
-    items: await Promise.all(page.items.map((u) => toStaffView(ctx.store, u))),
+    items: await toStaffViews(ctx.store, page.items),
     nextCursor: page.nextCursor,
   };
 }

@@ -41,20 +41,72 @@ function toCaller(doc: UserDoc & { _id: string }, sessionId: string | null): Use
 }
 
 /**
- * Loads the caller's user record by openid; a first-time WeChat user becomes a villager with an
+ * The user records of recent callers, by openid, kept by a warm function instance so a call does
+ * not start with a database round trip for its caller.
+ *
+ * Staleness: the runtime empties it whenever this instance writes a user record (run-action.ts
+ * watches the store: a role given, a profile saved or a household joined here is seen by the next
+ * call at once). A
+ * change made by ANOTHER instance (CloudBase runs several, one per function) is seen once the
+ * entry is `ttlMs` old: for up to that long a caller whose role was taken away may still act with
+ * the old role in an instance that served them just before. Keep `ttlMs` short (30 s).
+ */
+export interface CallerCache {
+  get(openid: string): (UserDoc & { _id: string }) | null;
+  set(doc: UserDoc & { _id: string }): void;
+  clear(): void;
+}
+
+export function createCallerCache(
+  ttlMs: number,
+  options: { maxEntries?: number; now?: () => number } = {},
+): CallerCache {
+  // A steady timer, not the functions' clock: a dev clock moved by days must not keep entries.
+  const now = options.now ?? (() => performance.now());
+  const maxEntries = options.maxEntries ?? 5_000;
+  const docs = new Map<string, { at: number; doc: UserDoc & { _id: string } }>();
+  return {
+    get(openid) {
+      const hit = docs.get(openid);
+      if (!hit) return null;
+      if (now() - hit.at >= ttlMs) {
+        docs.delete(openid);
+        return null;
+      }
+      return hit.doc;
+    },
+    set(doc) {
+      if (ttlMs <= 0) return;
+      // Oldest first out: a Map keeps insertion order.
+      if (docs.size >= maxEntries) docs.delete(docs.keys().next().value ?? '');
+      docs.delete(doc.openid);
+      docs.set(doc.openid, { at: now(), doc: structuredClone(doc) });
+    },
+    clear: () => docs.clear(),
+  };
+}
+
+/**
+ * Loads the caller's user record by openid (from `cache` when it holds a fresh one); a first-time WeChat user becomes a villager with an
  * empty profile (they pick their village in 我的资料).
  */
 export async function resolveCaller(
   principal: Principal | null,
   store: Store,
   clock: Clock,
+  cache?: CallerCache,
 ): Promise<Caller> {
   if (!principal) return { kind: 'anonymous' };
+  const sessionId = principal.sessionId ?? null;
+  const remembered = cache?.get(principal.openid);
+  if (remembered) return toCaller(remembered, sessionId);
   const users = store.collection(usersCollection);
   const found = await users.find({ openid: principal.openid }, { limit: 1 });
   const existing = found.items[0];
-  const sessionId = principal.sessionId ?? null;
-  if (existing) return toCaller(existing, sessionId);
+  if (existing) {
+    cache?.set(existing);
+    return toCaller(existing, sessionId);
+  }
   const now = clock.now().toISOString();
   try {
     const created = await users.insert({

@@ -62,8 +62,11 @@ async function claimKey(
   const keys = store.collection(idempotencyCollection);
   const deadline = Date.now() + Math.max(0, Math.min(PENDING_WAIT_MS, pendingWaitMs));
   let poll = FIRST_POLL_MS;
+  // Most keys are new: insert first (one round trip) and read the key only when it is taken.
+  let mayBeNew = true;
   for (;;) {
-    const existing = await keys.get(id);
+    const existing = mayBeNew ? null : await keys.get(id);
+    mayBeNew = false;
     const now = clock.now().toISOString();
     const claim = randomUUID();
     if (!existing) {
@@ -202,6 +205,20 @@ export async function withIdempotency(
     await release();
     return result;
   }
-  await whileHeld(store, id, claimed.claim, { state: 'done', result, journal: [] });
+  const done = { state: 'done' as const, result, journal: [] };
+  // Most runs: one compare-and-set on the version this run's last step left (the key unchanged
+  // since means this run still holds it) instead of a transaction (start, read, write, commit).
+  const version = journaled.keyVersion();
+  if (version !== null) {
+    try {
+      await store
+        .collection(idempotencyCollection)
+        .update(id, { set: done }, { ifVersion: version });
+      return result;
+    } catch (e) {
+      if (!isStoreError(e, 'VERSION_CONFLICT') && !isStoreError(e, 'NOT_FOUND')) throw e;
+    }
+  }
+  await whileHeld(store, id, claimed.claim, done);
   return result;
 }

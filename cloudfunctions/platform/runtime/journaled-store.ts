@@ -9,6 +9,11 @@ import { enterIdSegment } from './replayable-ids';
 export interface JournaledStore extends Store {
   /** Write steps this run committed itself (not replayed from the journal). */
   committedSteps(): number;
+  /**
+   * The idempotency key's `_version` as this run's last committed step left it (null before
+   * one): while the key still has it, this run still holds the key.
+   */
+  keyVersion(): number | null;
 }
 
 export function lostClaim(): AppError {
@@ -36,6 +41,7 @@ export function createJournaledStore(
 ): JournaledStore {
   let next = 0;
   let committed = 0;
+  let keyVersion: number | null = null;
 
   async function step<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
     // A step that fails (a lost race the handler retries) takes no journal place.
@@ -46,6 +52,7 @@ export function createJournaledStore(
       enterIdSegment(`after-${index}`);
       return (Object.hasOwn(recorded, 'value') ? recorded.value : undefined) as R;
     }
+    let versionAfter: number | null = null;
     const result = await inner.transaction(async (tx) => {
       enterIdSegment(`step-${index}`);
       const key = await tx.get<IdempotencyDoc>(idempotencyCollection, call.keyId);
@@ -53,11 +60,13 @@ export function createJournaledStore(
       if (!key || key.state !== 'pending' || key.claim !== call.claim || journal.length !== index)
         throw lostClaim();
       const value = await fn(tx);
-      await tx.update(idempotencyCollection, call.keyId, {
+      const updated = await tx.update(idempotencyCollection, call.keyId, {
         set: { journal: [...journal, encode(value)], leaseAt: clock.now().toISOString() },
       });
+      versionAfter = updated._version;
       return value;
     });
+    keyVersion = versionAfter;
     next++;
     committed++;
     enterIdSegment(`after-${index}`);
@@ -82,5 +91,6 @@ export function createJournaledStore(
     ensureCollections: (defs) => inner.ensureCollections(defs),
     close: () => inner.close(),
     committedSteps: () => committed,
+    keyVersion: () => keyVersion,
   };
 }

@@ -1,14 +1,11 @@
 import type { Store } from '../ports/store';
+import { docsById } from './docs-by-id';
 import { orgUnitsCollection } from './platform-collections';
 
-/** Names of org units for a batch of records, one read per distinct unit. */
+/** Names of org units for a batch of records: one read per 1000 distinct units (`$in`). */
 export async function orgUnitNames(store: Store, ids: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const id of new Set(ids)) {
-    const unit = await store.collection(orgUnitsCollection).get(id);
-    if (unit) names.set(id, unit.name);
-  }
-  return names;
+  const units = await docsById(store.collection(orgUnitsCollection), ids);
+  return new Map([...units].map(([id, unit]) => [id, unit.name]));
 }
 
 export async function orgUnitName(store: Store, id: string | null): Promise<string | null> {

@@ -38,5 +38,10 @@ export interface PlatformDeps {
      * well before it (default 10 s, for local mode which has none).
      */
     functionTimeoutMs?: number;
+    /**
+     * How long a warm instance may answer a caller's user record from memory (default 0: read it
+     * every call). See `createCallerCache` for what may be stale and for how long.
+     */
+    callerCacheMs?: number;
   };
 }

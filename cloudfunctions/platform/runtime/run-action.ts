@@ -12,14 +12,17 @@ import type { Store } from '../ports/store';
 import { isStoreError } from '../ports/store';
 import { AppError, ServiceUnavailableError } from './app-error';
 import { createAuditWriter } from './audit-writer';
-import type { Caller } from './caller';
-import { resolveCaller } from './caller';
+import type { Caller, CallerCache } from './caller';
+import { createCallerCache, resolveCaller } from './caller';
+import { usersCollection } from './platform-collections';
+import { watchWrites } from './write-watch';
 import type { FunctionDefinition, HandlerContext } from './handler-context';
 import { withIdempotency } from './idempotency';
 import type { PlatformDeps } from './platform-deps';
 import { clientAddressOf } from './client-address';
 import { createPruneSchedule, pruneExpiredRecords } from './prune-expired-records';
-import { enforceRateLimit } from './rate-limit';
+import type { KnownWindows } from './rate-limit';
+import { createKnownWindows, enforceRateLimit } from './rate-limit';
 import type { ReadLimiter } from './read-rate-limit';
 import { createReadLimiter } from './read-rate-limit';
 import { keyedHash } from './sealed-value';
@@ -95,17 +98,28 @@ function limitKey(caller: Caller, address: string | null, deps: PlatformDeps): s
 interface InstanceState {
   reads: ReadLimiter;
   prune: { due(): boolean };
+  callers: CallerCache;
+  windows: KnownWindows;
+  /** deps.store, watched for writes to user records when callers are cached. */
+  store: Store;
 }
 const instances = new WeakMap<PlatformDeps, InstanceState>();
 function instanceOf(deps: PlatformDeps): InstanceState {
   let state = instances.get(deps);
   if (!state) {
+    const callers = createCallerCache(deps.limits.callerCacheMs ?? 0);
     state = {
       reads: createReadLimiter(
         deps.clock,
         deps.limits.readsPerMinute ?? 10 * deps.limits.mutationsPerMinute,
       ),
       prune: createPruneSchedule(deps.clock),
+      callers,
+      windows: createKnownWindows(),
+      // A user record written in this instance (role, profile, household) is read afresh.
+      store: deps.limits.callerCacheMs
+        ? watchWrites(deps.store, [usersCollection.name], () => callers.clear())
+        : deps.store,
     };
     instances.set(deps, state);
   }
@@ -113,9 +127,9 @@ function instanceOf(deps: PlatformDeps): InstanceState {
 }
 
 /** Housekeeping must never fail a villager's call: a failed sweep is logged and tried next time. */
-async function pruneQuietly(deps: PlatformDeps): Promise<void> {
+async function pruneQuietly(deps: PlatformDeps, store: Store): Promise<void> {
   try {
-    const removed = await pruneExpiredRecords(deps.store, deps.clock);
+    const removed = await pruneExpiredRecords(store, deps.clock);
     if (removed > 0) deps.logger.info({ removed }, 'pruned expired runtime records');
   } catch (e) {
     deps.logger.warn({ error: e instanceof Error ? e.name : 'unknown' }, 'prune failed');
@@ -192,7 +206,7 @@ export function createFunctionEntry<A extends ActionsContract>(
       }
 
       const principal = await deps.identity.resolve(platformContext);
-      caller = await resolveCaller(principal, deps.store, deps.clock);
+      caller = await resolveCaller(principal, instance.store, deps.clock, instance.callers);
       const rule = contract.access[caller.kind === 'user' ? caller.role : 'anonymous'];
       if (!rule) {
         return finish(failure(caller.kind === 'user' ? 'FORBIDDEN' : 'UNAUTHENTICATED'));
@@ -205,7 +219,7 @@ export function createFunctionEntry<A extends ActionsContract>(
         store,
         files: deps.files,
         contentCheck,
-        notifier: store === deps.store ? deps.notifier : notifierOn(store, deps.notifier),
+        notifier: store === instance.store ? deps.notifier : notifierOn(store, deps.notifier),
         clock,
         logger: deps.logger,
         dataKeys: deps.dataKeys,
@@ -228,7 +242,7 @@ export function createFunctionEntry<A extends ActionsContract>(
       });
 
       const execute = async (
-        store: Store = deps.store,
+        store: Store = instance.store,
         clock: Clock = deps.clock,
       ): Promise<CallResult<unknown>> => {
         try {
@@ -261,13 +275,19 @@ export function createFunctionEntry<A extends ActionsContract>(
         if (!instance.reads.take(whoCounts)) return finish(failure('RATE_LIMITED'));
         return finish(await execute());
       }
-      await enforceRateLimit(deps.store, deps.clock, whoCounts, deps.limits.mutationsPerMinute);
-      if (instance.prune.due()) await pruneQuietly(deps);
+      await enforceRateLimit(
+        instance.store,
+        deps.clock,
+        whoCounts,
+        deps.limits.mutationsPerMinute,
+        instance.windows,
+      );
+      if (instance.prune.due()) await pruneQuietly(deps, instance.store);
       const key = envelope.data.idempotencyKey;
       if (!key) return finish(await execute());
       return finish(
         await withIdempotency(
-          deps.store,
+          instance.store,
           deps.clock,
           {
             fn,

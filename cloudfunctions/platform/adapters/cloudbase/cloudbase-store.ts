@@ -282,8 +282,21 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
     };
     // Errors of the SDK pass through untouched here so that runTransaction still sees
     // DATABASE_TRANSACTION_CONFLICT and retries; the caller maps what finally escapes.
-    const txGet = async (name: string, id: string): Promise<Body | null> =>
-      readDocs(await t.collection(name).doc(checkId(id)).get())[0] ?? null;
+    // What this transaction has read or written, by collection/id. A transaction reads a snapshot
+    // plus its own writes, so a document it has seen cannot change under it: a second read of it
+    // (typically the read `update` needs after the handler's own `get`) costs no round trip.
+    const seen = new Map<string, Body | null>();
+    const seenKey = (name: string, id: string) => `${name}\u0000${id}`;
+    const txGet = async (name: string, id: string): Promise<Body | null> => {
+      const k = seenKey(name, checkId(id));
+      if (seen.has(k)) {
+        const doc = seen.get(k) ?? null;
+        return doc ? structuredClone(doc) : null;
+      }
+      const doc = readDocs(await t.collection(name).doc(id).get())[0] ?? null;
+      seen.set(k, doc ? structuredClone(doc) : null);
+      return doc;
+    };
     const mapDuplicate = (e: unknown, name: string) =>
       isTransactionConflict(e) ? e : toStoreError(e, name);
     const tx: Transaction = {
@@ -301,6 +314,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
         } catch (e) {
           throw mapDuplicate(e, def.name);
         }
+        seen.set(seenKey(def.name, doc._id), { ...structuredClone(stored), _id: doc._id });
         return asDoc<T>({ ...stored, _id: doc._id });
       },
       update: async <T>(
@@ -325,11 +339,16 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
         } catch (e) {
           throw mapDuplicate(e, def.name);
         }
-        return asDoc<T>({ ...next, _id: id, _version: version + 1 });
+        const written = { ...next, _id: id, _version: version + 1 };
+        seen.set(seenKey(def.name, id), structuredClone(written));
+        return asDoc<T>(written);
       },
       remove: async <T>(def: CollectionDef<T>, id: string) => {
         guard();
-        return readCount(await t.collection(def.name).doc(checkId(id)).delete(), 'deleted') > 0;
+        const removed =
+          readCount(await t.collection(def.name).doc(checkId(id)).delete(), 'deleted') > 0;
+        seen.set(seenKey(def.name, id), null);
+        return removed;
       },
     };
     return { tx, finish: () => (active = false) };

@@ -55,14 +55,30 @@ export interface GatewayCallContext {
   clientAddress?: string;
 }
 
+/** Tokens whose signature has been checked, kept so the HMAC is not recomputed per request. */
+const VERIFIED_TOKENS_MAX = 10_000;
+
 export function createDevTokenIdentity(secret: Buffer, store: Store, clock: Clock): Identity {
   const sessions = store.collection(sessionsCollection);
+  // A signature, once checked, stays valid: only `exp` (checked on every call) and the session
+  // (read on every call, so logout and revocation end it at once) can end a token.
+  const verified = new Map<string, DevTokenClaims>();
+  const claimsOf = (token: string, now: Date): DevTokenClaims | null => {
+    const known = verified.get(token);
+    if (known) return known.exp * 1000 > now.getTime() ? known : null;
+    const claims = verifyDevToken(secret, token, now);
+    if (claims) {
+      if (verified.size >= VERIFIED_TOKENS_MAX) verified.clear();
+      verified.set(token, claims);
+    }
+    return claims;
+  };
   return {
     async resolve(platformContext): Promise<Principal | null> {
       const header = (platformContext as GatewayCallContext | undefined)?.authorization ?? '';
       const m = /^Bearer ([A-Za-z0-9_.-]{10,2000})$/.exec(header);
       const now = clock.now();
-      const claims = m?.[1] ? verifyDevToken(secret, m[1], now) : null;
+      const claims = m?.[1] ? claimsOf(m[1], now) : null;
       if (!claims) return null;
       const session = await sessions.get(claims.sid);
       if (!session || session.openid !== claims.openid) return null;

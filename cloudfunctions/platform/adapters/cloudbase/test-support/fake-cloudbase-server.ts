@@ -39,6 +39,16 @@ export interface FakeCloudbaseServerOptions {
    * database write from a cloud function is reported as 5 MB.
    */
   maxRequestBytes?: number;
+  /**
+   * Milliseconds every request waits before it is answered: the network round trip between a
+   * cloud function and the database (10–30 ms on CloudBase), for benches. Default 0.
+   */
+  latencyMs?: number;
+  /**
+   * Plays WeChat for cloud calls (云调用) sent to the same service URL (`action: 'wx.api'`, see
+   * fake-wx-openapi-server.ts): given the API name and its request, WeChat's JSON answer.
+   */
+  answerWxApi?: (apiName: string, requestData: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface FakeCloudbaseServer {
@@ -47,6 +57,8 @@ export interface FakeCloudbaseServer {
   requests: RecordedRequest[];
   /** Stands in for the console / management API that creates indexes. */
   indexProvisioner: IndexProvisioner;
+  /** Changes the simulated round trip from now on (see `latencyMs`). */
+  setLatencyMs(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -100,6 +112,7 @@ export async function startFakeCloudbaseServer(
   const db = new DocumentDatabase({ transactionLifetimeMs: options.transactionLifetimeMs });
   const maxRequestBytes = options.maxRequestBytes ?? 5 * 1024 * 1024;
   const requests: RecordedRequest[] = [];
+  let latencyMs = options.latencyMs ?? 0;
 
   /** Documents a request's query selects, as the reader sees them. */
   function selected(coll: string, body: Body, txnId: string | undefined, multi: boolean) {
@@ -244,6 +257,13 @@ export async function startFakeCloudbaseServer(
     const body = JSON.parse(raw) as Body;
     const action = typeof body.action === 'string' ? body.action : '';
     requests.push({ action, body });
+    if (action === 'wx.api' && options.answerWxApi && typeof body.requestData === 'string') {
+      const answer = options.answerWxApi(
+        String(body.apiName),
+        JSON.parse(body.requestData) as Record<string, unknown>,
+      );
+      return { data: { responseData: JSON.stringify(answer) } };
+    }
     const run = actions[action];
     if (!run) throw invalidParam(`action ${action} not supported by the fake`);
     for (;;) {
@@ -277,7 +297,10 @@ export async function startFakeCloudbaseServer(
       return;
     }
     readBody(req, maxRequestBytes)
-      .then(handle)
+      .then(async (raw) => {
+        if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+        return handle(raw);
+      })
       .then(reply, (e: unknown) => {
         if (e instanceof FakeError) reply({ code: e.code, message: e.message });
         else reply({ code: 'SYS_ERR', message: e instanceof Error ? e.message : String(e) });
@@ -304,6 +327,9 @@ export async function startFakeCloudbaseServer(
     url: `http://127.0.0.1:${port}/admin`,
     requests,
     indexProvisioner,
+    setLatencyMs: (ms) => {
+      latencyMs = ms;
+    },
     close: async () => {
       db.close();
       await new Promise<void>((resolve) => {
