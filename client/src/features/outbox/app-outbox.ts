@@ -2,6 +2,9 @@ import Taro from '@tarojs/taro';
 import { rawCall } from '../../api/api';
 import { currentAuthor, onSessionChange } from '../session/session-store';
 import { sendPendingRevocations } from '../session/pending-revocations';
+import { appHeldPhotos } from '../images/app-held-photos';
+import { sendHeldPhoto } from '../images/send-held-photo';
+import { appHeldPhotoDeps } from './held-photo-senders';
 import { createOutbox, type Outbox } from './outbox';
 
 let instance: Outbox | null = null;
@@ -13,7 +16,14 @@ let instance: Outbox | null = null;
  */
 export function appOutbox(): Outbox {
   if (instance) return instance;
-  const outbox = createOutbox({ call: rawCall, currentUser: currentAuthor });
+  const outbox = createOutbox({
+    call: rawCall,
+    currentUser: currentAuthor,
+    photos: {
+      send: (ownerId, localId) => sendHeldPhoto(ownerId, localId, appHeldPhotoDeps()),
+      release: (ownerId, localId) => appHeldPhotos().release(ownerId, localId),
+    },
+  });
   instance = outbox;
   const retry = () => {
     void sendPendingRevocations();

@@ -23,6 +23,11 @@ export interface OutboxItem {
   payload: unknown;
   /** Short Chinese description shown in the list, e.g. "意见反馈：建议". */
   label: string;
+  /**
+   * Photos kept on the phone that the payload names by marker (issue 16), in order: each is sent
+   * first, then the payload goes with their fileIds; released once the item is sent.
+   */
+  photos?: string[];
   status: OutboxStatus;
   attempts: number;
   createdAt: number;
