@@ -11,7 +11,7 @@ export function h5HeldPhotoBackend(): HeldPhotoBackend {
   const store = createStore('psv-held-photos', 'photos');
   const urls = new Map<string, string>();
   return {
-    readMeta: async (key) => ((await get<HeldPhoto>(key, store)) ?? null),
+    readMeta: async (key) => (await get<HeldPhoto>(key, store)) ?? null,
     writeMeta: (key, photo) => set(key, photo, store),
     writeBytes: (key, part, bytes) => set(`${key}#${part}`, bytes, store),
     async bytesUrl(key, part: HeldPart) {
@@ -35,7 +35,6 @@ export function h5HeldPhotoBackend(): HeldPhotoBackend {
       }
       await del(key, store);
     },
-    keys: async () =>
-      (await keys(store)).map(String).filter((k) => !k.includes('#')),
+    keys: async () => (await keys(store)).map(String).filter((k) => !k.includes('#')),
   };
 }

@@ -106,7 +106,9 @@ export function memoryHeldPhotoBackend(): HeldPhotoBackend & { size(): number } 
     },
     bytesUrl: (key, part) => {
       const b = bytes.get(`${key}#${part}`);
-      return Promise.resolve(b === undefined ? null : typeof b === 'string' ? b : `mem:${key}#${part}`);
+      return Promise.resolve(
+        b === undefined ? null : typeof b === 'string' ? b : `mem:${key}#${part}`,
+      );
     },
     remove: (key) => {
       metas.delete(key);

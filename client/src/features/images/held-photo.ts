@@ -12,7 +12,12 @@ export type HeldPart = 'photo' | 'list-copy';
 export interface HeldPartProgress {
   /** Idempotency key of `startUpload`: a retry gets the same ticket back. */
   startKey: string;
-  ticket?: { ticketId: string; cloudPath: string; localUploadUrl: string | null; expiresAt: string };
+  ticket?: {
+    ticketId: string;
+    cloudPath: string;
+    localUploadUrl: string | null;
+    expiresAt: string;
+  };
   fileId?: string;
 }
 

@@ -150,8 +150,7 @@ export function useHeldPhotoUploads(
 
   const holdOne = useCallback(
     async (path: string, tempId: string, pickedBy: string | null) => {
-      const fail = (message: string) =>
-        prepare(tempId, { phase: 'error', percent: 0, message });
+      const fail = (message: string) => prepare(tempId, { phase: 'error', percent: 0, message });
       if (path === NOT_AN_IMAGE) return fail(NOT_AN_IMAGE_MESSAGE);
       if (!pickedBy) return fail('请先登录，再选照片');
       prepare(tempId, { phase: 'compressing', percent: 0 });
@@ -171,7 +170,9 @@ export function useHeldPhotoUploads(
         })
         .catch(() => null);
       if (!held) return fail('手机存不下这张照片了，请清理一下再试');
-      const url = (await sendDepsRef.current.photos.url(pickedBy, held.localId, 'photo')) ?? '';
+      const url =
+        (await sendDepsRef.current.photos.url(pickedBy, held.localId, 'photo')) ??
+        heldMarker(held.localId);
       prepare(tempId, null);
       handlersRef.current.onHeld({ fileId: heldMarker(held.localId), url, heldId: held.localId });
       await send(held.localId);
@@ -198,7 +199,11 @@ export function useHeldPhotoUploads(
 
   return {
     /** Photos being made ready (compressing) or refused before they reached the draft. */
-    preparing,
+    uploads: preparing.map(({ localId, state }) =>
+      state.phase === 'error'
+        ? { localId, phase: 'error' as const, percent: 0, message: state.message }
+        : { localId, phase: 'compressing' as const, percent: state.percent },
+    ),
     /** State of each held photo of the draft, by its marker (none known yet: waiting). */
     stateOf: (fileId: string): HeldPhotoState | null => {
       const id = heldIdOf(fileId);
