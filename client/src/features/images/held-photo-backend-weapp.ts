@@ -30,7 +30,7 @@ export function weappHeldPhotoBackend(): HeldPhotoBackend {
   return {
     readMeta: (key) => {
       try {
-        return Promise.resolve(JSON.parse(String(fs.readFileSync(meta(key), 'utf8'))) as HeldPhoto);
+        return Promise.resolve(JSON.parse(fs.readFileSync(meta(key), 'utf8') as string) as HeldPhoto);
       } catch {
         return Promise.resolve(null);
       }

@@ -12,7 +12,17 @@ export interface SendHeldPhotoDeps {
   now?: () => number;
   /** Share of this photo sent, 0–100. */
   onProgress?: (percent: number) => void;
+  /**
+   * Who is logged in now (checked before every step): a photo goes up only as the person who
+   * picked it, never with the token of whoever logged in meanwhile.
+   */
+  currentUser?: () => string | null;
 }
+
+const CHANGED_HANDS = {
+  ok: false,
+  error: { code: 'UNAUTHENTICATED', message: '登录的人换了，这张照片等本人登录后再发送' },
+} as const;
 
 /** A ticket this close to its expiry is not started on (the finishing call needs it alive). */
 const TICKET_MARGIN_MS = 2 * 60_000;
@@ -52,6 +62,7 @@ async function sendOnce(
   if (!photo) return { ok: false, error: { code: 'NOT_FOUND', message: LOST } };
   if (photo.done) return { ok: true, data: photo.done };
   const feature = deps.features[photo.feature];
+  const theirs = () => !deps.currentUser || deps.currentUser() === ownerId;
   const save = async (next: HeldPhoto) => {
     photo = next;
     await deps.photos.save(next);
@@ -59,7 +70,8 @@ async function sendOnce(
 
   // Twice at most: a ticket that ran out while the phone was offline is replaced once.
   for (let round = 0; round < 2; round += 1) {
-    const sent = await sendParts(photo, feature, deps, now, save);
+    if (!theirs()) return CHANGED_HANDS;
+    const sent = await sendParts(photo, feature, deps, now, save, theirs);
     if (!sent.ok) {
       if (sent.error.code === 'FORBIDDEN' && round === 0) {
         await save(restarted(photo, now));
@@ -69,6 +81,7 @@ async function sendOnce(
     }
     deps.onProgress?.(95);
     const parts = sent.data;
+    if (!theirs()) return CHANGED_HANDS;
     const done = await feature.finish(parts, photo.finishKey);
     if (done.ok) {
       await save({ ...photo, done: { fileId: done.data.fileId, url: done.data.url } });
@@ -104,6 +117,7 @@ async function sendParts(
   deps: SendHeldPhotoDeps,
   now: () => number,
   save: (next: HeldPhoto) => Promise<void>,
+  theirs: () => boolean,
 ): Promise<ClientCallResult<{ photo: UploadedPart; listCopy?: UploadedPart }>> {
   let photo = start;
   const order: HeldPart[] = photo.parts['list-copy'] ? ['photo', 'list-copy'] : ['photo'];
@@ -118,6 +132,7 @@ async function sendParts(
         progress.ticket && Date.parse(progress.ticket.expiresAt) - TICKET_MARGIN_MS < now();
       if (!progress.ticket || expired) {
         const key = expired ? newIdempotencyKey('upt', now()) : progress.startKey;
+        if (!theirs()) return CHANGED_HANDS;
         const ticket = await feature.start(part, key);
         if (!ticket.ok) return ticket;
         const { ticketId, cloudPath, localUploadUrl } = ticket.data;
@@ -130,6 +145,7 @@ async function sendParts(
       if (!path) return { ok: false, error: { code: 'NOT_FOUND', message: LOST } };
       const ticket = progress.ticket;
       if (!ticket) return { ok: false, error: { code: 'INTERNAL', message: LOST } };
+      if (!theirs()) return CHANGED_HANDS;
       const sent = await deps.uploadFile(ticket, path, (done, total) =>
         share(total > 0 ? done / total : 0),
       );

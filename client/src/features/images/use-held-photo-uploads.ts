@@ -117,8 +117,7 @@ export function useHeldPhotoUploads(
   }, [heldKey, send]);
   useEffect(() => {
     retryWaiting();
-    // Only when the set of held photos changes: a new photo is sent by `pick` itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once on opening the form (a reload): a new photo is sent by `pick` itself.
   }, []);
   useEffect(() => {
     const onChange = (status: { isConnected: boolean }) => {

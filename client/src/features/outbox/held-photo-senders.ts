@@ -3,6 +3,7 @@ import { claimPhotoUploads } from '../claims/claim-photo-uploads';
 import { exhibitPhotoUploads } from '../exhibits/exhibit-photo-uploads';
 import { appHeldPhotos } from '../images/app-held-photos';
 import type { SendHeldPhotoDeps } from '../images/send-held-photo';
+import { currentAuthor } from '../session/session-store';
 
 /** What sends a held photo in the app: the features' upload actions, the app's uploader. */
 export function appHeldPhotoDeps(): SendHeldPhotoDeps {
@@ -10,5 +11,6 @@ export function appHeldPhotoDeps(): SendHeldPhotoDeps {
     photos: appHeldPhotos(),
     features: { exhibits: exhibitPhotoUploads, claims: claimPhotoUploads },
     uploadFile,
+    currentUser: () => currentAuthor()?.userId ?? null,
   };
 }

@@ -145,19 +145,32 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (!sendableNow(item)) return;
     inFlight.add(item.key);
     update(item.key, { status: 'sending' });
-    const photos = await sendPhotos(item);
-    const payload = photos.ok ? photos.data : item.payload;
-    if (photos.ok && payload !== item.payload) update(item.key, { payload });
-    // Photos take a while on 2G: whoever logged in meanwhile, the item goes only as its author.
-    if (photos.ok && payload !== item.payload && !sendableNow(item)) {
-      inFlight.delete(item.key);
-      update(item.key, { status: 'pending' });
-      return;
+    let payload = item.payload;
+    if (item.photos && item.photos.length > 0 && options.photos) {
+      const photos = await sendPhotos(item);
+      // Photos take a while on 2G: whoever logged in meanwhile, the item goes only as its author.
+      if (photos.ok && !sendableNow(item)) {
+        inFlight.delete(item.key);
+        update(item.key, { status: 'pending', payload: photos.data });
+        return;
+      }
+      if (!photos.ok) {
+        inFlight.delete(item.key);
+        settle(item, photos);
+        return;
+      }
+      payload = photos.data;
+      update(item.key, { payload });
     }
-    const result = photos.ok
-      ? await options.call(item.fn, item.action, payload, { idempotencyKey: item.key })
-      : photos;
+    // Checked above, in the same tick as this call when there are no photos to send first.
+    const result = await options.call(item.fn, item.action, payload, {
+      idempotencyKey: item.key,
+    });
     inFlight.delete(item.key);
+    settle(item, result);
+  }
+
+  function settle(item: OutboxItem, result: ClientCallResult<unknown>): void {
     const attempts = item.attempts + 1;
     if (result.ok) {
       update(item.key, { status: 'sent', attempts, result: result.data, sentAt: now() });
