@@ -128,7 +128,11 @@ export function useHeldPhotoUploads(
     } catch {
       // no network events: the outbox still sends them with the submission
     }
+    const online = () => onChange({ isConnected: true });
+    const browser = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
+    if (browser) window.addEventListener('online', online);
     return () => {
+      if (browser) window.removeEventListener('online', online);
       try {
         Taro.offNetworkStatusChange(onChange);
       } catch {

@@ -41,6 +41,9 @@ export function appOutbox(): Outbox {
   } catch {
     // Platforms without these events still retry on the timer.
   }
+  // h5: Taro's network event needs navigator.connection; the browser's `online` is always there.
+  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function')
+    window.addEventListener('online', retry);
   // Logouts made offline in an earlier run of the app still reach the server.
   void sendPendingRevocations();
   void outbox.flush();

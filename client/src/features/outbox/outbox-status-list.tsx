@@ -38,6 +38,11 @@ export function OutboxStatusList({
               {STATUS_LABEL[item.status]}
             </Text>
           </View>
+          {item.status === 'pending' && (item.photos?.length ?? 0) > 0 && (
+            <View className="psv-text-secondary" data-testid="outbox-photos-waiting">
+              含 {item.photos?.length} 张照片，存在手机上，等网络，联网后自动上传
+            </View>
+          )}
           {item.status === 'pending' && item.lastError && (
             <View className="psv-text-secondary">{item.lastError.message}</View>
           )}

@@ -1,0 +1,193 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { JourneyKit } from './exhibits-journey';
+import { journeySession, setElderly, visible } from './journey-session';
+
+const VILLAGE = 'village-zheqiao-qimou';
+
+/** Photos the server took for exhibits: each stored photo has a `.meta` with purpose `photo`. */
+function storedPhotos(dataDir: string): string[] {
+  const dir = join(dataDir, 'uploads', 'exhibits');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.meta'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter(
+      (file) =>
+        (JSON.parse(readFileSync(file, 'utf8')) as { purpose?: string }).purpose === 'photo',
+    );
+}
+
+/**
+ * A camera-sized JPEG (4000×3000, ~2–3 MB like a phone's), drawn in Chromium: sky and field
+ * gradients with fine grain, so it compresses like a photo and not like a flat test image.
+ */
+export async function cameraJpeg(page: Page, path: string): Promise<number> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 4000;
+    canvas.height = 3000;
+    const c = canvas.getContext('2d');
+    if (!c) return '';
+    const sky = c.createLinearGradient(0, 0, 0, 3000);
+    sky.addColorStop(0, '#7fb2e5');
+    sky.addColorStop(0.55, '#e8e2c8');
+    sky.addColorStop(1, '#6b8e3a');
+    c.fillStyle = sky;
+    c.fillRect(0, 0, 4000, 3000);
+    const image = c.getImageData(0, 0, 4000, 3000);
+    let seed = 7;
+    for (let i = 0; i < image.data.length; i += 4) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const n = (seed % 29) - 14;
+      image.data[i] = (image.data[i] ?? 0) + n;
+      image.data[i + 1] = (image.data[i + 1] ?? 0) + n;
+      image.data[i + 2] = (image.data[i + 2] ?? 0) + n;
+    }
+    c.putImageData(image, 0, 0);
+    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1] ?? '';
+  });
+  const bytes = Buffer.from(base64, 'base64');
+  writeFileSync(path, bytes);
+  return bytes.length;
+}
+
+/**
+ * Issue 16: a 投稿 made offline keeps its photo on the phone. Picked and submitted with no
+ * network, the photo shows 等网络，联网后自动上传 and 已选 1/9; after a reload (API still
+ * unreachable) the submission and its photo are still held; back online the outbox sends the
+ * photo (resumable chunks) and then the submission, once: one stored photo and one pending exhibit.
+ */
+export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserContext }) {
+  const { page, context, step, assert, shots, gateway } = kit;
+  const { hashUrl, loginAs, callAs } = journeySession(kit);
+  const title = `离线老照片${Date.now() % 100000}`;
+  const photoPath = join(kit.root, 'e2e-screenshots', 'camera-photo.jpg');
+  const photosBefore = storedPhotos(gateway.dataDir).length;
+  const uploadPuts: { url: string; bytes: number }[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'PUT' && new URL(request.url()).pathname.startsWith('/api/uploads/'))
+      uploadPuts.push({ url: request.url(), bytes: request.postDataBuffer()?.length ?? 0 });
+  });
+  const blockApi = () => context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+
+  await step('offline: a photo picked for a 投稿 is kept on the phone and counted', async () => {
+    await loginAs('villager');
+    await page.goto(hashUrl('/packages/exhibits/pages/contribute/index'));
+    const form = page.locator(visible('[data-testid="contribute-form"]')).first();
+    await form.waitFor({ timeout: 15_000 });
+    const cameraBytes = await cameraJpeg(page, photoPath);
+    console.log(`    camera photo: ${(cameraBytes / 1024).toFixed(0)} KB`);
+    await form.locator(`[data-testid="village-picker"] [data-village="${VILLAGE}"]`).click();
+    await form.locator('[data-testid="exhibit-categories"] [data-category="old_photo"]').click();
+    await form.locator('input[name="title"], [name="title"] input').first().fill(title);
+    await form
+      .locator('textarea[name="story"], [name="story"] textarea')
+      .first()
+      .fill('这张照片是一九七八年村里修水渠时拍的，前排左二是我父亲。');
+    await blockApi();
+    await context.setOffline(true);
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await form.locator('[data-testid="photo-add"]').click();
+    await (await chooser).setFiles([photoPath]);
+    const held = form.locator('[data-testid="photo-held"][data-phase="waiting"]');
+    await held.first().waitFor({ timeout: 30_000 });
+    const count = (await form.locator('[data-testid="photo-count"]').textContent()) ?? '';
+    assert(count.includes('已选 1/9'), `the count does not count the held photo: ${count}`);
+    const note = (await form.locator('[data-testid="photos-waiting"]').textContent()) ?? '';
+    assert(note.includes('等网络，联网后自动上传'), `no waiting note: ${note}`);
+    await form.locator('.nut-button').filter({ hasText: '提交投稿' }).first().click();
+    const pending = page.locator(visible('[data-testid="outbox-list"] [data-status="pending"]'));
+    await pending.first().waitFor({ timeout: 15_000 });
+    await page
+      .locator(visible('[data-testid="outbox-photos-waiting"]'))
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, 'offline-photos-held.png'), fullPage: true });
+  });
+
+  await step(
+    'a reload while the server is unreachable: the submission and its photo are still held',
+    async () => {
+      // The browser is "online" again, but the API still cannot be reached (a dead 2G cell).
+      await context.setOffline(false);
+      await page.reload();
+      const waiting = page.locator(visible('[data-testid="outbox-photos-waiting"]'));
+      await waiting.first().waitFor({ timeout: 20_000 });
+      const text = (await waiting.first().textContent()) ?? '';
+      assert(text.includes('含 1 张照片'), `after the reload: ${text}`);
+      const inDb = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('psv-held-photos');
+            open.onsuccess = () => {
+              const all = open.result.transaction('photos').objectStore('photos').getAllKeys();
+              all.onsuccess = () =>
+                resolve(all.result.filter((k) => !String(k).includes('#')).length);
+              all.onerror = () => resolve(-1);
+            };
+            open.onerror = () => resolve(-1);
+          }),
+      );
+      assert(inDb === 1, `IndexedDB holds ${inDb} photos, not 1`);
+      assert(
+        storedPhotos(gateway.dataDir).length === photosBefore,
+        'a photo reached the server early',
+      );
+      await setElderly(page, true);
+      await page.reload();
+      await waiting.first().waitFor({ timeout: 20_000 });
+      await page.screenshot({
+        path: join(shots, 'offline-photos-held-elderly.png'),
+        fullPage: true,
+      });
+      await setElderly(page, false);
+    },
+  );
+
+  await step('back online: the photo goes up once, then the 投稿, once', async () => {
+    await context.unroute('**/api/**');
+    // The `online` event the phone gets when its network returns.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await page
+      .locator(visible('[data-testid="outbox-list"] [data-status="sent"]'))
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const photos = storedPhotos(gateway.dataDir).length - photosBefore;
+    assert(photos === 1, `the server stored ${photos} photos, not 1`);
+    const mine = await callAs<{ items: { title: string; status: string; imageCount?: number }[] }>(
+      'exhibits',
+      'villager',
+      'mine',
+      {},
+    );
+    const sent = mine.items.filter((i) => i.title === title);
+    assert(
+      sent.length === 1 && sent[0]?.status === 'pending',
+      `我的投稿 has ${JSON.stringify(sent)} for ${title}`,
+    );
+    const offsets = uploadPuts.map((p) => new URL(p.url).searchParams.get('offset'));
+    const photoPuts = uploadPuts.filter((p) => p.bytes > 0);
+    console.log(
+      `    chunked PUTs: ${photoPuts.length} (${photoPuts.map((p) => p.bytes).join(', ')} bytes)`,
+    );
+    assert(
+      new Set(uploadPuts.map((p) => p.url)).size === uploadPuts.length,
+      `a chunk was sent twice: ${offsets.join(',')}`,
+    );
+    const held = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('psv-held-photos');
+          open.onsuccess = () => {
+            const all = open.result.transaction('photos').objectStore('photos').getAllKeys();
+            all.onsuccess = () => resolve(all.result.length);
+          };
+        }),
+    );
+    assert(held === 0, `${held} entries still held after sending`);
+    await page.screenshot({ path: join(shots, 'offline-photos-sent.png'), fullPage: true });
+  });
+}
