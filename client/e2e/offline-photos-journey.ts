@@ -37,13 +37,23 @@ export async function cameraJpeg(page: Page, path: string): Promise<number> {
     c.fillStyle = sky;
     c.fillRect(0, 0, 4000, 3000);
     const image = c.getImageData(0, 0, 4000, 3000);
+    // Grain at two scales: fine (sensor noise) and in 3 px blocks (detail that survives the
+    // phone's downscale to 1280 px, as leaves, bricks and faces do).
     let seed = 7;
-    for (let i = 0; i < image.data.length; i += 4) {
+    const blocks = new Int8Array(Math.ceil(4000 / 3) * Math.ceil(3000 / 3));
+    for (let i = 0; i < blocks.length; i += 1) {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const n = (seed % 29) - 14;
-      image.data[i] = (image.data[i] ?? 0) + n;
-      image.data[i + 1] = (image.data[i + 1] ?? 0) + n;
-      image.data[i + 2] = (image.data[i + 2] ?? 0) + n;
+      blocks[i] = (seed % 41) - 20;
+    }
+    for (let y = 0; y < 3000; y += 1) {
+      for (let x = 0; x < 4000; x += 1) {
+        const i = (y * 4000 + x) * 4;
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        const n = (seed % 9) - 4 + (blocks[Math.floor(y / 3) * 1334 + Math.floor(x / 3)] ?? 0);
+        image.data[i] = (image.data[i] ?? 0) + n;
+        image.data[i + 1] = (image.data[i + 1] ?? 0) + n;
+        image.data[i + 2] = (image.data[i + 2] ?? 0) + n;
+      }
     }
     c.putImageData(image, 0, 0);
     return canvas.toDataURL('image/jpeg', 0.9).split(',')[1] ?? '';
@@ -68,7 +78,7 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
   const uploadPuts: { url: string; bytes: number }[] = [];
   page.on('request', (request) => {
     if (request.method() === 'PUT' && new URL(request.url()).pathname.startsWith('/api/uploads/'))
-      uploadPuts.push({ url: request.url(), bytes: request.postDataBuffer()?.length ?? 0 });
+      uploadPuts.push({ url: request.url(), bytes: 0 });
   });
   const blockApi = () => context.route('**/api/**', (route) => route.abort('internetdisconnected'));
 
@@ -93,6 +103,10 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
     await (await chooser).setFiles([photoPath]);
     const held = form.locator('[data-testid="photo-held"][data-phase="waiting"]');
     await held.first().waitFor({ timeout: 30_000 });
+    await form
+      .locator('[data-testid="photos-waiting"]')
+      .evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(shots, 'offline-photos-picked.png') });
     const count = (await form.locator('[data-testid="photo-count"]').textContent()) ?? '';
     assert(count.includes('已选 1/9'), `the count does not count the held photo: ${count}`);
     const note = (await form.locator('[data-testid="photos-waiting"]').textContent()) ?? '';
@@ -104,7 +118,8 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
       .locator(visible('[data-testid="outbox-photos-waiting"]'))
       .first()
       .waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: join(shots, 'offline-photos-held.png'), fullPage: true });
+    await page.locator(visible('[data-testid="outbox-list"]')).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'offline-photos-held.png') });
   });
 
   await step(
@@ -124,13 +139,30 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
             open.onsuccess = () => {
               const all = open.result.transaction('photos').objectStore('photos').getAllKeys();
               all.onsuccess = () =>
-                resolve(all.result.filter((k) => !String(k).includes('#')).length);
+                resolve(all.result.filter((k) => typeof k === 'string' && !k.includes('#')).length);
               all.onerror = () => resolve(-1);
             };
             open.onerror = () => resolve(-1);
           }),
       );
       assert(inDb === 1, `IndexedDB holds ${inDb} photos, not 1`);
+      const heldBytes = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('psv-held-photos');
+            open.onsuccess = () => {
+              const all = open.result.transaction('photos').objectStore('photos').getAll();
+              all.onsuccess = () =>
+                resolve(
+                  (all.result as unknown[])
+                    .map((v) => (v as { bytes?: unknown }).bytes)
+                    .find((b): b is number => typeof b === 'number') ?? -1,
+                );
+            };
+          }),
+      );
+      console.log(`    held photo after compression: ${(heldBytes / 1024).toFixed(0)} KB`);
+      assert(heldBytes > 0 && heldBytes <= 150 * 1024, `the held photo is ${heldBytes} bytes`);
       assert(
         storedPhotos(gateway.dataDir).length === photosBefore,
         'a photo reached the server early',
@@ -169,10 +201,10 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
       `我的投稿 has ${JSON.stringify(sent)} for ${title}`,
     );
     const offsets = uploadPuts.map((p) => new URL(p.url).searchParams.get('offset'));
-    const photoPuts = uploadPuts.filter((p) => p.bytes > 0);
     console.log(
-      `    chunked PUTs: ${photoPuts.length} (${photoPuts.map((p) => p.bytes).join(', ')} bytes)`,
+      `    chunked PUTs (photo and list copy): ${uploadPuts.length}, offsets ${offsets.join(', ')}`,
     );
+    assert(uploadPuts.length >= 2, `no chunked uploads seen: ${uploadPuts.length}`);
     assert(
       new Set(uploadPuts.map((p) => p.url)).size === uploadPuts.length,
       `a chunk was sent twice: ${offsets.join(',')}`,
@@ -188,6 +220,7 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
         }),
     );
     assert(held === 0, `${held} entries still held after sending`);
-    await page.screenshot({ path: join(shots, 'offline-photos-sent.png'), fullPage: true });
+    await page.locator(visible('[data-testid="outbox-list"]')).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'offline-photos-sent.png') });
   });
 }

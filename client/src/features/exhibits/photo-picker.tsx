@@ -3,7 +3,7 @@ import { exhibitImageUrl } from './exhibit-image-url';
 import type { PhotoUpload } from '../images/use-photo-uploads';
 import { heldIdOf } from '../images/held-photo';
 import { HeldPhotoImage } from '../images/held-photo-image';
-import { WAITING_FOR_NETWORK, type HeldPhotoState } from '../images/use-held-photo-uploads';
+import type { HeldPhotoState } from '../images/use-held-photo-uploads';
 
 const PHASE_TEXT = { compressing: '正在压缩', uploading: '正在上传' } as const;
 
@@ -61,7 +61,7 @@ export function PhotoPicker({
                   ? `正在上传 ${state.percent}%`
                   : state.phase === 'error'
                     ? state.message
-                    : WAITING_FOR_NETWORK}
+                    : '等网络'}
               </Text>
             )}
             <View className="psv-exhibit-thumb__remove" onClick={() => onRemove(photo.fileId)}>
