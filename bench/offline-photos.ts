@@ -42,11 +42,10 @@ async function pickPhotos(page: Page, files: string[], heldBefore: number) {
     .waitFor({ timeout: 60_000 });
 }
 
-async function contributeOffline(page: Page, base: string, photos: string[], title: string) {
-  await page.goto(`${base}/#/packages/exhibits/pages/contribute/index`);
+async function contributeOffline(page: Page, photos: string[], title: string) {
+  // The form is open already (its village chosen while online: the village list needs the API).
   const form = page.locator(visible('[data-testid="contribute-form"]')).first();
   await form.waitFor({ timeout: 20_000 });
-  await form.locator(`[data-testid="village-picker"] [data-village="${VILLAGE}"]`).click();
   await form.locator('[data-testid="exhibit-categories"] [data-category="old_photo"]').click();
   await form.locator('input[name="title"], [name="title"] input').first().fill(title);
   await form
@@ -142,7 +141,9 @@ export async function run(): Promise<BenchSection> {
     await page.goto(`${base}/#/packages/claims/pages/index/index`);
     await page.locator(visible('[data-testid="claim-form"]')).first().waitFor({ timeout: 20_000 });
     await page.goto(`${base}/#/packages/exhibits/pages/contribute/index`);
-    await page.locator(visible('[data-testid="contribute-form"]')).first().waitFor();
+    const form = page.locator(visible('[data-testid="contribute-form"]')).first();
+    await form.waitFor();
+    await form.locator(`[data-testid="village-picker"] [data-village="${VILLAGE}"]`).click();
     const files: string[] = [];
     const cameraBytes: number[] = [];
     for (let i = 0; i < 6; i++) {
@@ -168,7 +169,7 @@ export async function run(): Promise<BenchSection> {
     const claimsBefore = new Set((await mineClaims()).map((c) => c.claimId));
     const offline = await throttleToTwoG(page, { offline: true });
     const title = `离线三张照片${Date.now() % 100000}`;
-    await contributeOffline(page, base, files.slice(0, 3), title);
+    await contributeOffline(page, files.slice(0, 3), title);
     await claimOffline(page, base, files.slice(3));
     const held = await heldSizes(page);
     const before = {
