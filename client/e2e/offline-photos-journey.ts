@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cameraJpeg } from './camera-jpeg';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import type { JourneyKit } from './exhibits-journey';
 import { journeySession, setElderly, visible } from './journey-session';
 
@@ -17,50 +18,6 @@ function storedPhotos(dataDir: string): string[] {
       (file) =>
         (JSON.parse(readFileSync(file, 'utf8')) as { purpose?: string }).purpose === 'photo',
     );
-}
-
-/**
- * A camera-sized JPEG (4000×3000, ~2–3 MB like a phone's), drawn in Chromium: sky and field
- * gradients with fine grain, so it compresses like a photo and not like a flat test image.
- */
-export async function cameraJpeg(page: Page, path: string): Promise<number> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 4000;
-    canvas.height = 3000;
-    const c = canvas.getContext('2d');
-    if (!c) return '';
-    const sky = c.createLinearGradient(0, 0, 0, 3000);
-    sky.addColorStop(0, '#7fb2e5');
-    sky.addColorStop(0.55, '#e8e2c8');
-    sky.addColorStop(1, '#6b8e3a');
-    c.fillStyle = sky;
-    c.fillRect(0, 0, 4000, 3000);
-    const image = c.getImageData(0, 0, 4000, 3000);
-    // Grain at two scales: fine (sensor noise) and in 3 px blocks (detail that survives the
-    // phone's downscale to 1280 px, as leaves, bricks and faces do).
-    let seed = 7;
-    const blocks = new Int8Array(Math.ceil(4000 / 3) * Math.ceil(3000 / 3));
-    for (let i = 0; i < blocks.length; i += 1) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      blocks[i] = (seed % 41) - 20;
-    }
-    for (let y = 0; y < 3000; y += 1) {
-      for (let x = 0; x < 4000; x += 1) {
-        const i = (y * 4000 + x) * 4;
-        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-        const n = (seed % 9) - 4 + (blocks[Math.floor(y / 3) * 1334 + Math.floor(x / 3)] ?? 0);
-        image.data[i] = (image.data[i] ?? 0) + n;
-        image.data[i + 1] = (image.data[i + 1] ?? 0) + n;
-        image.data[i + 2] = (image.data[i + 2] ?? 0) + n;
-      }
-    }
-    c.putImageData(image, 0, 0);
-    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1] ?? '';
-  });
-  const bytes = Buffer.from(base64, 'base64');
-  writeFileSync(path, bytes);
-  return bytes.length;
 }
 
 /**
