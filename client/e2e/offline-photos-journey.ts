@@ -127,10 +127,11 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
       await setElderly(page, true);
       await page.reload();
       await waiting.first().waitFor({ timeout: 20_000 });
-      await page.screenshot({
-        path: join(shots, 'offline-photos-held-elderly.png'),
-        fullPage: true,
-      });
+      await page.waitForTimeout(500);
+      await page
+        .locator(visible('[data-testid="outbox-list"]'))
+        .first()
+        .screenshot({ path: join(shots, 'offline-photos-held-elderly.png') });
       await setElderly(page, false);
     },
   );
