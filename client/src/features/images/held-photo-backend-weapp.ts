@@ -30,7 +30,9 @@ export function weappHeldPhotoBackend(): HeldPhotoBackend {
   return {
     readMeta: (key) => {
       try {
-        return Promise.resolve(JSON.parse(fs.readFileSync(meta(key), 'utf8') as string) as HeldPhoto);
+        return Promise.resolve(
+          JSON.parse(fs.readFileSync(meta(key), 'utf8') as string) as HeldPhoto,
+        );
       } catch {
         return Promise.resolve(null);
       }

@@ -203,11 +203,7 @@ describe('the outbox sends held photos first, in order, then the submission with
         call: (_fn, action, payload, options) => {
           calls.push({ action, payload, key: options?.idempotencyKey });
           order.push(action);
-          return Promise.resolve(
-            online
-              ? ({ ok: true, data: { id: 'ex-1' } })
-              : networkError(),
-          );
+          return Promise.resolve(online ? { ok: true, data: { id: 'ex-1' } } : networkError());
         },
         currentUser: () => user,
         setTimer: () => 0,

@@ -34,7 +34,10 @@ export async function logout(choice: LogoutChoice): Promise<void> {
   appOutbox().forgetUser(session.userId, { keepUnsent: keep });
   clearUserData(session.userId, { keepDrafts: keep });
   // Photos waiting to be sent go with their drafts and items: kept (hidden) or removed.
-  if (!keep) await appHeldPhotos().forgetOwner(session.userId).catch(() => undefined);
+  if (!keep)
+    await appHeldPhotos()
+      .forgetOwner(session.userId)
+      .catch(() => undefined);
   clearSession();
 }
 
