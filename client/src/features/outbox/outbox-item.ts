@@ -60,7 +60,9 @@ export function isOutboxItem(value: unknown): value is OutboxItem {
     STATUSES.includes(v.status) &&
     typeof v.attempts === 'number' &&
     typeof v.createdAt === 'number' &&
-    typeof v.nextAttemptAt === 'number'
+    typeof v.nextAttemptAt === 'number' &&
+    (v.photos === undefined ||
+      (Array.isArray(v.photos) && v.photos.every((p) => typeof p === 'string')))
   );
 }
 
