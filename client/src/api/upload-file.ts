@@ -79,6 +79,14 @@ export function createGatewayUploadFile(env: ClientEnv, getToken: () => string |
     const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
     if (env.platform === 'weapp') {
       try {
+        // A retry after a lost answer: the path is written once, so ask first whether it is.
+        const before = await Promise.resolve()
+          .then(() => Taro.request({ url, method: 'GET', header }))
+          .catch(() => null);
+        const held = before
+          ? readChunkStatus({ status: before.statusCode, body: before.data })
+          : null;
+        if (held?.complete) return { ok: true, data: { fileId: fileIdOf(url) } };
         const res = await Taro.uploadFile({ url, filePath, name: 'file', header });
         let body: unknown = res.data;
         try {
