@@ -7,9 +7,23 @@ import type { HeldPhotoBackend } from './held-photo-store';
  * until the mini-program is deleted (temp files from the picker do not): `<key>.json` holds the
  * record, `<key>.<part>.jpg` a copy of the compressed file.
  */
-export function weappHeldPhotoBackend(): HeldPhotoBackend {
-  const fs = Taro.getFileSystemManager();
-  const dir = `${Taro.env.USER_DATA_PATH}/held-photos`;
+/** The part of WeChat's FileSystemManager this uses (sync forms; they throw on failure). */
+export type WeappFiles = Pick<
+  ReturnType<typeof Taro.getFileSystemManager>,
+  | 'accessSync'
+  | 'mkdirSync'
+  | 'writeFileSync'
+  | 'readFileSync'
+  | 'copyFileSync'
+  | 'unlinkSync'
+  | 'readdirSync'
+>;
+
+export function weappHeldPhotoBackend(
+  fs: WeappFiles = Taro.getFileSystemManager(),
+  root: string = Taro.env.USER_DATA_PATH ?? '',
+): HeldPhotoBackend {
+  const dir = `${root}/held-photos`;
   const name = (key: string) => encodeURIComponent(key);
   const meta = (key: string) => `${dir}/${name(key)}.json`;
   const file = (key: string, part: HeldPart) => `${dir}/${name(key)}.${part}.jpg`;
