@@ -3,6 +3,7 @@ import { rawCall } from '../../api/api';
 import { currentAuthor, onSessionChange } from '../session/session-store';
 import { sendPendingRevocations } from '../session/pending-revocations';
 import { appHeldPhotos } from '../images/app-held-photos';
+import { reportHeldPhotoProgress } from '../images/held-photo-progress';
 import { sendHeldPhoto } from '../images/send-held-photo';
 import { appHeldPhotoDeps } from './held-photo-senders';
 import { createOutbox, type Outbox } from './outbox';
@@ -20,7 +21,11 @@ export function appOutbox(): Outbox {
     call: rawCall,
     currentUser: currentAuthor,
     photos: {
-      send: (ownerId, localId) => sendHeldPhoto(ownerId, localId, appHeldPhotoDeps()),
+      send: (ownerId, localId) =>
+        sendHeldPhoto(ownerId, localId, {
+          ...appHeldPhotoDeps(),
+          onProgress: (percent) => reportHeldPhotoProgress(localId, percent),
+        }).finally(() => reportHeldPhotoProgress(localId, null)),
       release: (ownerId, localId) => appHeldPhotos().release(ownerId, localId),
     },
   });
