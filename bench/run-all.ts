@@ -10,6 +10,7 @@ import { run as functionBundles } from './function-bundles';
 import { run as gatewayThroughput } from './gateway-throughput';
 import { run as gatewayVsStoreRead } from './gateway-vs-store-read';
 import { run as householdScale } from './household-scale';
+import { run as offlinePhotos } from './offline-photos';
 import { run as riskQueue } from './risk-queue';
 import { run as roundTrips } from './round-trips';
 
@@ -27,6 +28,7 @@ async function main() {
     ['risk 待办 at scale', riskQueue],
     ['claims 待办 of the insurer at scale', claimsQueue],
     ['exhibit list scroll', exhibitListScroll],
+    ['photos made offline, sent on 2G', offlinePhotos],
   ];
   const sections: BenchSection[] = [];
   for (const [label, bench] of benches) {

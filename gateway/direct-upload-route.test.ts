@@ -179,3 +179,126 @@ test('a photo as base64 inside a call is refused: the call routes have no room f
   );
   expect(small.status).toBe(400);
 });
+
+describe('chunked, resumable uploads (issue 16: a 2G photo finishes)', () => {
+  const CHUNK = 32 * 1024;
+  const put = async (url: string, offset: number, total: number, bytes: Buffer, as = token) => {
+    const r = await fetch(`${gw.url}${url}&offset=${offset}&total=${total}`, {
+      method: 'PUT',
+      body: bytes,
+      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${as}` },
+    });
+    return {
+      status: r.status,
+      body: (await r.json()) as {
+        ok: boolean;
+        data?: { received: number; complete: boolean; fileId?: string };
+        error?: { code: string };
+      },
+    };
+  };
+  const status = async (url: string, as = token) => {
+    const r = await fetch(`${gw.url}${url}`, { headers: { authorization: `Bearer ${as}` } });
+    return { status: r.status, body: (await r.json()) as { data?: { received: number } } };
+  };
+  /** A photo-sized grainy PNG (the check wants a whole image, nothing after it). */
+  const photo = () => demoImagePng(9, 800, 400, 60);
+
+  test('chunks go up, a broken connection resumes from what the server holds, uploadImage takes it', async () => {
+    const ticket = await start('exhibits');
+    const bytes = photo();
+    expect(bytes.length).toBeGreaterThan(3 * CHUNK);
+    expect(await status(ticket.localUploadUrl)).toMatchObject({
+      status: 200,
+      body: { data: { received: 0, complete: false } },
+    });
+    expect(
+      (await put(ticket.localUploadUrl, 0, bytes.length, bytes.subarray(0, CHUNK))).body,
+    ).toMatchObject({ ok: true, data: { received: CHUNK, complete: false } });
+    // The connection broke mid-chunk: the socket is cut after half of the second chunk.
+    const half = bytes.subarray(CHUNK, CHUNK + CHUNK / 2);
+    await fetch(`${gw.url}${ticket.localUploadUrl}&offset=${CHUNK}&total=${bytes.length}`, {
+      method: 'PUT',
+      body: new ReadableStream({
+        start(c) {
+          c.enqueue(half);
+          c.error(new Error('link dropped'));
+        },
+      }),
+      duplex: 'half',
+      headers: {
+        'content-type': 'application/octet-stream',
+        'content-length': String(CHUNK),
+        authorization: `Bearer ${token}`,
+      },
+    }).catch(() => null);
+    // Nothing of a broken chunk is kept: the phone asks and resumes at the first chunk's end.
+    const held = await status(ticket.localUploadUrl);
+    expect(held.body.data?.received).toBe(CHUNK);
+    // A chunk at the wrong offset is refused with CONFLICT (the phone asks again).
+    expect(
+      (await put(ticket.localUploadUrl, 0, bytes.length, bytes.subarray(0, CHUNK))).status,
+    ).toBe(409);
+    let offset = CHUNK;
+    let last = null as Awaited<ReturnType<typeof put>> | null;
+    while (offset < bytes.length) {
+      last = await put(
+        ticket.localUploadUrl,
+        offset,
+        bytes.length,
+        bytes.subarray(offset, offset + CHUNK),
+      );
+      expect(last.status).toBe(200);
+      offset += CHUNK;
+    }
+    expect(last?.body.data).toEqual({
+      received: bytes.length,
+      complete: true,
+      fileId: ticket.cloudPath,
+    });
+    // Written once: a repeated last chunk is a CONFLICT, and the status says complete.
+    expect(
+      (await put(ticket.localUploadUrl, 0, bytes.length, bytes.subarray(0, CHUNK))).status,
+    ).toBe(409);
+    expect((await status(ticket.localUploadUrl)).body.data).toMatchObject({ complete: true });
+    const done = await postJson(
+      `${gw.url}/api/exhibits`,
+      {
+        action: 'uploadImage',
+        payload: { photo: { ticketId: ticket.ticketId, fileId: ticket.cloudPath } },
+      },
+      token,
+    );
+    expect(done.status).toBe(200);
+    expect(done.body.data?.bytes).toBe(bytes.length);
+  });
+
+  test('refused: someone else, no login, an expired or altered link, a total over the grant, a chunk over the cap', async () => {
+    const ticket = await start('risk');
+    const bytes = photo();
+    const someoneElse = await devLogin(gw.url, 'villager_b');
+    expect(
+      (await put(ticket.localUploadUrl, 0, bytes.length, bytes.subarray(0, 100), someoneElse))
+        .status,
+    ).toBe(403);
+    expect((await status(ticket.localUploadUrl, someoneElse)).status).toBe(403);
+    const anonymous = await fetch(`${gw.url}${ticket.localUploadUrl}&offset=0&total=10`, {
+      method: 'PUT',
+      body: Buffer.alloc(10),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    expect(anonymous.status).toBe(401);
+    const past = ticket.localUploadUrl.replace(/exp=\d+/, `exp=${Date.now() - 1000}`);
+    expect((await put(past, 0, bytes.length, bytes.subarray(0, 100))).status).toBe(403);
+    const bigger = ticket.localUploadUrl.replace(/max=\d+/, 'max=99999999');
+    expect((await put(bigger, 0, bytes.length, bytes.subarray(0, 100))).status).toBe(403);
+    const over = await put(ticket.localUploadUrl, 0, ticket.maxBytes + 1, bytes.subarray(0, 100));
+    expect(over).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+    const hugeChunk = await put(ticket.localUploadUrl, 0, 200_000, Buffer.alloc(CHUNK + 1));
+    expect(hugeChunk).toMatchObject({
+      status: 400,
+      body: { error: { code: 'VALIDATION_FAILED' } },
+    });
+    expect((await status(ticket.localUploadUrl)).body.data?.received).toBe(0);
+  });
+});

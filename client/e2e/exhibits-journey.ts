@@ -100,15 +100,15 @@ export async function exhibitsJourney(kit: JourneyKit): Promise<void> {
     await page.screenshot({ path: join(shots, 'exhibit-detail.png'), fullPage: true });
   });
 
-  // Every request the page makes while contributing: photos must go up as multipart uploads.
+  // Every request the page makes while contributing: photos must go up as chunked uploads.
   const uploads: { url: string; type: string }[] = [];
   const callBodies: number[] = [];
   page.on('request', (request) => {
-    if (request.method() !== 'POST') return;
     const path = new URL(request.url()).pathname;
-    if (path.startsWith('/api/uploads/'))
+    if (request.method() === 'PUT' && path.startsWith('/api/uploads/'))
       uploads.push({ url: path, type: request.headers()['content-type'] ?? '' });
-    else if (path === '/api/exhibits') callBodies.push(request.postDataBuffer()?.length ?? 0);
+    else if (request.method() === 'POST' && path === '/api/exhibits')
+      callBodies.push(request.postDataBuffer()?.length ?? 0);
   });
 
   await step(
@@ -133,10 +133,12 @@ export async function exhibitsJourney(kit: JourneyKit): Promise<void> {
         join(kit.root, 'client/src/assets/tabbar/history-active.png'),
       ]);
       await form.locator('[data-testid="photo-uploaded"]').nth(1).waitFor({ timeout: 30_000 });
-      // Two photos and their list copies: four multipart uploads to issued paths.
+      // Two photos and their list copies: four raw-byte uploads (small: one chunk each) to
+      // four issued paths.
       assert(
-        uploads.filter((u) => u.type.startsWith('multipart/form-data')).length === 4,
-        `expected 4 multipart uploads, saw ${JSON.stringify(uploads)}`,
+        new Set(uploads.filter((u) => u.type === 'application/octet-stream').map((u) => u.url))
+          .size === 4,
+        `expected 4 chunked uploads, saw ${JSON.stringify(uploads)}`,
       );
       assert(
         uploads.every((u) =>

@@ -9,7 +9,7 @@
  * 我的报名; trainer opens the roster, sees the villager and shows the session code → 政策: search
  * 看病 and read a medical explainer; the 我能享受哪些政策 self-check as a 已脱贫户 with a child in
  * 高中 and a chronic illness lists 十五年免费教育 and the medical support policies with reasons →
- * 村史家珍: browse 祁牟村, open an exhibit (朗读), contribute one with two photos (multipart
+ * 村史家珍: browse 祁牟村, open an exhibit (朗读), contribute one with two photos (chunked
  * uploads to ticketed paths, no base64 in calls; not public yet),
  * the village cadre publishes it from 审核投稿, and it appears in the village list →
  * a shared phone: 马文礼's offline feedback and draft are held (not sent as 王桂兰, not shown to
@@ -38,6 +38,7 @@ import { privacyJourney } from './privacy-journey';
 import { readAloudJourney } from './read-aloud-journey';
 import { profileJourney } from './profile-journey';
 import { adminRolesJourney } from './admin-roles-journey';
+import { offlinePhotosJourney } from './offline-photos-journey';
 import { riskJourney } from './risk-journey';
 import { sharedPhoneJourney } from './shared-phone-journey';
 import { trainingCourseJourney } from './training-course-journey';
@@ -63,6 +64,7 @@ const NAMED_JOURNEYS: Record<
   contentEditing: contentEditingJourney,
   trainingCourse: trainingCourseJourney,
   readAloud: readAloudJourney,
+  offlinePhotos: offlinePhotosJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

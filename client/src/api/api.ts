@@ -18,7 +18,7 @@ export const rawCall = createRawCall(getTransport);
 
 let uploader: UploadFile | null = null;
 /** Sends a photo's bytes where an upload ticket says (storage on weapp, the gateway on h5). */
-export const uploadFile: UploadFile = (target, filePath) => {
+export const uploadFile: UploadFile = (target, filePath, onProgress) => {
   uploader ??= selectUploadFile(clientEnv, currentToken);
-  return uploader(target, filePath);
+  return uploader(target, filePath, onProgress);
 };

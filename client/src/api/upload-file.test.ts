@@ -70,27 +70,76 @@ test('weapp: a failed upload rejects with errMsg — a network one is NETWORK, o
   });
 });
 
-test('h5: a multipart POST of the picked blob to the signed gateway URL, with the token', async () => {
-  const calls: Array<{ url: string; init?: RequestInit }> = [];
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = jest.fn((url: string, init?: RequestInit) => {
-    calls.push({ url, ...(init ? { init } : {}) });
-    if (url.startsWith('blob:'))
-      return Promise.resolve({ blob: () => Promise.resolve(new Blob(['png'])) } as Response);
-    return Promise.resolve({
-      status: 200,
-      json: () => Promise.resolve({ ok: true, data: { fileId: ticket.cloudPath, size: 3 } }),
-    } as Response);
+/**
+ * The gateway's chunked route as gateway/direct-upload-route.ts answers it (tested over HTTP
+ * there): GET → `{ received, complete }`; PUT at the right offset appends, a wrong one is 409.
+ */
+function fakeChunkGateway(photo: Blob, options: { loseAnswerOf?: number; dropAll?: boolean } = {}) {
+  let held = 0;
+  let puts = 0;
+  const calls: Array<{ method: string; url: string; headers: unknown }> = [];
+  const answer = (status: number, body: unknown) =>
+    Promise.resolve({ status, json: () => Promise.resolve(body) } as Response);
+  const done = () => ({ received: held, complete: held === photo.size });
+  globalThis.fetch = jest.fn(async (url: string, init?: RequestInit) => {
+    if (url.startsWith('blob:')) return { blob: () => Promise.resolve(photo) } as Response;
+    const method = init?.method ?? 'GET';
+    calls.push({ method, url, headers: init?.headers });
+    if (options.dropAll) throw new TypeError('Failed to fetch');
+    if (method === 'GET') return answer(200, { ok: true, data: done() });
+    puts += 1;
+    const offset = Number(/offset=(\d+)/.exec(url)?.[1]);
+    const chunk = init?.body as Blob;
+    if (offset !== held)
+      return answer(409, { ok: false, error: { code: 'CONFLICT', message: 'x' } });
+    held += chunk.size;
+    // The chunk arrived but its answer was lost on the way back (a 2G link dropping).
+    if (puts === options.loseAnswerOf) throw new TypeError('Failed to fetch');
+    return answer(200, { ok: true, data: done() });
   }) as unknown as typeof fetch;
+  return { calls, held: () => held };
+}
+
+test('h5: the photo goes to the gateway in 32 KB chunks with the token, resuming where the server stands', async () => {
+  const realFetch = globalThis.fetch;
+  const photo = new Blob([new Uint8Array(100_000).fill(7)]);
+  const server = fakeChunkGateway(photo, { loseAnswerOf: 2 });
+  const progress: number[] = [];
+  try {
+    const r = await selectUploadFile(h5, () => 'tok-1')(ticket, 'blob:http://gw.test/1', (sent) =>
+      progress.push(sent),
+    );
+    expect(r).toEqual({ ok: true, data: { fileId: ticket.cloudPath } });
+    expect(server.held()).toBe(100_000);
+    const puts = server.calls.filter((c) => c.method === 'PUT');
+    // 4 chunks, each sent once: after the lost answer the client asked (GET) instead of resending.
+    expect(puts.map((c) => /offset=(\d+)/.exec(c.url)?.[1])).toEqual([
+      '0',
+      '32768',
+      '65536',
+      '98304',
+    ]);
+    expect(server.calls.filter((c) => c.method === 'GET')).toHaveLength(2);
+    expect(puts[0]?.url).toBe(`http://gw.test${ticket.localUploadUrl}&offset=0&total=100000`);
+    expect(puts[0]?.headers).toEqual({
+      Authorization: 'Bearer tok-1',
+      'Content-Type': 'application/octet-stream',
+    });
+    expect(progress[progress.length - 1]).toBe(100_000);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(cloudUploadFile).not.toHaveBeenCalled();
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
+test('h5: with no network at all the upload stops as NETWORK (the outbox tries again later)', async () => {
+  const realFetch = globalThis.fetch;
+  const server = fakeChunkGateway(new Blob([new Uint8Array(10)]), { dropAll: true });
   try {
     const r = await selectUploadFile(h5, () => 'tok-1')(ticket, 'blob:http://gw.test/1');
-    expect(r).toEqual({ ok: true, data: { fileId: ticket.cloudPath } });
-    const post = calls[1];
-    expect(post?.url).toBe(`http://gw.test${ticket.localUploadUrl}`);
-    expect(post?.init?.method).toBe('POST');
-    expect(post?.init?.headers).toEqual({ Authorization: 'Bearer tok-1' });
-    expect((post?.init?.body as FormData).get('file')).toBeInstanceOf(Blob);
-    expect(cloudUploadFile).not.toHaveBeenCalled();
+    expect(r).toMatchObject({ ok: false, error: { code: 'NETWORK' } });
+    expect(server.calls.length).toBeLessThanOrEqual(5);
   } finally {
     globalThis.fetch = realFetch;
   }

@@ -26,7 +26,8 @@ export const AMOUNT_DIGITS_MAX = 8;
 export const BANK_NAME_MAX = 30;
 export const BANK_ACCOUNT_MAX = 30;
 
-export type ClaimPhoto = { fileId: string; url: string };
+/** Uploaded (fileId) or still on the phone (a held-photo marker, see images/held-photo.ts). */
+export type ClaimPhoto = { fileId: string; url: string; heldId?: string };
 
 /** What the 申请理赔 form keeps on the phone (per logged-in person, via useDraft). */
 export interface ClaimDraft {

@@ -12,6 +12,7 @@ import { DEMO_CLAIM_SCHEME } from '@shared/claims/claim-schemes';
 import { PROXY_RELATIONS } from '@shared/risk/risk-catalogue';
 import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { PhotoPicker } from '../exhibits/photo-picker';
+import { HeldPhotosNote } from '../images/held-photos-note';
 import { PRIVACY_POLICY_PATH } from '../privacy/privacy-paths';
 import { AnswerButton } from '../question-form/answer-button';
 import { ProxyStepBody, isProxyStep } from '../question-form/proxy-answers';
@@ -111,7 +112,9 @@ function DocumentStep({ form, item }: { form: Form; item: keyof typeof DOCUMENT_
         onPick={() => void form.photos.pick()}
         onRemove={form.removePhoto}
         onDismiss={form.photos.dismiss}
+        stateOf={form.photos.stateOf}
       />
+      <HeldPhotosNote states={photos.map((p) => form.photos.stateOf(p.fileId))} />
     </View>
   );
 }
@@ -413,7 +416,7 @@ export function ClaimForm() {
       readAloud={step === 'consent' ? null : `${question}${hint}`}
       blocked={form.blocked}
       last={step === 'confirm'}
-      submitLabel={form.photos.busy ? '照片还在上传…' : '提交理赔申请'}
+      submitLabel={form.photos.busy ? '照片正在压缩…' : '提交理赔申请'}
       onBack={() => void form.back()}
       onNext={() => void form.next()}
       onSubmit={() => void form.submit()}

@@ -3,6 +3,7 @@ import type { PhotoUploadFeature } from '../images/use-photo-uploads';
 
 /** Photos of a claim's papers, finished by `claims.uploadPhoto` (compressed on the phone first). */
 export const claimPhotoUploads: PhotoUploadFeature = {
+  held: 'claims',
   listCopy: false,
   keyPrefix: 'cph',
   start: (_kind, idempotencyKey) => api.claims.startUpload({}, { idempotencyKey }),

@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isLateReport } from '@shared/claims/claim-schemas';
 import { DEMO_CLAIM_SCHEME, type ClaimType } from '@shared/claims/claim-schemes';
 import { useDraft } from '../drafts/use-draft';
-import { usePhotoUploads } from '../images/use-photo-uploads';
+import {
+  heldIdsOfDraft,
+  useHeldPhotoUploads,
+  type DraftPhoto,
+} from '../images/use-held-photo-uploads';
 import {
   preloadSubscriptionTemplates,
   requestSubscriptions,
@@ -20,9 +24,8 @@ import {
   type ClaimPhoto,
   type StepId,
 } from './claim-draft';
-import { claimPhotoUploads } from './claim-photo-uploads';
 
-const STILL_UPLOADING = '照片还在上传，请稍等一下';
+const STILL_UPLOADING = '照片还在压缩，请稍等一下';
 
 /** A disaster reported more than 24 h after it (the day is known, not the hour). */
 export function reportedLate(draft: Pick<ClaimDraft, 'type' | 'incidentOn'>, now = new Date()) {
@@ -62,18 +65,32 @@ export function useClaimForm() {
     [updateDraft],
   );
 
-  // One uploader, for the paper of the screen on show: leaving the screen waits for its photos.
-  const onUploaded = useCallback(
-    (photo: ClaimPhoto) => {
-      if (!item) return;
-      update((current) => ({
-        documents: { ...current.documents, [item]: [...(current.documents[item] ?? []), photo] },
-      }));
-    },
-    [item, update],
+  // One uploader, for the paper of the screen on show: a photo joins that paper as soon as it is
+  // kept on the phone (leaving the screen waits only while it is compressed); once it has gone up
+  // its marker is swapped for the fileId, on whichever paper it is.
+  const handlers = useMemo(
+    () => ({
+      onHeld: (photo: DraftPhoto) => {
+        if (!item) return;
+        updateDraft((current) => ({
+          documents: { ...current.documents, [item]: [...(current.documents[item] ?? []), photo] },
+        }));
+      },
+      onSent: (marker: string, photo: DraftPhoto) =>
+        updateDraft((current) => ({
+          documents: Object.fromEntries(
+            Object.entries(current.documents).map(([k, list]) => [
+              k,
+              (list ?? []).map((p) => (p.fileId === marker ? photo : p)),
+            ]),
+          ),
+        })),
+    }),
+    [item, updateDraft],
   );
   const room = item ? PHOTOS_PER_ITEM - (value.documents[item]?.length ?? 0) : 0;
-  const photos = usePhotoUploads(claimPhotoUploads, room, onUploaded);
+  const allPhotos: ClaimPhoto[] = Object.values(value.documents).flatMap((list) => list ?? []);
+  const photos = useHeldPhotoUploads('claims', false, allPhotos, room, handlers);
 
   const leave = useCallback(
     (target: StepId | undefined) => {
@@ -113,6 +130,8 @@ export function useClaimForm() {
 
   const removePhoto = (fileId: string) => {
     if (!item) return;
+    const gone = value.documents[item]?.find((p) => p.fileId === fileId);
+    if (gone) photos.release(gone);
     update((current) => ({
       documents: {
         ...current.documents,
@@ -146,12 +165,13 @@ export function useClaimForm() {
       payload,
       label: `${who}：${label}`,
       keyPrefix: 'claim',
+      photos: heldIdsOfDraft(allPhotos),
     });
     const late = reportedLate(value);
     draft.clear();
     setQueued({ key: queuedItem.key, late });
     return true;
-  }, [draft, enqueue, photos.busy, value]);
+  }, [allPhotos, draft, enqueue, photos.busy, value]);
 
   return {
     values: value,

@@ -12,7 +12,8 @@ export interface ContributeDraft {
   title: string;
   story: string;
   era: string;
-  photos: { fileId: string; url: string }[];
+  /** Uploaded (fileId) or still on the phone (a held-photo marker, see images/held-photo.ts). */
+  photos: { fileId: string; url: string; heldId?: string }[];
   /** Show my full name on the published item (otherwise 马*礼); drafts from before lack it. */
   showName?: boolean;
 }

@@ -9,6 +9,7 @@ import { useHomeVillagePreselect } from './use-home-village';
 import { VillagePicker } from './village-picker';
 import './exhibit-card/exhibit-card.css';
 import { FieldError } from '../../components/field-error/field-error';
+import { HeldPhotosNote } from '../images/held-photos-note';
 
 /** 我要投稿: village, kind, title, story, era and photos; kept as a draft until it is sent. */
 export function ContributeForm() {
@@ -78,17 +79,19 @@ export function ContributeForm() {
         <FieldError message={fieldErrors.era} />
       </View>
       <View className="psv-field">
-        <Text className="psv-field__label">
-          照片（{values.photos.length}/{PHOTOS_MAX}）
+        <Text className="psv-field__label" data-testid="photo-count">
+          照片（已选 {values.photos.length}/{PHOTOS_MAX}）
         </Text>
         <PhotoPicker
           photos={values.photos}
           uploads={photos.uploads}
-          room={PHOTOS_MAX - values.photos.length}
+          room={photos.room}
           onPick={() => void photos.pick()}
           onRemove={removePhoto}
           onDismiss={photos.dismiss}
+          stateOf={photos.stateOf}
         />
+        <HeldPhotosNote states={values.photos.map((p) => photos.stateOf(p.fileId))} />
         <FieldError message={fieldErrors.photos} />
       </View>
       <View className="psv-field">
@@ -105,11 +108,11 @@ export function ContributeForm() {
         </Text>
       </View>
       <Button type="primary" size="large" block disabled={photos.busy} onClick={() => submit()}>
-        {photos.busy ? '照片还在上传…' : '提交投稿'}
+        {photos.busy ? '照片正在压缩…' : '提交投稿'}
       </Button>
       {queued && (
         <View className="psv-text-secondary" role="status" data-testid="contribute-queued">
-          已保存到手机上，正在发送。村干部审核通过后，大家就能看到了。
+          已保存到手机上，正在发送（没有网络时，联网后自动发送，照片一起发）。村干部审核通过后，大家就能看到了。
         </View>
       )}
     </View>

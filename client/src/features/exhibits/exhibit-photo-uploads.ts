@@ -3,6 +3,7 @@ import type { PhotoUploadFeature } from '../images/use-photo-uploads';
 
 /** Exhibit photos go up with their small list copy and are finished by `exhibits.uploadImage`. */
 export const exhibitPhotoUploads: PhotoUploadFeature = {
+  held: 'exhibits',
   listCopy: true,
   keyPrefix: 'img',
   start: (kind, idempotencyKey) => api.exhibits.startUpload({ kind }, { idempotencyKey }),

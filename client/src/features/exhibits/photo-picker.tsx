@@ -1,6 +1,9 @@
 import { Image, Text, View } from '@tarojs/components';
 import { exhibitImageUrl } from './exhibit-image-url';
 import type { PhotoUpload } from '../images/use-photo-uploads';
+import { heldIdOf } from '../images/held-photo';
+import { HeldPhotoImage } from '../images/held-photo-image';
+import type { HeldPhotoState } from '../images/use-held-photo-uploads';
 
 const PHASE_TEXT = { compressing: '正在压缩', uploading: '正在上传' } as const;
 
@@ -12,8 +15,11 @@ export function PhotoPicker({
   onPick,
   onRemove,
   onDismiss,
+  stateOf,
 }: {
   photos: readonly { fileId: string; url: string }[];
+  /** Forms that keep photos on the phone: where each held photo stands. */
+  stateOf?: (fileId: string) => HeldPhotoState | null;
   uploads: readonly PhotoUpload[];
   room: number;
   onPick: () => void;
@@ -22,18 +28,48 @@ export function PhotoPicker({
 }) {
   return (
     <View className="psv-exhibit-thumbs" data-testid="photo-picker">
-      {photos.map((photo) => (
-        <View key={photo.fileId} className="psv-exhibit-thumb" data-testid="photo-uploaded">
-          <Image
-            className="psv-exhibit-thumb__image"
-            src={exhibitImageUrl(photo.url)}
-            mode="aspectFill"
-          />
-          <View className="psv-exhibit-thumb__remove" onClick={() => onRemove(photo.fileId)}>
-            <Text>删除</Text>
+      {photos.map((photo) => {
+        const held = heldIdOf(photo.fileId) !== null;
+        const state = held ? (stateOf?.(photo.fileId) ?? null) : null;
+        return (
+          <View
+            key={photo.fileId}
+            className="psv-exhibit-thumb"
+            data-testid={held ? 'photo-held' : 'photo-uploaded'}
+            data-phase={state?.phase}
+          >
+            {held ? (
+              <View className="psv-exhibit-thumb__progress">
+                <HeldPhotoImage fileId={photo.fileId} className="psv-exhibit-thumb__image" />
+                {state?.phase === 'uploading' && (
+                  <View className="psv-exhibit-thumb__bar" style={{ width: `${state.percent}%` }} />
+                )}
+              </View>
+            ) : (
+              <Image
+                className="psv-exhibit-thumb__image"
+                src={exhibitImageUrl(photo.url)}
+                mode="aspectFill"
+              />
+            )}
+            {state && (
+              <Text
+                className={state.phase === 'error' ? 'psv-field__error' : 'psv-text-secondary'}
+                data-testid="photo-held-state"
+              >
+                {state.phase === 'uploading'
+                  ? `正在上传 ${state.percent}%`
+                  : state.phase === 'error'
+                    ? state.message
+                    : '等网络'}
+              </Text>
+            )}
+            <View className="psv-exhibit-thumb__remove" onClick={() => onRemove(photo.fileId)}>
+              <Text>删除</Text>
+            </View>
           </View>
-        </View>
-      ))}
+        );
+      })}
       {uploads.map((upload) => (
         <View
           key={upload.localId}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { EXHIBIT_CATEGORY_LABEL } from '@shared/exhibits/exhibit-labels';
 import { useDraft } from '../drafts/use-draft';
 import { useOutbox } from '../outbox/use-outbox';
@@ -9,10 +9,16 @@ import {
   isContributeDraft,
   type ContributeDraft,
 } from './contribute-draft';
-import { usePhotoUploads } from '../images/use-photo-uploads';
-import { exhibitPhotoUploads } from './exhibit-photo-uploads';
+import {
+  heldIdsOfDraft,
+  useHeldPhotoUploads,
+  type DraftPhoto,
+} from '../images/use-held-photo-uploads';
 
-/** 我要投稿: a stored draft, photos uploaded one by one, then `submit` through the outbox. */
+/**
+ * 我要投稿: a stored draft, photos kept on the phone and sent one by one (or, offline, with the
+ * submission when the network returns), then `submit` through the outbox.
+ */
 export function useContributeForm() {
   const draft = useDraft<ContributeDraft>('exhibit', EMPTY_CONTRIBUTION, isContributeDraft);
   const { enqueue } = useOutbox({ fn: 'exhibits', action: 'submit' });
@@ -30,15 +36,33 @@ export function useContributeForm() {
     },
     [updateDraft],
   );
-  // Several photos finish one after another: each adds itself to the latest list.
-  const onUploaded = useCallback(
-    (photo: { fileId: string; url: string }) =>
-      update((current) => ({ photos: [...current.photos, photo] })),
-    [update],
+  // A photo joins the draft as soon as it is kept on the phone (a held marker), and its marker is
+  // swapped for the server's fileId once it has gone up; on a draft already sent, nothing happens.
+  const handlers = useMemo(
+    () => ({
+      onHeld: (photo: DraftPhoto) =>
+        updateDraft((current) => ({ photos: [...current.photos, photo] })),
+      onSent: (marker: string, photo: DraftPhoto) =>
+        updateDraft((current) =>
+          current.photos.some((p) => p.fileId === marker)
+            ? { photos: current.photos.map((p) => (p.fileId === marker ? photo : p)) }
+            : {},
+        ),
+    }),
+    [updateDraft],
   );
-  const photos = usePhotoUploads(exhibitPhotoUploads, PHOTOS_MAX - value.photos.length, onUploaded);
-  const removePhoto = (fileId: string) =>
+  const photos = useHeldPhotoUploads(
+    'exhibits',
+    true,
+    value.photos,
+    PHOTOS_MAX - value.photos.length,
+    handlers,
+  );
+  const removePhoto = (fileId: string) => {
+    const gone = value.photos.find((p) => p.fileId === fileId);
+    if (gone) photos.release(gone);
     update((current) => ({ photos: current.photos.filter((p) => p.fileId !== fileId) }));
+  };
 
   const submit = useCallback(() => {
     const checked = checkContribution(value);
@@ -52,6 +76,7 @@ export function useContributeForm() {
       payload: checked.payload,
       label: `村史投稿：${EXHIBIT_CATEGORY_LABEL[checked.payload.category]} ${checked.payload.title}`,
       keyPrefix: 'ex',
+      photos: heldIdsOfDraft(value.photos),
     });
     draft.clear();
     setQueued(true);

@@ -13,13 +13,39 @@ export interface CompressedImage {
   path: string;
   /** False when compression was not possible and the original is used. */
   compressed: boolean;
+  /** h5: the encoded JPEG itself (kept in IndexedDB while it waits for the network). */
+  blob?: Blob;
+  /** Size of what goes over the link, when known. */
+  bytes?: number;
 }
 
-const DEFAULTS = { maxSide: 1600, quality: 70 };
+/**
+ * A photo goes up at most this big (issue 16): ~10 s at 15 KB/s. The detail page shows it at the
+ * phone's width (390 css px × 2–3 device pixels), so 1280 px on the long side is what it needs.
+ */
+export const PHOTO_TARGET_BYTES = 150 * 1024;
+export const DETAIL_IMAGE_SIDE = 1280;
+
+/** Tried in turn until the photo fits PHOTO_TARGET_BYTES (most camera photos fit the first). */
+const STEPS: readonly Required<CompressOptions>[] = [
+  { maxSide: DETAIL_IMAGE_SIDE, quality: 72 },
+  { maxSide: DETAIL_IMAGE_SIDE, quality: 60 },
+  { maxSide: 1024, quality: 55 },
+  { maxSide: 800, quality: 50 },
+];
+
+function fileSize(path: string): number | undefined {
+  try {
+    return Taro.getFileSystemManager().statSync(path).size as number;
+  } catch {
+    return undefined;
+  }
+}
 
 async function compressWeapp(src: string, o: Required<CompressOptions>): Promise<CompressedImage> {
   const result = await Taro.compressImage({ src, quality: o.quality, compressedWidth: o.maxSide });
-  return { path: result.tempFilePath, compressed: true };
+  const bytes = fileSize(result.tempFilePath);
+  return { path: result.tempFilePath, compressed: true, ...(bytes ? { bytes } : {}) };
 }
 
 function loadImage(src: string): Promise<HTMLImageElement> {
@@ -45,23 +71,35 @@ async function compressH5(src: string, o: Required<CompressOptions>): Promise<Co
     canvas.toBlob(resolve, 'image/jpeg', o.quality / 100),
   );
   if (!blob) return { path: src, compressed: false };
-  return { path: URL.createObjectURL(blob), compressed: true };
+  return { path: URL.createObjectURL(blob), compressed: true, blob, bytes: blob.size };
 }
 
 /**
  * Makes a phone photo small enough for a weak rural connection before it is uploaded
- * (weapp: Taro.compressImage; h5: canvas downscale). On any failure the original is returned,
- * so a photo is never lost because it could not be shrunk.
+ * (weapp: Taro.compressImage; h5: canvas downscale): at most DETAIL_IMAGE_SIDE px and, stepping
+ * the size and quality down, PHOTO_TARGET_BYTES; with explicit options, one pass at those. On
+ * any failure the original is returned, so a photo is never lost because it could not be shrunk.
  */
 export async function compressImage(
   platform: Platform,
   src: string,
   options: CompressOptions = {},
 ): Promise<CompressedImage> {
-  const o = { ...DEFAULTS, ...options };
+  const steps =
+    options.maxSide !== undefined || options.quality !== undefined
+      ? [{ ...STEPS[0], ...options } as Required<CompressOptions>]
+      : STEPS;
+  const once = platform === 'weapp' ? compressWeapp : compressH5;
+  let best: CompressedImage | null = null;
   try {
-    return platform === 'weapp' ? await compressWeapp(src, o) : await compressH5(src, o);
+    for (const step of steps) {
+      const made = await once(src, step);
+      if (best?.blob && best.path !== made.path) URL.revokeObjectURL(best.path);
+      best = made;
+      if (!made.compressed || made.bytes === undefined || made.bytes <= PHOTO_TARGET_BYTES) break;
+    }
   } catch {
-    return { path: src, compressed: false };
+    // the original, below
   }
+  return best ?? { path: src, compressed: false };
 }

@@ -3,34 +3,15 @@ import Taro from '@tarojs/taro';
 import { LIST_IMAGE_SIDE } from '@shared/exhibits/image-kind';
 import type { ClientCallResult } from '../../api/client-call-result';
 import { uploadFile as sendBytes } from '../../api/api';
-import type { UploadFile, UploadTarget } from '../../api/upload-file';
+import type { UploadFile } from '../../api/upload-file';
 import { clientEnv } from '../../env';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
 import { currentAuthor } from '../session/session-store';
 import { compressImage } from './compress-image';
 import { NOT_AN_IMAGE, NOT_AN_IMAGE_MESSAGE, pickedPaths } from './picked-files';
+import type { PhotoUploadFeature, UploadedPart } from './photo-upload-feature';
 
-/** One finished upload, as the finishing action takes it. */
-export interface UploadedPart {
-  ticketId: string;
-  fileId: string;
-}
-
-/** What one feature's photos are sent with (exhibits, risk reports and visits). */
-export interface PhotoUploadFeature {
-  /** Also send a small copy for list cards (longest side 480 px). */
-  listCopy: boolean;
-  /** Prefix of the finishing call's idempotency key. */
-  keyPrefix: string;
-  start(
-    kind: 'photo' | 'list-copy',
-    idempotencyKey: string,
-  ): Promise<ClientCallResult<UploadTarget & { ticketId: string }>>;
-  finish(
-    parts: { photo: UploadedPart; listCopy?: UploadedPart },
-    idempotencyKey: string,
-  ): Promise<ClientCallResult<{ fileId: string; url: string }>>;
-}
+export type { PhotoUploadFeature, UploadedPart } from './photo-upload-feature';
 
 export type PhotoUpload =
   | { localId: string; phase: 'compressing' | 'uploading'; percent: number }
@@ -144,7 +125,7 @@ export function usePhotoUploads(
   };
 }
 
-async function chooseFromPhone(count: number): Promise<string[] | null> {
+export async function chooseFromPhone(count: number): Promise<string[] | null> {
   try {
     const chosen = await Taro.chooseImage({
       count,

@@ -2,6 +2,10 @@ import Taro from '@tarojs/taro';
 import { rawCall } from '../../api/api';
 import { currentAuthor, onSessionChange } from '../session/session-store';
 import { sendPendingRevocations } from '../session/pending-revocations';
+import { appHeldPhotos } from '../images/app-held-photos';
+import { reportHeldPhotoProgress } from '../images/held-photo-progress';
+import { sendHeldPhoto } from '../images/send-held-photo';
+import { appHeldPhotoDeps } from './held-photo-senders';
 import { createOutbox, type Outbox } from './outbox';
 
 let instance: Outbox | null = null;
@@ -13,7 +17,18 @@ let instance: Outbox | null = null;
  */
 export function appOutbox(): Outbox {
   if (instance) return instance;
-  const outbox = createOutbox({ call: rawCall, currentUser: currentAuthor });
+  const outbox = createOutbox({
+    call: rawCall,
+    currentUser: currentAuthor,
+    photos: {
+      send: (ownerId, localId) =>
+        sendHeldPhoto(ownerId, localId, {
+          ...appHeldPhotoDeps(),
+          onProgress: (percent) => reportHeldPhotoProgress(localId, percent),
+        }).finally(() => reportHeldPhotoProgress(localId, null)),
+      release: (ownerId, localId) => appHeldPhotos().release(ownerId, localId),
+    },
+  });
   instance = outbox;
   const retry = () => {
     void sendPendingRevocations();
@@ -31,6 +46,9 @@ export function appOutbox(): Outbox {
   } catch {
     // Platforms without these events still retry on the timer.
   }
+  // h5: Taro's network event needs navigator.connection; the browser's `online` is always there.
+  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function')
+    window.addEventListener('online', retry);
   // Logouts made offline in an earlier run of the app still reach the server.
   void sendPendingRevocations();
   void outbox.flush();

@@ -23,6 +23,11 @@ export interface OutboxItem {
   payload: unknown;
   /** Short Chinese description shown in the list, e.g. "意见反馈：建议". */
   label: string;
+  /**
+   * Photos kept on the phone that the payload names by marker (issue 16), in order: each is sent
+   * first, then the payload goes with their fileIds; released once the item is sent.
+   */
+  photos?: string[];
   status: OutboxStatus;
   attempts: number;
   createdAt: number;
@@ -55,7 +60,9 @@ export function isOutboxItem(value: unknown): value is OutboxItem {
     STATUSES.includes(v.status) &&
     typeof v.attempts === 'number' &&
     typeof v.createdAt === 'number' &&
-    typeof v.nextAttemptAt === 'number'
+    typeof v.nextAttemptAt === 'number' &&
+    (v.photos === undefined ||
+      (Array.isArray(v.photos) && v.photos.every((p) => typeof p === 'string')))
   );
 }
 

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useHeldPhotoProgress } from '../images/held-photo-progress';
 import { heldHint } from './held-hint';
 import type { HeldItem } from './outbox';
 import type { OutboxItem, OutboxStatus } from './outbox-item';
@@ -25,6 +26,7 @@ export function OutboxStatusList({
   onRetry: () => void;
   onDismiss: (key: string) => void;
 }) {
+  const progressOf = useHeldPhotoProgress();
   if (items.length === 0 && held.length === 0) return null;
   const waiting = items.some((i) => i.status === 'pending');
   return (
@@ -38,6 +40,14 @@ export function OutboxStatusList({
               {STATUS_LABEL[item.status]}
             </Text>
           </View>
+          {item.status === 'pending' && (item.photos?.length ?? 0) > 0 && (
+            <View className="psv-text-secondary" data-testid="outbox-photos-waiting">
+              含 {item.photos?.length} 张照片，存在手机上，等网络，联网后自动上传
+            </View>
+          )}
+          {item.status === 'sending' && (item.photos?.length ?? 0) > 0 && (
+            <PhotoProgress photos={item.photos ?? []} progressOf={progressOf} />
+          )}
           {item.status === 'pending' && item.lastError && (
             <View className="psv-text-secondary">{item.lastError.message}</View>
           )}
@@ -68,6 +78,23 @@ export function OutboxStatusList({
           <Text>现在重试</Text>
         </View>
       )}
+    </View>
+  );
+}
+
+/** While an item's photos go up: which one of how many, and how far (photos before the item). */
+function PhotoProgress({
+  photos,
+  progressOf,
+}: {
+  photos: readonly string[];
+  progressOf: (localId: string) => number | null;
+}) {
+  const at = photos.findIndex((id) => progressOf(id) !== null);
+  if (at < 0) return null;
+  return (
+    <View className="psv-text-secondary" data-testid="outbox-photo-progress">
+      正在上传第 {at + 1}/{photos.length} 张照片 {progressOf(photos[at] ?? '')}%
     </View>
   );
 }

@@ -1,4 +1,5 @@
-import { isRetryable } from '../../api/client-call-result';
+import { isRetryable, type ClientCallResult } from '../../api/client-call-result';
+import { heldMarker, withSentPhotos } from '../images/held-photo';
 import type { RawCall } from '../../api/api-client';
 import { readStored, writeStored } from '../../storage/local-store';
 import { newIdempotencyKey } from './idempotency-key';
@@ -21,6 +22,14 @@ export interface OutboxOptions {
   clearTimer?: (handle: unknown) => void;
   /** Sent and failed items kept for the status list. */
   keepFinished?: number;
+  /** Photos kept on the phone that an item's payload uses (issue 16): sent before it. */
+  photos?: OutboxPhotos;
+}
+
+/** How the outbox sends and then forgets the held photos of an item (images/send-held-photo). */
+export interface OutboxPhotos {
+  send(ownerId: string, localId: string): Promise<ClientCallResult<{ fileId: string }>>;
+  release(ownerId: string, localId: string): Promise<void>;
 }
 
 export interface EnqueueInput {
@@ -29,6 +38,8 @@ export interface EnqueueInput {
   payload: unknown;
   label: string;
   keyPrefix?: string;
+  /** Held photos (their local ids, in order) the payload names by `heldMarker`. */
+  photos?: readonly string[];
 }
 
 /** Someone else's item waiting on this phone: only whose and when, nothing of its content. */
@@ -134,13 +145,36 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (!sendableNow(item)) return;
     inFlight.add(item.key);
     update(item.key, { status: 'sending' });
-    const result = await options.call(item.fn, item.action, item.payload, {
+    let payload = item.payload;
+    if (item.photos && item.photos.length > 0 && options.photos) {
+      const photos = await sendPhotos(item);
+      // Photos take a while on 2G: whoever logged in meanwhile, the item goes only as its author.
+      if (photos.ok && !sendableNow(item)) {
+        inFlight.delete(item.key);
+        update(item.key, { status: 'pending', payload: photos.data });
+        return;
+      }
+      if (!photos.ok) {
+        inFlight.delete(item.key);
+        settle(item, photos);
+        return;
+      }
+      payload = photos.data;
+      update(item.key, { payload });
+    }
+    // Checked above, in the same tick as this call when there are no photos to send first.
+    const result = await options.call(item.fn, item.action, payload, {
       idempotencyKey: item.key,
     });
     inFlight.delete(item.key);
+    settle(item, result);
+  }
+
+  function settle(item: OutboxItem, result: ClientCallResult<unknown>): void {
     const attempts = item.attempts + 1;
     if (result.ok) {
       update(item.key, { status: 'sent', attempts, result: result.data, sentAt: now() });
+      releasePhotos(item);
       return;
     }
     const { code, message, fieldErrors } = result.error;
@@ -155,6 +189,30 @@ export function createOutbox(options: OutboxOptions): Outbox {
     } else {
       update(item.key, { status: 'failed', attempts, lastError });
     }
+  }
+
+  /**
+   * The item's held photos, one after another in order, before the item itself: answers the
+   * payload with each marker replaced by its fileId. A photo already sent (its record says so)
+   * is not sent again, so a retry after a crash repeats nothing.
+   */
+  async function sendPhotos(item: OutboxItem): Promise<ClientCallResult<unknown>> {
+    const ids = item.photos ?? [];
+    const owner = item.author?.userId;
+    if (ids.length === 0 || !options.photos || !owner) return { ok: true, data: item.payload };
+    const sent = new Map<string, string>();
+    for (const id of ids) {
+      const photo = await options.photos.send(owner, id);
+      if (!photo.ok) return photo;
+      sent.set(heldMarker(id), photo.data.fileId);
+    }
+    return { ok: true, data: withSentPhotos(item.payload, sent) };
+  }
+
+  function releasePhotos(item: OutboxItem): void {
+    const owner = item.author?.userId;
+    if (!owner || !options.photos) return;
+    for (const id of item.photos ?? []) void options.photos.release(owner, id);
   }
 
   async function runFlush(force: boolean): Promise<void> {
@@ -213,6 +271,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         action: input.action,
         payload: input.payload,
         label: input.label,
+        ...(input.photos && input.photos.length > 0 ? { photos: [...input.photos] } : {}),
         status: 'pending',
         attempts: 0,
         createdAt: now(),
@@ -235,11 +294,21 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return flush({ force: true });
     },
     dismiss(key) {
+      const gone = queue.find((i) => i.key === key && i.status === 'failed');
+      if (gone) releasePhotos(gone);
       commit(
         queue.filter((i) => !(i.key === key && (i.status === 'sent' || i.status === 'failed'))),
       );
     },
     forgetUser(userId, { keepUnsent }) {
+      queue
+        .filter(
+          (i) =>
+            i.author?.userId === userId &&
+            i.status !== 'sending' &&
+            !(keepUnsent && i.status === 'pending'),
+        )
+        .forEach(releasePhotos);
       commit(
         queue.filter(
           (i) =>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { api } from '../../api/api';
 import { clearUserData, draftKeysOf } from '../../storage/user-scoped-key';
+import { appHeldPhotos } from '../images/app-held-photos';
 import { appOutbox } from '../outbox/app-outbox';
 import { rememberRevocation } from './pending-revocations';
 import { clearSession, loadSession } from './session-store';
@@ -32,6 +33,11 @@ export async function logout(choice: LogoutChoice): Promise<void> {
   const keep = choice === 'keep';
   appOutbox().forgetUser(session.userId, { keepUnsent: keep });
   clearUserData(session.userId, { keepDrafts: keep });
+  // Photos waiting to be sent go with their drafts and items: kept (hidden) or removed.
+  if (!keep)
+    await appHeldPhotos()
+      .forgetOwner(session.userId)
+      .catch(() => undefined);
   clearSession();
 }
 

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
@@ -98,9 +98,45 @@ export interface DiskFiles extends Files {
     grant: UploadGrant,
     source: Readable,
   ): Promise<{ ok: true; size: number } | { ok: false; reason: 'too-big' | 'exists' }>;
+  /**
+   * A resumable upload (issue 16): how many bytes of the granted path have arrived, and whether
+   * the whole file is there. Chunks wait in `<path>.part` until the last one.
+   */
+  uploadStatus(grant: UploadGrant): Promise<ChunkedUploadStatus>;
+  /**
+   * Appends one chunk at `offset` of a file of `total` bytes. A chunk that does not start where
+   * the received bytes end is refused with the count, so the phone resumes from there; the last
+   * chunk moves the file to its path (once only), and a total above the grant is refused.
+   */
+  appendUpload(
+    grant: UploadGrant,
+    chunk: { offset: number; total: number; bytes: Buffer },
+  ): Promise<
+    | { ok: true; status: ChunkedUploadStatus }
+    | { ok: false; reason: 'too-big' | 'exists' | 'offset'; status: ChunkedUploadStatus }
+  >;
+}
+
+export interface ChunkedUploadStatus {
+  received: number;
+  complete: boolean;
 }
 
 const TOO_BIG = 'PSV_UPLOAD_TOO_BIG';
+
+async function sizeOf(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return null;
+  }
+}
+
+async function chunkStatus(full: string): Promise<ChunkedUploadStatus> {
+  const whole = await sizeOf(full);
+  if (whole !== null) return { received: whole, complete: true };
+  return { received: (await sizeOf(`${full}.part`)) ?? 0, complete: false };
+}
 
 export function createDiskFiles(
   root: string,
@@ -125,6 +161,7 @@ export function createDiskFiles(
     await rm(full, { force: true });
     await rm(`${full}.type`, { force: true });
     await rm(`${full}.meta`, { force: true });
+    await rm(`${full}.part`, { force: true });
   };
   return {
     async put(input): Promise<StoredFile> {
@@ -202,6 +239,30 @@ export function createDiskFiles(
       }
       await writeMeta(full, UNVERIFIED_UPLOAD_TYPE, grant.owner, 'client-upload');
       return { ok: true, size };
+    },
+    uploadStatus: (grant) => chunkStatus(pathOf(grant.path)),
+    async appendUpload(grant, { offset, total, bytes }) {
+      const full = pathOf(grant.path);
+      const before = await chunkStatus(full);
+      if (total > grant.maxBytes || offset + bytes.length > total)
+        return { ok: false, reason: 'too-big', status: before };
+      if (before.complete) return { ok: false, reason: 'exists', status: before };
+      if (offset !== before.received) return { ok: false, reason: 'offset', status: before };
+      await mkdir(dirname(full), { recursive: true, mode: 0o700 });
+      await appendFile(`${full}.part`, bytes, { mode: 0o600 });
+      const received = offset + bytes.length;
+      if (received < total) return { ok: true, status: { received, complete: false } };
+      try {
+        // `link` fails with EEXIST: the path is still written once.
+        await link(`${full}.part`, full);
+      } catch (e) {
+        if ((e as { code?: string }).code === 'EEXIST')
+          return { ok: false, reason: 'exists', status: await chunkStatus(full) };
+        throw e;
+      }
+      await rm(`${full}.part`, { force: true });
+      await writeMeta(full, UNVERIFIED_UPLOAD_TYPE, grant.owner, 'client-upload');
+      return { ok: true, status: { received, complete: true } };
     },
   };
 }

@@ -1,0 +1,184 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cameraJpeg } from './camera-jpeg';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import type { JourneyKit } from './exhibits-journey';
+import { journeySession, setElderly, visible } from './journey-session';
+
+const VILLAGE = 'village-zheqiao-qimou';
+
+/** Photos the server took for exhibits: each stored photo has a `.meta` with purpose `photo`. */
+function storedPhotos(dataDir: string): string[] {
+  const dir = join(dataDir, 'uploads', 'exhibits');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.meta'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter(
+      (file) =>
+        (JSON.parse(readFileSync(file, 'utf8')) as { purpose?: string }).purpose === 'photo',
+    );
+}
+
+/**
+ * Issue 16: a 投稿 made offline keeps its photo on the phone. Picked and submitted with no
+ * network, the photo shows 等网络，联网后自动上传 and 已选 1/9; after a reload (API still
+ * unreachable) the submission and its photo are still held; back online the outbox sends the
+ * photo (resumable chunks) and then the submission, once: one stored photo and one pending exhibit.
+ */
+export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserContext }) {
+  const { page, context, step, assert, shots, gateway } = kit;
+  const { hashUrl, loginAs, callAs } = journeySession(kit);
+  const title = `离线老照片${Date.now() % 100000}`;
+  const photoPath = join(kit.root, 'e2e-screenshots', 'camera-photo.jpg');
+  const photosBefore = storedPhotos(gateway.dataDir).length;
+  const uploadPuts: { url: string; bytes: number }[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'PUT' && new URL(request.url()).pathname.startsWith('/api/uploads/'))
+      uploadPuts.push({ url: request.url(), bytes: 0 });
+  });
+  const blockApi = () => context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+
+  await step('offline: a photo picked for a 投稿 is kept on the phone and counted', async () => {
+    await loginAs('villager');
+    await page.goto(hashUrl('/packages/exhibits/pages/contribute/index'));
+    const form = page.locator(visible('[data-testid="contribute-form"]')).first();
+    await form.waitFor({ timeout: 15_000 });
+    const cameraBytes = await cameraJpeg(page, photoPath);
+    console.log(`    camera photo: ${(cameraBytes / 1024).toFixed(0)} KB`);
+    await form.locator(`[data-testid="village-picker"] [data-village="${VILLAGE}"]`).click();
+    await form.locator('[data-testid="exhibit-categories"] [data-category="old_photo"]').click();
+    await form.locator('input[name="title"], [name="title"] input').first().fill(title);
+    await form
+      .locator('textarea[name="story"], [name="story"] textarea')
+      .first()
+      .fill('这张照片是一九七八年村里修水渠时拍的，前排左二是我父亲。');
+    await blockApi();
+    await context.setOffline(true);
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await form.locator('[data-testid="photo-add"]').click();
+    await (await chooser).setFiles([photoPath]);
+    const held = form.locator('[data-testid="photo-held"][data-phase="waiting"]');
+    await held.first().waitFor({ timeout: 30_000 });
+    await form
+      .locator('[data-testid="photos-waiting"]')
+      .evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(shots, 'offline-photos-picked.png') });
+    const count = (await form.locator('[data-testid="photo-count"]').textContent()) ?? '';
+    assert(count.includes('已选 1/9'), `the count does not count the held photo: ${count}`);
+    const note = (await form.locator('[data-testid="photos-waiting"]').textContent()) ?? '';
+    assert(note.includes('等网络，联网后自动上传'), `no waiting note: ${note}`);
+    await form.locator('.nut-button').filter({ hasText: '提交投稿' }).first().click();
+    const pending = page.locator(visible('[data-testid="outbox-list"] [data-status="pending"]'));
+    await pending.first().waitFor({ timeout: 15_000 });
+    await page
+      .locator(visible('[data-testid="outbox-photos-waiting"]'))
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page.locator(visible('[data-testid="outbox-list"]')).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'offline-photos-held.png') });
+  });
+
+  await step(
+    'a reload while the server is unreachable: the submission and its photo are still held',
+    async () => {
+      // The browser is "online" again, but the API still cannot be reached (a dead 2G cell).
+      await context.setOffline(false);
+      await page.reload();
+      const waiting = page.locator(visible('[data-testid="outbox-photos-waiting"]'));
+      await waiting.first().waitFor({ timeout: 20_000 });
+      const text = (await waiting.first().textContent()) ?? '';
+      assert(text.includes('含 1 张照片'), `after the reload: ${text}`);
+      const inDb = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('psv-held-photos');
+            open.onsuccess = () => {
+              const all = open.result.transaction('photos').objectStore('photos').getAllKeys();
+              all.onsuccess = () =>
+                resolve(all.result.filter((k) => typeof k === 'string' && !k.includes('#')).length);
+              all.onerror = () => resolve(-1);
+            };
+            open.onerror = () => resolve(-1);
+          }),
+      );
+      assert(inDb === 1, `IndexedDB holds ${inDb} photos, not 1`);
+      const heldBytes = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('psv-held-photos');
+            open.onsuccess = () => {
+              const all = open.result.transaction('photos').objectStore('photos').getAll();
+              all.onsuccess = () =>
+                resolve(
+                  (all.result as unknown[])
+                    .map((v) => (v as { bytes?: unknown }).bytes)
+                    .find((b): b is number => typeof b === 'number') ?? -1,
+                );
+            };
+          }),
+      );
+      console.log(`    held photo after compression: ${(heldBytes / 1024).toFixed(0)} KB`);
+      assert(heldBytes > 0 && heldBytes <= 150 * 1024, `the held photo is ${heldBytes} bytes`);
+      assert(
+        storedPhotos(gateway.dataDir).length === photosBefore,
+        'a photo reached the server early',
+      );
+      await setElderly(page, true);
+      await page.reload();
+      await waiting.first().waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(500);
+      await page
+        .locator(visible('[data-testid="outbox-list"]'))
+        .first()
+        .screenshot({ path: join(shots, 'offline-photos-held-elderly.png') });
+      await setElderly(page, false);
+    },
+  );
+
+  await step('back online: the photo goes up once, then the 投稿, once', async () => {
+    await context.unroute('**/api/**');
+    // The `online` event the phone gets when its network returns.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await page
+      .locator(visible('[data-testid="outbox-list"] [data-status="sent"]'))
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const photos = storedPhotos(gateway.dataDir).length - photosBefore;
+    assert(photos === 1, `the server stored ${photos} photos, not 1`);
+    const mine = await callAs<{ items: { title: string; status: string; imageCount?: number }[] }>(
+      'exhibits',
+      'villager',
+      'mine',
+      {},
+    );
+    const sent = mine.items.filter((i) => i.title === title);
+    assert(
+      sent.length === 1 && sent[0]?.status === 'pending',
+      `我的投稿 has ${JSON.stringify(sent)} for ${title}`,
+    );
+    const offsets = uploadPuts.map((p) => new URL(p.url).searchParams.get('offset'));
+    console.log(
+      `    chunked PUTs (photo and list copy): ${uploadPuts.length}, offsets ${offsets.join(', ')}`,
+    );
+    assert(uploadPuts.length >= 2, `no chunked uploads seen: ${uploadPuts.length}`);
+    assert(
+      new Set(uploadPuts.map((p) => p.url)).size === uploadPuts.length,
+      `a chunk was sent twice: ${offsets.join(',')}`,
+    );
+    const held = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('psv-held-photos');
+          open.onsuccess = () => {
+            const all = open.result.transaction('photos').objectStore('photos').getAllKeys();
+            all.onsuccess = () => resolve(all.result.length);
+          };
+        }),
+    );
+    assert(held === 0, `${held} entries still held after sending`);
+    await page.locator(visible('[data-testid="outbox-list"]')).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'offline-photos-sent.png') });
+  });
+}
