@@ -11,6 +11,7 @@ import { run as gatewayThroughput } from './gateway-throughput';
 import { run as gatewayVsStoreRead } from './gateway-vs-store-read';
 import { run as householdScale } from './household-scale';
 import { run as riskQueue } from './risk-queue';
+import { run as weakNetworkH5 } from './weak-network-h5';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -25,6 +26,7 @@ async function main() {
     ['risk 待办 at scale', riskQueue],
     ['claims 待办 of the insurer at scale', claimsQueue],
     ['exhibit list scroll', exhibitListScroll],
+    ['h5 on 2G', weakNetworkH5],
   ];
   const sections: BenchSection[] = [];
   for (const [label, bench] of benches) {
