@@ -17,7 +17,7 @@ test('index.html paints the app name, the 正在打开 line and every home tile 
   expect(el.textContent).toContain('掌上智慧村');
   expect(el.textContent).toContain('正在打开');
   const links = [...el.querySelectorAll('a')].map((a) => ({
-    feature: a.dataset.feature,
+    feature: a.dataset.firstTile,
     title: a.querySelector('b')?.textContent,
     href: a.getAttribute('href'),
   }));
