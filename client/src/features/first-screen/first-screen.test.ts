@@ -6,7 +6,7 @@ import { FIRST_SCREEN_ID } from './dismiss-first-screen';
 const html = readFileSync(join(__dirname, '..', '..', 'index.html'), 'utf8');
 
 function firstScreen(): HTMLElement {
-  document.documentElement.innerHTML = html.replace(/<%=[\s\S]*?%>/g, '');
+  document.documentElement.innerHTML = html.replace(/<%[\s\S]*?%>/g, '');
   const el = document.getElementById(FIRST_SCREEN_ID);
   if (!el) throw new Error('index.html has no first screen');
   return el;
