@@ -13,6 +13,7 @@ import { run as householdScale } from './household-scale';
 import { run as offlinePhotos } from './offline-photos';
 import { run as riskQueue } from './risk-queue';
 import { run as roundTrips } from './round-trips';
+import { run as weakNetworkH5 } from './weak-network-h5';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -29,6 +30,7 @@ async function main() {
     ['claims 待办 of the insurer at scale', claimsQueue],
     ['exhibit list scroll', exhibitListScroll],
     ['photos made offline, sent on 2G', offlinePhotos],
+    ['h5 on 2G', weakNetworkH5],
   ];
   const sections: BenchSection[] = [];
   for (const [label, bench] of benches) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
+import fastifyCompress from '@fastify/compress';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
@@ -33,6 +33,7 @@ import { contentSecurityPolicy, inlineScriptHashes } from './content-security-po
 import { registerDirectUploads } from './direct-upload-route';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import { serveStoredFile } from './serve-stored-file';
+import { registerStaticAssets } from './static-assets';
 
 const DevLoginBody = z
   .object({
@@ -96,6 +97,13 @@ export async function createGateway(options: GatewayOptions) {
       : '';
   addSecurityHeaders(app, contentSecurityPolicy(inlineScriptHashes(indexHtml)));
   await app.register(fastifyRateLimit, { global: false });
+  // Only the function routes opt in (below): uploads, stored files and the h5 build (served
+  // precompressed) keep their bodies and lengths as they are; request bodies are never inflated.
+  await app.register(fastifyCompress, {
+    global: false,
+    globalDecompression: false,
+    encodings: ['br', 'gzip'],
+  });
 
   // Expired exports and photos no exhibit took are deleted on a timer too (CloudBase: per call).
   const sweepTimer = setInterval(() => {
@@ -214,8 +222,10 @@ export async function createGateway(options: GatewayOptions) {
   await registerDirectUploads(app, platform);
 
   // One route per function, each with its own body limit; unknown names fall through to 404.
+  // Answers from 1 KB up go out as brotli or gzip when the client accepts them (lists on 2G).
+  const compress = { threshold: 1024 };
   for (const [fn, entry] of entries) {
-    app.post(`/api/${fn}`, { bodyLimit: bodyLimitFor(fn) }, async (req, reply) => {
+    app.post(`/api/${fn}`, { bodyLimit: bodyLimitFor(fn), compress }, async (req, reply) => {
       const context: GatewayCallContext = {
         authorization: req.headers.authorization,
         clientAddress: req.ip,
@@ -249,7 +259,7 @@ export async function createGateway(options: GatewayOptions) {
   );
 
   if (options.h5Dir && existsSync(options.h5Dir)) {
-    await app.register(fastifyStatic, { root: options.h5Dir, prefix: '/', wildcard: false });
+    await registerStaticAssets(app, options.h5Dir);
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
       return reply.status(404).send(errorBody('NOT_FOUND', '没有这项服务。'));

@@ -56,11 +56,16 @@ export default defineConfig<'webpack5'>(() => {
       // Taro splits only initial chunks by default, so every page chunk carried its own copy of
       // the h5 component runtime (~230 KB each, measured by bench/exhibit-list-scroll.ts).
       // Splitting all chunks moves code used by two or more pages into the shared chunks once.
+      // Taro's minSize 0 also made a chunk of every small module two pages share: the home page
+      // loaded 16 chunks of 1–2 KB, each a request paying the 2G round trip (800 ms, six at a
+      // time). Below 10 KB a shared module stays in each page chunk (bench/weak-network-h5.ts).
       webpackChain(chain: { optimization: { merge: (o: object) => void } }) {
-        chain.optimization.merge({ splitChunks: { chunks: 'all' } });
+        chain.optimization.merge({ splitChunks: { chunks: 'all', minSize: 10_000 } });
       },
       publicPath: '/',
       staticDirectory: 'static',
+      // src/index.html places the script and style tags itself, after its first screen.
+      htmlPluginOption: { inject: false },
       router: { mode: 'hash' },
       compile: { include: [path.resolve(__dirname, '../../shared')] },
       output: {

@@ -34,6 +34,7 @@ import { exhibitsReturnedJourney } from './exhibits-returned-journey';
 import { exportJourney } from './export-journey';
 import { contentEditingJourney } from './content-editing-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
+import { firstPaintJourney } from './first-paint-journey';
 import { privacyJourney } from './privacy-journey';
 import { readAloudJourney } from './read-aloud-journey';
 import { profileJourney } from './profile-journey';
@@ -65,6 +66,7 @@ const NAMED_JOURNEYS: Record<
   trainingCourse: trainingCourseJourney,
   readAloud: readAloudJourney,
   offlinePhotos: offlinePhotosJourney,
+  firstPaint: firstPaintJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

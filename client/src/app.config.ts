@@ -1,3 +1,5 @@
+import { readClientEnv } from './env';
+
 /** Features with a single page (`packages/<name>/pages/index/index`). */
 const FEATURE_PACKAGES = ['messages'];
 
@@ -128,11 +130,15 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   tabBar: {
+    // weapp draws src/custom-tab-bar (WeChat's own tab bar cannot make its labels bigger for
+    // 长辈模式); Taro's h5 has no custom tab bar and keeps its own, styled in theme.css.
+    custom: readClientEnv().platform === 'weapp',
     color: '#5c6370',
     selectedColor: '#1f7a3a',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     // Icons are drawn by scripts/make-tab-icons.ts (81×81, grey and green like the text).
+    // custom-tab-bar/tab-items.ts lists the same tabs.
     list: [
       tab('pages/home/index', '首页', 'home'),
       tab('pages/history/index', '村史', 'history'),

@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
+import { markDocumentElderly } from '../../features/elderly-mode/elderly-document-class';
+import { dismissFirstScreen } from '../../features/first-screen/dismiss-first-screen';
 import { themeClassName } from '../../features/elderly-mode/elderly-mode-setting';
 import { useElderlyMode } from '../../features/elderly-mode/use-elderly-mode';
 import { PrivacySheet } from '../../features/privacy/privacy-sheet/privacy-sheet';
@@ -21,6 +23,9 @@ export function PageShell({
   children: ReactNode;
 }) {
   const { elderly } = useElderlyMode();
+  // h5: the first page on screen takes over from index.html's static first screen.
+  useEffect(dismissFirstScreen, []);
+  useEffect(() => markDocumentElderly(elderly), [elderly]);
   return (
     <View className={themeClassName(elderly)} data-elderly={elderly ? 'on' : 'off'}>
       <BackBar />

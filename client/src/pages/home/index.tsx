@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../components/page-shell/page-shell';
 import { FEATURES } from '../../features/catalogue/feature-catalogue';
 import { FeatureGrid } from '../../features/catalogue/feature-grid';
+import { ElderlyModeToggle } from '../../features/elderly-mode/elderly-mode-toggle';
 import { OutboxSummary } from '../../features/outbox/outbox-summary';
 import { useSession } from '../../features/session/use-session';
 
@@ -24,6 +25,8 @@ export default function HomePage() {
       )}
       <OutboxSummary />
       <FeatureGrid features={FEATURES} />
+      {/* 长辈模式 here as well as in 我的: whoever needs bigger type finds it on the first page. */}
+      <ElderlyModeToggle />
     </PageShell>
   );
 }
