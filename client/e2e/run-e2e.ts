@@ -34,6 +34,7 @@ import { exhibitsReturnedJourney } from './exhibits-returned-journey';
 import { exportJourney } from './export-journey';
 import { contentEditingJourney } from './content-editing-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
+import { offlineJourney } from './offline-journey';
 import { privacyJourney } from './privacy-journey';
 import { profileJourney } from './profile-journey';
 import { adminRolesJourney } from './admin-roles-journey';
@@ -61,6 +62,7 @@ const NAMED_JOURNEYS: Record<
   exhibitsReturned: exhibitsReturnedJourney,
   contentEditing: contentEditingJourney,
   trainingCourse: trainingCourseJourney,
+  offline: offlineJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');
