@@ -132,6 +132,17 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
     await page.locator(visible('[data-feature="training"]')).first().waitFor({ timeout: 30_000 });
     await tabBarShown();
     await shot('offline-home.png');
+    // User data (API answers, photos under /api/files) is never in the service worker's caches.
+    const apiKept = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        urls.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
+      }
+      return { all: urls.length, api: urls.filter((u) => u.startsWith('/api/')) };
+    });
+    assert(apiKept.all > 50, `the service worker keeps only ${apiKept.all} files`);
+    assert(apiKept.api.length === 0, `kept from the API: ${apiKept.api.slice(0, 3).join(', ')}`);
   });
 
   for (const elderly of [false, true]) {
