@@ -59,6 +59,15 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
     await page.goto(hashUrl(HOME));
     await page.locator(visible('[data-feature="training"]')).first().waitFor({ timeout: 30_000 });
   };
+  /**
+   * 返回 (the app's back bar) to the home page. Not the browser's back: Taro h5 leaves a tab page
+   * hidden when the browser pops from a sub-page to it (a blank page; the tab bar stays).
+   */
+  const backHome = async () => {
+    await page.locator(visible('[data-testid="back-bar"]')).first().click();
+    await page.waitForURL(/pages\/home\/index/, { timeout: 10_000 });
+    await page.locator(visible('[data-feature="training"]')).first().waitFor({ timeout: 20_000 });
+  };
   const tile = async (feature: string, ready: string) => {
     await page
       .locator(visible(`[data-feature="${feature}"]`))
@@ -103,12 +112,12 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
     await tile('household', '[data-testid="my-home"]');
     headName = (await page.locator(visible('.psv-folder__head')).first().innerText()).trim();
     assert(headName.includes('马文礼'), `我的家 shows ${headName}`);
-    await page.goBack();
+    await backHome();
     await tile(
       'policies',
       '[data-testid="policy-list"][data-state="ready"] [data-testid="policy-card"]',
     );
-    await page.goBack();
+    await backHome();
     await page.locator(visible('[data-feature="training"]')).first().waitFor();
     await historyTab();
     // His own village is chosen (users.me) and its cards have come: that is what is kept.
@@ -162,20 +171,20 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
         '技能培训 shows courses it never read',
       );
       await shot(`offline-training${mode}.png`);
-      await page.goBack();
+      await backHome();
       await tile(
         'policies',
         '[data-testid="policy-list"][data-state="ready"] [data-testid="policy-card"]',
       );
       await lineOn('政策');
       await shot(`offline-policies${mode}.png`);
-      await page.goBack();
+      await backHome();
       await tile('household', '[data-testid="my-home"]');
       await lineOn('我的家');
       const head = (await page.locator(visible('.psv-folder__head')).first().innerText()).trim();
       assert(head === headName, `我的家 offline shows ${head}`);
       await shot(`offline-my-home${mode}.png`);
-      await page.goBack();
+      await backHome();
       await page.locator(visible('[data-feature="training"]')).first().waitFor();
       await historyTab();
       await lineOn('村史');
@@ -196,7 +205,7 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
       .locator(visible('[data-testid="course-list"][data-state="ready"]'))
       .first()
       .waitFor({ timeout: 30_000 });
-    await page.goBack();
+    await backHome();
     await context.setOffline(true);
     await tile(
       'policies',
@@ -237,7 +246,7 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
     const head = page.locator(visible('.psv-folder__head')).first();
     await head.waitFor({ timeout: 30_000 });
     assert((await head.innerText()).includes('王桂兰'), `我的家 shows ${await head.innerText()}`);
-    await page.goBack();
+    await backHome();
   });
   for (const elderly of [true, false]) {
     const mode = elderly ? '-elderly' : '';
