@@ -82,11 +82,7 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
     await page
       .locator(visible('[data-testid="exhibit-list"] .psv-exhibit-grid'))
       .first()
-      .waitFor({ timeout: 30_000 })
-      .catch(async (e: unknown) => {
-        await page.screenshot({ path: join(shots, 'offline-history-FAILED.png'), fullPage: true });
-        throw e;
-      });
+      .waitFor({ timeout: 30_000 });
   };
   const lineOn = async (what: string) => {
     const line = page.locator(visible('[data-testid="last-seen-line"]')).first();
@@ -232,13 +228,7 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
     await context.setOffline(true);
     await home();
     await page.locator(visible('[data-feature="household"]')).first().click();
-    await nothingKept('我的家 for 王桂兰').catch(async (e: unknown) => {
-      await page.screenshot({
-        path: join(shots, 'offline-second-user-FAILED.png'),
-        fullPage: true,
-      });
-      throw e;
-    });
+    await nothingKept('我的家 for 王桂兰');
     const body = await page.locator('body').innerText();
     assert(!body.includes('马文礼'), '王桂兰 sees 马文礼 on 我的家');
     await shot('offline-my-home-second-user.png');
