@@ -75,8 +75,12 @@ const REGISTER_AFTER_LOAD_MS = 8_000;
 function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   const wb = new Workbox(SERVICE_WORKER_URL);
-  wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) shellUpdated = true;
+  // The first worker to take the page (the first visit) is not an update; any later one is a
+  // new build's (Workbox's own isUpdate misses an update found after the first install).
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) shellUpdated = true;
+    controlled = true;
   });
   const register = () => {
     // A missing sw.js (a dev build) is no error for the villager: the app works without it.
