@@ -35,6 +35,7 @@ import { exportJourney } from './export-journey';
 import { contentEditingJourney } from './content-editing-journey';
 import { feedbackAnsweredJourney } from './feedback-answered-journey';
 import { firstPaintJourney } from './first-paint-journey';
+import { offlineJourney } from './offline-journey';
 import { privacyJourney } from './privacy-journey';
 import { readAloudJourney } from './read-aloud-journey';
 import { profileJourney } from './profile-journey';
@@ -67,6 +68,7 @@ const NAMED_JOURNEYS: Record<
   readAloud: readAloudJourney,
   offlinePhotos: offlinePhotosJourney,
   firstPaint: firstPaintJourney,
+  offline: offlineJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

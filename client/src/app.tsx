@@ -1,10 +1,14 @@
 import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import { clientEnv } from './env';
+import { installOfflineShell } from './features/offline/offline-shell';
 import { appOutbox } from './features/outbox/app-outbox';
 import { appPrivacyGate } from './features/privacy/app-privacy-gate';
 import { resumePlatformSession } from './features/session/platform-sign-in';
 import './theme/theme.css';
+
+// h5: pages that open offline and page loads retried and explained; before the first page loads.
+installOfflineShell();
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
 import type { PagedList } from '../households/use-paged-list';
+import { LastSeenLine } from '../offline/last-seen-line/last-seen-line';
 import { ExhibitCard } from './exhibit-card/exhibit-card';
 import type { ExhibitCardView } from './exhibits-api';
 import { exhibitDetailPath } from './exhibit-paths';
@@ -17,6 +18,7 @@ export function ExhibitGrid({
   const open = (exhibitId: string) => void Taro.navigateTo({ url: exhibitDetailPath(exhibitId) });
   return (
     <View data-testid="exhibit-list" data-state={list.state}>
+      <LastSeenLine savedAt={list.lastSeenAt} />
       {list.state === 'loading' && <LoadingState text="正在打开村史家珍…" />}
       {list.state === 'error' && list.error && (
         <ErrorState message={list.error.message} onRetry={list.reload} />

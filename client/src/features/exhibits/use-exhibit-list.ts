@@ -31,6 +31,9 @@ export function useExhibitList(
   const list = usePagedList<ExhibitCardView>(
     (cursor) => api.exhibits.list(exhibitListPayload(filter, cursor)),
     `${filter.villageId ?? 'all'}|${filter.category ?? 'all'}|${filter.query.trim()}`,
+    true,
+    // Offline the village's last-seen cards are shown; search results are not kept.
+    { lastSeen: filter.query.trim() ? null : 'exhibits.list' },
   );
   const change = (patch: Partial<ExhibitFilter>) =>
     setFilter((before) => ({ ...before, ...patch }));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/api';
+import { callWithLastSeen } from '../offline/call-with-last-seen';
 import { useSession } from '../session/use-session';
 
 /**
@@ -17,7 +18,12 @@ export function useHomeVillagePreselect(
   useEffect(() => {
     if (userKey === null) return;
     let live = true;
-    void api.users.me({}).then((result) => {
+    // Kept on the phone (only the village) so that offline the same village's cards open.
+    const homeVillage = () =>
+      api.users
+        .me({})
+        .then((r) => (r.ok ? { ok: true as const, data: { villageId: r.data.villageId } } : r));
+    void callWithLastSeen(homeVillage, 'users.home-village').then((result) => {
       if (live && result.ok) setHome(result.data.villageId);
     });
     return () => {

@@ -3,6 +3,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/page-stat
 import { RiskPlanCard } from '../risk/risk-plan-card';
 import { HouseholdCard } from './household-card/household-card';
 import { HouseholdTimeline } from './household-timeline';
+import { LastSeenLine } from '../offline/last-seen-line/last-seen-line';
 import { JoinForm } from './join-form';
 import { JoinRequestsPanel } from './join-requests-panel';
 import { MemberList } from './member-list';
@@ -20,17 +21,20 @@ export function MyHome({ enabled, waiting }: { enabled: boolean; waiting: boolea
   if (mine.state !== 'ready') return <LoadingState />;
   const household = mine.data.household;
   if (!household) return <JoinForm request={mine.data.joinRequest} />;
+  const offlineCopy = typeof mine.lastSeenAt === 'number';
   return (
     <View data-testid="my-home">
+      <LastSeenLine savedAt={mine.lastSeenAt} />
       <HouseholdCard
         household={{ ...household, memberCount: household.members.length }}
         showWarnings={false}
       />
-      <RiskPlanCard householdId={household.householdId} />
+      {/* The last-seen copy is the card and the members; the rest needs the network. */}
+      {!offlineCopy && <RiskPlanCard householdId={household.householdId} />}
       <MemberList members={household.members} />
       {/* Shown to the head only: the server answers NOT_FOUND to other members. */}
-      <JoinRequestsPanel householdId={household.householdId} />
-      <HouseholdTimeline householdId={household.householdId} />
+      {!offlineCopy && <JoinRequestsPanel householdId={household.householdId} />}
+      {!offlineCopy && <HouseholdTimeline householdId={household.householdId} />}
     </View>
   );
 }

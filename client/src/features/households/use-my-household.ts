@@ -5,7 +5,9 @@ import { useOutbox } from '../outbox/use-outbox';
 
 /** The villager's own household (`mine`); read again when a queued join code was accepted. */
 export function useMyHousehold(enabled: boolean) {
-  const mine = useRemoteData(() => api.households.mine({}), enabled);
+  const mine = useRemoteData(() => api.households.mine({}), enabled, {
+    lastSeen: 'households.mine',
+  });
   const { items } = useOutbox({ fn: 'households', action: 'join' });
   const joined = items.filter((i) => i.status === 'sent').length;
   const { reload } = mine;

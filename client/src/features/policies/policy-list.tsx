@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { POLICY_CATEGORY_LABEL } from '@shared/policies/policy-labels';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { LastSeenLine } from '../offline/last-seen-line/last-seen-line';
 import { PolicyCard } from './policy-card/policy-card';
 import { PolicyCategoryChips } from './policy-category-chips';
 import { policyArticlePath } from './policy-paths';
@@ -25,6 +26,7 @@ export function PolicyList() {
         </View>
       )}
       <View data-testid="policy-list" data-state={list.state} data-query={query}>
+        {list.state === 'ready' && <LastSeenLine savedAt={list.lastSeenAt} />}
         {list.state === 'loading' && <LoadingState text="正在查找政策…" />}
         {list.state === 'error' && (
           <ErrorState message={list.error.message} onRetry={list.reload} />

@@ -20,6 +20,8 @@ export function usePolicyList(initial: PolicyFilter = { category: null, query: '
         ? api.policies.search({ q: query })
         : api.policies.list(filter.category ? { category: filter.category } : {}),
     false,
+    // Offline each category's last-seen list is shown; search results are not kept.
+    { lastSeen: query ? null : `policies.list|${filter.category ?? 'all'}` },
   );
   const { reload } = list;
   useEffect(() => reload(), [reload, query, filter.category]);

@@ -1,6 +1,7 @@
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-state/page-state';
+import { LastSeenLine } from '../offline/last-seen-line/last-seen-line';
 import { CourseCard } from './course-card/course-card';
 import { CourseFilters } from './course-filters';
 import { courseDetailPath } from './training-paths';
@@ -16,6 +17,7 @@ export function CourseList() {
     <View>
       <CourseFilters filter={filter} onChange={setFilter} />
       <View data-testid="course-list" data-state={list.state}>
+        <LastSeenLine savedAt={list.lastSeenAt} />
         {list.state === 'loading' && <LoadingState text="正在查找课程…" />}
         {list.state === 'error' && list.error && (
           <ErrorState message={list.error.message} onRetry={list.reload} />

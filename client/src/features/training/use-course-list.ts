@@ -26,6 +26,8 @@ export function useCourseList(initial: CourseFilter = { category: null, onlyOpen
   const list = usePagedList<CourseView>(
     (cursor) => api.training.listCourses(courseListPayload(filter, cursor)),
     `${filter.category ?? 'all'}|${filter.onlyOpen ? 'open' : 'any'}`,
+    true,
+    { lastSeen: 'training.courses' },
   );
   return { filter, setFilter, list };
 }
