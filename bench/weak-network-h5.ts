@@ -124,7 +124,8 @@ async function probeTime(page: Page, key: 'tile' | 'card'): Promise<number> {
   // A function, not a string: the page's CSP refuses the eval a string predicate needs.
   await page.waitForFunction(
     (k) =>
-      typeof (globalThis as unknown as { __weak?: Record<string, unknown> }).__weak?.[k] === 'number',
+      typeof (globalThis as unknown as { __weak?: Record<string, unknown> }).__weak?.[k] ===
+      'number',
     key,
     { timeout: WAIT_MS, polling: 100 },
   );
