@@ -33,7 +33,7 @@ import { contentSecurityPolicy, inlineScriptHashes } from './content-security-po
 import { registerDirectUploads } from './direct-upload-route';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import { serveStoredFile } from './serve-stored-file';
-import { registerStaticAssets } from './static-assets';
+import { isPageAddress, registerStaticAssets } from './static-assets';
 
 const DevLoginBody = z
   .object({
@@ -261,7 +261,7 @@ export async function createGateway(options: GatewayOptions) {
   if (options.h5Dir && existsSync(options.h5Dir)) {
     await registerStaticAssets(app, options.h5Dir);
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      if (req.method === 'GET' && isPageAddress(req.url)) return reply.sendFile('index.html');
       return reply.status(404).send(errorBody('NOT_FOUND', '没有这项服务。'));
     });
   } else {

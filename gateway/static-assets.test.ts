@@ -110,6 +110,22 @@ test('index.html, the hash-router fallback and sw.js are revalidated every time,
   expect(gunzipSync(sw.body).equals(file('sw.js'))).toBe(true);
 });
 
+test('a script or stylesheet that is not in the build is a 404, not the page (an old chunk after a new build)', async () => {
+  for (const path of [
+    '/js/gone.0a1b2c3d.js',
+    '/css/gone.0a1b2c3d.css',
+    '/static/gone.png',
+    '/favicon.ico',
+  ]) {
+    const r = await raw(`${gw.url}${path}`);
+    expect([path, r.status]).toEqual([path, 404]);
+    expect([path, String(r.headers['content-type'])]).not.toEqual([
+      path,
+      expect.stringMatching(/text\/html/),
+    ]);
+  }
+});
+
 test('API answers over 1 KB are compressed for clients that accept it; small ones and others are not', async () => {
   const token = await devLogin(gw.url, 'villager');
   const call = (encoding?: string) =>

@@ -20,3 +20,16 @@ export async function registerStaticAssets(app: FastifyInstance, h5Dir: string):
     },
   });
 }
+
+/**
+ * Whether a GET the build has no file for is a page address (answered with index.html, for the
+ * router) rather than a missing file. A script, stylesheet or image that is not there — an old
+ * chunk asked for after a new build — is a 404, so the app's chunk retry sees a failure instead of
+ * HTML it cannot run.
+ */
+export function isPageAddress(url: string): boolean {
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  if (path.startsWith('/api/')) return false;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return !last.includes('.') || last.endsWith('.html');
+}
