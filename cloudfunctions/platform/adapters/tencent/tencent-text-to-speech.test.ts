@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { SpeechUnavailableError } from '../../ports/text-to-speech';
 import { fakeAudioOf, startFakeTextToVoice } from './test-support/fake-text-to-voice';
 import { createTencentTextToSpeech } from './tencent-text-to-speech';
@@ -80,4 +81,45 @@ test('an unreachable endpoint is a clear failure, not a hang', async () => {
     .catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(SpeechUnavailableError);
   fake = await startFakeTextToVoice({ secretId, secretKey });
+});
+
+test('the fake’s signature check accepts what Tencent’s own SDK signs, and refuses it with another key', async () => {
+  // The official Node SDK as the reference signer: if the fake's check agrees with it, the
+  // adapter passing the same check is signing as the real endpoint expects.
+  const { tts } = await import('tencentcloud-sdk-nodejs-tts');
+  const { Agent } = await import('node:http');
+  // The SDK takes the service name from the endpoint's first label, so it is given the real host
+  // name, with its address looked up to the fake's.
+  const toFake: LookupFunction = (_host, options, callback) => {
+    if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else callback(null, '127.0.0.1', 4);
+  };
+  const agent = new Agent({ lookup: toFake });
+  const client = (key: string) =>
+    new tts.v20190823.Client({
+      credential: { secretId, secretKey: key },
+      region: 'ap-guangzhou',
+      profile: {
+        httpProfile: {
+          protocol: 'http://',
+          endpoint: `tts.tencentcloudapi.com:${new URL(fake.endpoint).port}`,
+          reqTimeout: 5,
+          agent,
+        },
+      },
+    });
+  const request = {
+    Text: '欢迎收听政策讲解。',
+    SessionId: 'sdk-oracle-1',
+    VoiceType: 101001,
+    Codec: 'mp3',
+    SampleRate: 16000,
+  };
+  const answer = await client(secretKey).TextToVoice(request);
+  expect(Buffer.from(answer.Audio ?? '', 'base64')).toEqual(fakeAudioOf('欢迎收听政策讲解。'));
+  const refused = await client('another-key')
+    .TextToVoice(request)
+    .catch((e: unknown) => e);
+  expect(String((refused as { code?: string }).code)).toBe('AuthFailure.SignatureFailure');
+  expect(fake.seen).toHaveLength(1);
 });

@@ -59,7 +59,7 @@ export function createTencentTextToSpeech(config: TencentSpeechConfig): TextToSp
       secretId: config.secretId,
       secretKey: config.secretKey,
       service: 'tts',
-      host: endpoint.host,
+      host: endpoint.hostname,
       action: 'TextToVoice',
       timestamp,
       body,

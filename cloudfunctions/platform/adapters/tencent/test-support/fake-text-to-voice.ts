@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TC3_CONTENT_TYPE, TC3_SIGNED_HEADERS, tc3Signature } from '../tc3-signature';
+import { verifyTc3Request } from './verify-tc3-request';
 
 /** What the fake saw of one request. */
 export interface SeenTextToVoice {
@@ -45,35 +45,23 @@ export async function startFakeTextToVoice(options: {
       const h = req.headers;
       if (req.method !== 'POST' || req.url !== '/')
         return fail('InvalidAction', 'only POST / is served');
-      if (h['content-type'] !== TC3_CONTENT_TYPE)
+      if (!/^application\/json/.test(String(h['content-type'])))
         return fail('InvalidParameter', 'bad content-type');
       if (h['x-tc-action'] !== 'TextToVoice')
         return fail('InvalidAction', 'The action does not exist');
       if (h['x-tc-version'] !== '2019-08-23')
         return fail('NoSuchVersion', 'The API version does not exist');
       if (!h['x-tc-region']) return fail('MissingParameter', 'X-TC-Region is missing');
-      const timestamp = Number(h['x-tc-timestamp']);
-      if (!Number.isInteger(timestamp) || Math.abs(timestamp - Date.now() / 1000) > 300)
-        return fail('AuthFailure.SignatureExpire', 'Signature expired');
-      const auth =
-        /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/tts\/tc3_request, SignedHeaders=([a-z;-]+), Signature=([0-9a-f]{64})$/.exec(
-          String(h.authorization ?? ''),
-        );
-      if (!auth) return fail('AuthFailure.InvalidAuthorization', 'Authorization is invalid');
-      if (auth[1] !== options.secretId)
-        return fail('AuthFailure.SecretIdNotFound', 'The SecretId is not found');
-      if (auth[3] !== TC3_SIGNED_HEADERS)
-        return fail('AuthFailure.InvalidAuthorization', 'SignedHeaders is invalid');
-      const expected = tc3Signature({
-        secretId: options.secretId,
-        secretKey: options.secretKey,
-        service: 'tts',
-        host: String(h.host),
-        action: 'TextToVoice',
-        timestamp,
+      const signed = verifyTc3Request({
+        method: req.method,
+        url: req.url,
+        headers: h,
         body,
+        service: 'tts',
+        secrets: { [options.secretId]: options.secretKey },
+        nowSeconds: Date.now() / 1000,
       });
-      if (auth[4] !== expected) return fail('AuthFailure.SignatureFailure', 'Signature mismatch');
+      if (!signed.ok) return fail(signed.code, signed.message);
       if (options.failWith) return answer({ Error: options.failWith });
       let params: Record<string, unknown>;
       try {
