@@ -76,34 +76,65 @@ test('a write step of a run that lost its claim does not commit', async () => {
   const ran: string[] = [];
   let resolveHold: () => void = () => undefined;
   const hold = new Promise<void>((r) => (resolveHold = r));
-  const slow = withIdempotency(t.store, t.clock, scope('k2'), async (call) => {
-    await hold; // stalls past its lease before writing
+  const twoWrites = (who: string, stall: boolean) => async (call: KeyedCall) => {
     await call.store.transaction(async (tx) => {
-      ran.push('slow');
-      await tx.insert(orders, { _id: 'slow', step: 1, at: '' });
+      ran.push(`${who} a`);
+      await tx.insert(orders, { _id: `${who}-a`, step: 1, at: '' });
     });
-    return { ok: true, data: {} };
-  });
+    if (stall) await hold; // stalls past its lease between its writes
+    await call.store.transaction(async (tx) => {
+      ran.push(`${who} b`);
+      await tx.insert(orders, { _id: `${who}-b`, step: 2, at: '' });
+    });
+    return { ok: true as const, data: { winner: who } };
+  };
+  const slow = withIdempotency(t.store, t.clock, scope('k2'), twoWrites('slow', true));
   await new Promise((r) => setTimeout(r, 20));
   t.clock.advance(5_000);
-  const fast = await withIdempotency(t.store, t.clock, scope('k2'), async (call) => {
-    await call.store.transaction(async (tx) => {
-      ran.push('fast');
-      await tx.insert(orders, { _id: 'fast', step: 1, at: '' });
-    });
-    return { ok: true, data: { winner: 'fast' } };
-  });
+  const fast = await withIdempotency(t.store, t.clock, scope('k2'), twoWrites('fast', false));
   resolveHold();
   await expect(slow).rejects.toMatchObject({ code: 'CONFLICT' });
   expect(fast).toEqual({ ok: true, data: { winner: 'fast' } });
+  const ids = (await t.store.collection(orders).find({}, { sort: [['step', 'asc']] })).items;
+  expect(ids.map((o) => o._id)).toEqual(['slow-a', 'fast-b']);
+  // The taken-over run replays the first step; the claim is checked before the step's own writes.
+  expect(ran).toEqual(['slow a', 'fast b']);
+});
+
+test('a duplicate that overtakes a first run still before its first write: one effect, one answer', async () => {
+  const ran: string[] = [];
+  let resolveHold: () => void = () => undefined;
+  const hold = new Promise<void>((r) => (resolveHold = r));
+  const writeOnce = (who: string, stall: boolean) => async (call: KeyedCall) => {
+    if (stall) await hold;
+    await call.store.transaction(async (tx) => {
+      ran.push(who);
+      await tx.insert(orders, { _id: who, step: 1, at: '' });
+    });
+    return { ok: true as const, data: { winner: who } };
+  };
+  const slow = withIdempotency(t.store, t.clock, scope('k4'), writeOnce('slow', true));
+  await new Promise((r) => setTimeout(r, 20));
+  const fast = await withIdempotency(t.store, t.clock, scope('k4'), writeOnce('fast', false));
+  resolveHold();
+  // The late run's step finds the key inside its transaction and rolls back: it answers the first.
+  expect(await slow).toEqual({ ok: true, data: { winner: 'fast' } });
+  expect(fast).toEqual({ ok: true, data: { winner: 'fast' } });
   expect((await t.store.collection(orders).find({})).items.map((o) => o._id)).toEqual(['fast']);
-  expect(ran).toEqual(['fast']); // the claim is checked before the step's own writes
+  // With another body the same key is CONFLICT, and nothing runs.
+  await expect(
+    withIdempotency(t.store, t.clock, { ...scope('k4'), payload: { n: 2 } }, writeOnce('x', false)),
+  ).rejects.toMatchObject({ code: 'CONFLICT' });
+  expect(ran).toEqual(['fast']);
 });
 
 test('a replay waits for a first run in progress no longer than its time budget, re-reading with backoff', async () => {
   let resolveHold: () => void = () => undefined;
   const hold = new Promise<void>((r) => (resolveHold = r));
-  const first = withIdempotency(t.store, t.clock, scope('k3'), async () => {
+  const first = withIdempotency(t.store, t.clock, scope('k3'), async (call) => {
+    await call.store.transaction(async (tx) => {
+      await tx.insert(orders, { _id: 'first', step: 1, at: '' });
+    });
     await hold;
     return { ok: true, data: { first: true } };
   });

@@ -5,7 +5,7 @@ import type { Store } from '../ports/store';
 import { isStoreError } from '../ports/store';
 import { AppError } from './app-error';
 import type { JournaledStore } from './journaled-store';
-import { createJournaledStore } from './journaled-store';
+import { KeyTaken, createJournaledStore } from './journaled-store';
 import type { IdempotencyDoc, JournalEntry } from './platform-collections';
 import { idempotencyCollection } from './platform-collections';
 import { runWithReplayableIds } from './replayable-ids';
@@ -58,12 +58,12 @@ async function claimKey(
   bodyHash: string,
   leaseMs: number,
   pendingWaitMs: number,
+  mayBeNew: boolean,
 ): Promise<Claim | { done: CallResult<unknown> }> {
   const keys = store.collection(idempotencyCollection);
   const deadline = Date.now() + Math.max(0, Math.min(PENDING_WAIT_MS, pendingWaitMs));
   let poll = FIRST_POLL_MS;
-  // Most keys are new: insert first (one round trip) and read the key only when it is taken.
-  let mayBeNew = true;
+  // A key thought new is inserted at once (one round trip) and read only when it is taken.
   for (;;) {
     const existing = mayBeNew ? null : await keys.get(id);
     mayBeNew = false;
@@ -144,19 +144,131 @@ async function whileHeld(
   });
 }
 
+const TAKEN = Symbol('key taken');
+
+/**
+ * The fast path of a keyed call: no claim before the handler. Its first write step reads the key
+ * by id inside its own transaction and creates it there with the step's journal entry, so claim
+ * and effect commit together in one transaction; a key already there (a replay, a concurrent
+ * duplicate, the same key with another body) rolls that step back and the call is answered by the
+ * slow path from the key. A run that wrote nothing records its answer with one insert (a clash
+ * there again means another run answered first). TAKEN: answer from the key.
+ */
+async function runFresh(
+  store: Store,
+  clock: Clock,
+  id: string,
+  bodyHash: string,
+  execute: (call: KeyedCall) => Promise<CallResult<unknown>>,
+): Promise<CallResult<unknown> | typeof TAKEN> {
+  const keys = store.collection(idempotencyCollection);
+  const now = clock.now().toISOString();
+  const expiresAt = new Date(clock.now().getTime() + IDEMPOTENCY_KEEP_MS).toISOString();
+  const claim = randomUUID();
+  const idSeed = randomUUID();
+  const journaled = createJournaledStore(store, clock, {
+    keyId: id,
+    claim,
+    recorded: [],
+    fresh: {
+      state: 'pending',
+      bodyHash,
+      result: null,
+      createdAt: now,
+      claim,
+      startedAt: now,
+      idSeed,
+      expiresAt,
+    },
+  });
+  const callClock: Clock = { now: () => new Date(now) };
+  const wrote = () => journaled.committedSteps() > 0;
+  /** A run that wrote nothing and failed: the key may still hold an earlier run's answer. */
+  const keyExists = async () => (await keys.get(id)) !== null;
+
+  let result: CallResult<unknown>;
+  try {
+    result = await runWithReplayableIds(idSeed, () =>
+      execute({ store: journaled, clock: callClock }),
+    );
+  } catch (e) {
+    if (journaled.keyTaken() || e instanceof KeyTaken) return TAKEN;
+    if (!wrote()) {
+      if (await keyExists()) return TAKEN;
+      throw e;
+    }
+    await whileHeld(store, id, claim, { leaseAt: RELEASED });
+    throw e;
+  }
+  if (journaled.keyTaken()) return TAKEN;
+  const failedUnexpectedly = !result.ok && result.error.code === 'INTERNAL';
+  if (!wrote()) {
+    if (failedUnexpectedly) return (await keyExists()) ? TAKEN : result;
+    try {
+      await keys.insert({
+        _id: id,
+        state: 'done',
+        bodyHash,
+        result,
+        createdAt: now,
+        startedAt: now,
+        journal: [],
+        expiresAt,
+      });
+      return result;
+    } catch (e) {
+      if (isStoreError(e, 'DUPLICATE')) return TAKEN;
+      throw e;
+    }
+  }
+  if (failedUnexpectedly) {
+    await whileHeld(store, id, claim, { leaseAt: RELEASED });
+    return result;
+  }
+  await markDone(store, id, claim, journaled, result);
+  return result;
+}
+
+/** Records the answer: one compare-and-set on the version this run's last step left, or a check. */
+async function markDone(
+  store: Store,
+  id: string,
+  claim: string,
+  journaled: JournaledStore,
+  result: CallResult<unknown>,
+): Promise<void> {
+  const done = { state: 'done' as const, result, journal: [] };
+  // Most runs: one compare-and-set on the version this run's last step left (the key unchanged
+  // since means this run still holds it) instead of a transaction (start, read, write, commit).
+  const version = journaled.keyVersion();
+  if (version !== null) {
+    try {
+      await store
+        .collection(idempotencyCollection)
+        .update(id, { set: done }, { ifVersion: version });
+      return;
+    } catch (e) {
+      if (!isStoreError(e, 'VERSION_CONFLICT') && !isStoreError(e, 'NOT_FOUND')) throw e;
+    }
+  }
+  await whileHeld(store, id, claim, done);
+}
+
 /**
  * Runs a keyed mutating call at most once per (function, action, caller, key). A replay with the
  * same body returns the stored result; the same key with another body is CONFLICT.
  *
- * Claim → effect → done is crash-safe: every write step of the handler commits together with an
- * entry in the key's journal (journaled-store.ts), and the handler runs with the call's fixed
- * instant and replayable ids. A retry after a crash takes the abandoned claim over and runs the
- * handler again, but each journaled step returns its recorded value instead of writing twice, so
- * the retry answers what the first run would have answered, with one effect.
+ * Fast path first (runFresh): the key is created inside the handler's first write step. When the
+ * key is already there, the slow path answers: claim → effect → done, crash-safe: every write
+ * step of the handler commits together with an entry in the key's journal (journaled-store.ts),
+ * and the handler runs with the call's fixed instant and replayable ids. A retry after a crash
+ * takes the abandoned claim over and runs the handler again, but each journaled step returns its
+ * recorded value instead of writing twice, so the retry answers what the first run would have
+ * answered, with one effect.
  *
- * Unexpected failures before any write release the key (a retry runs afresh); after a write they
- * leave the claim open for the next retry to resume at once. Answered results (success or an
- * expected error) are kept.
+ * Unexpected failures before any write leave no key (fast path) or release it (slow path), so a
+ * retry runs afresh; after a write they leave the claim open for the next retry to resume at once.
+ * Answered results (success or an expected error) are kept.
  */
 export async function withIdempotency(
   store: Store,
@@ -166,6 +278,8 @@ export async function withIdempotency(
 ): Promise<CallResult<unknown>> {
   const id = sha256(`${scope.fn}|${scope.action}|${scope.callerKey}|${scope.key}`);
   const bodyHash = sha256(stableStringify(scope.payload ?? null));
+  const fast = await runFresh(store, clock, id, bodyHash, execute);
+  if (fast !== TAKEN) return fast;
   const claimed = await claimKey(
     store,
     clock,
@@ -173,6 +287,7 @@ export async function withIdempotency(
     bodyHash,
     scope.leaseMs ?? DEFAULT_LEASE_MS,
     scope.pendingWaitMs ?? PENDING_WAIT_MS,
+    false,
   );
   if ('done' in claimed) return claimed.done;
 
@@ -205,20 +320,6 @@ export async function withIdempotency(
     await release();
     return result;
   }
-  const done = { state: 'done' as const, result, journal: [] };
-  // Most runs: one compare-and-set on the version this run's last step left (the key unchanged
-  // since means this run still holds it) instead of a transaction (start, read, write, commit).
-  const version = journaled.keyVersion();
-  if (version !== null) {
-    try {
-      await store
-        .collection(idempotencyCollection)
-        .update(id, { set: done }, { ifVersion: version });
-      return result;
-    } catch (e) {
-      if (!isStoreError(e, 'VERSION_CONFLICT') && !isStoreError(e, 'NOT_FOUND')) throw e;
-    }
-  }
-  await whileHeld(store, id, claimed.claim, done);
+  await markDone(store, id, claimed.claim, journaled, result);
   return result;
 }

@@ -48,17 +48,31 @@ export async function pruneExpiredRecords(store: Store, clock: Clock): Promise<n
   return removed;
 }
 
+/** The chance that a mutating call of an instance that has not swept yet sweeps now. */
+export const FIRST_SWEEP_CHANCE = 1 / 20;
+
 /**
  * When to sweep: at most once per `everyMs` per function instance, on the back of a mutating call.
  * There is no separate timer to deploy: every instance that serves writes keeps the records pruned.
+ * A sweep costs a request per collection and per removed record, so a fresh instance does not
+ * sweep on its first call (CloudBase starts instances often, and each first call would pay it):
+ * it sweeps once `everyMs` has passed since it started, or earlier on one mutating call in
+ * twenty (by chance), so short-lived instances still share the sweeping between them.
  */
-export function createPruneSchedule(clock: Clock, everyMs = 10 * 60_000): { due(): boolean } {
-  let last = Number.NEGATIVE_INFINITY;
+export function createPruneSchedule(
+  clock: Clock,
+  everyMs = 10 * 60_000,
+  random: () => number = Math.random,
+): { due(): boolean } {
+  let last = clock.now().getTime();
+  let swept = false;
   return {
     due() {
       const now = clock.now().getTime();
-      if (now - last < everyMs) return false;
+      const early = !swept && random() < FIRST_SWEEP_CHANCE;
+      if (!early && now - last < everyMs) return false;
       last = now;
+      swept = true;
       return true;
     },
   };

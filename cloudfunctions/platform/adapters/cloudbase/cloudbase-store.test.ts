@@ -205,6 +205,56 @@ describe('CloudBase store through the real SDK (fake server)', () => {
     });
   });
 
+  test('an update right after this instance committed the document skips the read; a stale guess reads and stays correct', async () => {
+    const other = createCloudbaseStore({
+      env: 'test-env',
+      secretId: 'x',
+      secretKey: 'y',
+      serviceUrl: fake.url,
+      timeoutMs: 5000,
+    });
+    try {
+      const mine = store.collection(courses);
+      await store.transaction(async (tx) => {
+        await tx.insert(courses, { _id: 'k1', capacity: 1, confirmed: 0 });
+      });
+      let from = fake.requests.length;
+      const done = await mine.update('k1', { set: { confirmed: 1 } }, { ifVersion: 1 });
+      expect(done).toEqual({ _id: 'k1', capacity: 1, confirmed: 1, _version: 2 });
+      expect(actionsSince(from).map((r) => r.action)).toEqual(['database.modifyDocument']);
+      // Another instance writes: this one's guess (version 2) is stale now.
+      await other.collection(courses).update('k1', { inc: { capacity: 5 } });
+      from = fake.requests.length;
+      await expect(
+        mine.update('k1', { set: { confirmed: 9 } }, { ifVersion: 2 }),
+      ).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+      expect(await mine.get('k1')).toEqual({ _id: 'k1', capacity: 6, confirmed: 1, _version: 3 });
+      // A guess that turns out stale on an update without ifVersion: one wasted request, right answer.
+      await mine.update('k1', { inc: { confirmed: 1 } });
+      await other.collection(courses).update('k1', { inc: { capacity: 1 } });
+      from = fake.requests.length;
+      const bumped = await mine.update('k1', { inc: { confirmed: 1 } });
+      expect(bumped).toEqual({ _id: 'k1', capacity: 7, confirmed: 3, _version: 6 });
+      expect(actionsSince(from).map((r) => r.action)).toEqual([
+        'database.modifyDocument',
+        'database.getDocument',
+        'database.modifyDocument',
+      ]);
+      expect(await mine.get('k1')).toEqual(bumped);
+      // A document this instance removed is never guessed.
+      await mine.remove('k1');
+      await other.collection(courses).insert({ _id: 'k1', capacity: 0, confirmed: 0 });
+      expect(await mine.update('k1', { inc: { confirmed: 1 } })).toEqual({
+        _id: 'k1',
+        capacity: 0,
+        confirmed: 1,
+        _version: 2,
+      });
+    } finally {
+      await other.close();
+    }
+  });
+
   test('numbers keep their value through EJSON: doubles, negatives, beyond int32', async () => {
     const c = store.collection(courses);
     const doc = { _id: 'n1', capacity: 2 ** 40, confirmed: -3, meta: { a: 1.5 } };

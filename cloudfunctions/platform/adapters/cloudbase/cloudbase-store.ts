@@ -29,6 +29,7 @@ import {
 import { cursorAfter, keysetCondition, normalizeSort } from './cloudbase-page';
 import type { SortKey } from './cloudbase-page';
 import { allOf, toCloudbaseQuery } from './cloudbase-query';
+import { createKnownDocs } from './known-docs';
 import { toCloudbaseUpdate } from './cloudbase-update';
 import type { IndexProvisioner } from './index-plan';
 import { planIndexes } from './index-plan';
@@ -82,6 +83,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
   const _ = db.command;
   const inTransaction = new AsyncLocalStorage<true>();
   const maxUpdateAttempts = options.maxUpdateAttempts ?? 30;
+  const known = createKnownDocs();
 
   const refuseInTransaction = () => {
     if (inTransaction.getStore()) {
@@ -157,7 +159,9 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
     const stored = plain({ ...body, _version: 1 });
     try {
       const res = await db.collection(name).add(id === undefined ? stored : { _id: id, ...stored });
-      return asDoc<T>({ ...stored, _id: id ?? readInsertedId(res) });
+      const inserted = { ...stored, _id: id ?? readInsertedId(res) };
+      known.set(name, inserted._id, inserted);
+      return asDoc<T>(inserted);
     } catch (e) {
       if (isCollectionMissing(e) && !retried) {
         await createCollection(name);
@@ -176,7 +180,13 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
     refuseInTransaction();
     checkId(id);
     for (let attempt = 0; attempt < maxUpdateAttempts; attempt++) {
-      const current = await getRaw(name, id);
+      // First try on the document as this instance last committed it (no read); a miss reads.
+      const guess = attempt === 0 ? known.get(name, id) : null;
+      if (guess && opts.ifVersion !== undefined && versionOf(guess) !== opts.ifVersion) {
+        known.forget(name, id);
+        continue;
+      }
+      const current = guess ?? (await getRaw(name, id));
       if (!current) throw new StoreError('NOT_FOUND', `no document ${id} in ${name}`);
       const version = versionOf(current);
       if (opts.ifVersion !== undefined && opts.ifVersion !== version) {
@@ -191,7 +201,14 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
       } catch (e) {
         throw toStoreError(e, name);
       }
-      if (updated > 0) return asDoc<T>({ ...next, _id: id, _version: version + 1 });
+      if (updated > 0) {
+        const written = { ...next, _id: id, _version: version + 1 };
+        known.set(name, id, written);
+        return asDoc<T>(written);
+      }
+      known.forget(name, id);
+      // A stale guess: read the document and try again.
+      if (guess) continue;
       // Someone wrote in between: report it when a version was asked for, otherwise retry.
       if (opts.ifVersion !== undefined) {
         if (!(await getRaw(name, id))) throw new StoreError('NOT_FOUND', `no document ${id}`);
@@ -205,6 +222,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
   async function remove(name: string, id: string): Promise<boolean> {
     refuseInTransaction();
     checkId(id);
+    known.forget(name, id);
     try {
       return readCount(await db.collection(name).doc(id).remove(), 'deleted') > 0;
     } catch (e) {
@@ -275,7 +293,11 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
     }
   }
 
-  function transactionApi(t: TxHandle): { tx: Transaction; finish: () => void } {
+  function transactionApi(t: TxHandle): {
+    tx: Transaction;
+    finish: () => void;
+    seen: ReadonlyMap<string, Body | null>;
+  } {
     let active = true;
     const guard = () => {
       if (!active) throw new Error('transaction already finished');
@@ -351,7 +373,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
         return removed;
       },
     };
-    return { tx, finish: () => (active = false) };
+    return { tx, finish: () => (active = false), seen };
   }
 
   const store: Store = {
@@ -375,10 +397,13 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
       if (inTransaction.getStore()) throw new Error('Nested store.transaction() is not supported.');
       const thrownByFn = new WeakSet<object>();
       const runner = db as unknown as TransactionRunner;
+      // What the attempt that committed saw and wrote (an attempt that conflicted is retried).
+      let lastSeen: ReadonlyMap<string, Body | null> = new Map();
       try {
-        return await inTransaction.run(true, () =>
+        const result = await inTransaction.run(true, () =>
           runner.runTransaction(async (t) => {
-            const { tx, finish } = transactionApi(t);
+            const { tx, finish, seen } = transactionApi(t);
+            lastSeen = seen;
             try {
               return await fn(tx);
             } catch (e) {
@@ -391,6 +416,12 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions): Store {
             }
           }),
         );
+        for (const [k, doc] of lastSeen) {
+          const [name = '', id = ''] = k.split('\u0000');
+          if (doc) known.set(name, id, doc);
+          else known.forget(name, id);
+        }
+        return result;
       } catch (e) {
         if (typeof e === 'object' && e !== null && thrownByFn.has(e)) throw e;
         throw toStoreError(e, 'transaction');
