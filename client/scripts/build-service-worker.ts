@@ -13,8 +13,11 @@ import { generateSW } from 'workbox-build';
 
 const H5_DIR = resolve(__dirname, '../dist/h5');
 
-/** Everything under /api/ is the server's: never answered from the shell. */
-export const NOT_THE_SHELL = [/^\/api\//];
+/**
+ * The server's addresses, never answered from the shell: the API, and stored files (photos,
+ * downloads at /files/…), which a link may open directly.
+ */
+export const NOT_THE_SHELL = [/^\/api\//, /^\/files\//];
 
 async function main(): Promise<void> {
   if (!existsSync(join(H5_DIR, 'index.html'))) {

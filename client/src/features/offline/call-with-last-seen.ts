@@ -1,7 +1,7 @@
 import type { ClientCallError, ClientCallResult } from '../../api/client-call-result';
 import { currentAuthor } from '../session/session-store';
 import { keepLastSeen, readLastSeen } from './last-seen-cache';
-import { NOTHING_KEPT } from './offline-copy';
+import { CHANGED_HANDS, NOTHING_KEPT } from './offline-copy';
 
 export type LastSeenOutcome<T> =
   | {
@@ -25,8 +25,14 @@ export async function callWithLastSeen<T>(
   // Whose copy: read once, before the call, so a login during the call keeps nothing astray.
   const userId = currentAuthor()?.userId ?? null;
   const result = await load();
+  // A logout (or another login) while the read was on its way: what came back is the person who
+  // left's, so it is neither kept on the phone nor handed to the screen the next person sees.
+  const nowSignedIn = currentAuthor()?.userId ?? null;
+  if (userId !== null && nowSignedIn !== userId) {
+    return { ok: false, error: { code: 'UNAUTHENTICATED', message: CHANGED_HANDS } };
+  }
   if (result.ok) {
-    if (name !== null) keepLastSeen(userId, name, keep(result.data));
+    if (name !== null && nowSignedIn === userId) keepLastSeen(userId, name, keep(result.data));
     return { ok: true, data: result.data, lastSeenAt: null };
   }
   if (result.error.code !== 'NETWORK') return { ok: false, error: result.error };
