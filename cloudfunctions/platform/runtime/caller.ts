@@ -53,7 +53,10 @@ function toCaller(doc: UserDoc & { _id: string }, sessionId: string | null): Use
  */
 export interface CallerCache {
   get(openid: string): (UserDoc & { _id: string }) | null;
-  set(doc: UserDoc & { _id: string }): void;
+  /** What `set` needs: take it before reading the record, so a clear meanwhile wins. */
+  generation(): number;
+  /** Keeps `doc` unless the cache was cleared since `readSince` (a write raced the read). */
+  set(doc: UserDoc & { _id: string }, readSince: number): void;
   clear(): void;
 }
 
@@ -65,7 +68,9 @@ export function createCallerCache(
   const now = options.now ?? (() => performance.now());
   const maxEntries = options.maxEntries ?? 5_000;
   const docs = new Map<string, { at: number; doc: UserDoc & { _id: string } }>();
+  let generation = 0;
   return {
+    generation: () => generation,
     get(openid) {
       const hit = docs.get(openid);
       if (!hit) return null;
@@ -73,16 +78,19 @@ export function createCallerCache(
         docs.delete(openid);
         return null;
       }
-      return hit.doc;
+      return structuredClone(hit.doc);
     },
-    set(doc) {
-      if (ttlMs <= 0) return;
+    set(doc, readSince) {
+      if (ttlMs <= 0 || readSince !== generation) return;
       // Oldest first out: a Map keeps insertion order.
       if (docs.size >= maxEntries) docs.delete(docs.keys().next().value ?? '');
       docs.delete(doc.openid);
       docs.set(doc.openid, { at: now(), doc: structuredClone(doc) });
     },
-    clear: () => docs.clear(),
+    clear: () => {
+      generation++;
+      docs.clear();
+    },
   };
 }
 
@@ -101,10 +109,11 @@ export async function resolveCaller(
   const remembered = cache?.get(principal.openid);
   if (remembered) return toCaller(remembered, sessionId);
   const users = store.collection(usersCollection);
+  const readSince = cache?.generation() ?? 0;
   const found = await users.find({ openid: principal.openid }, { limit: 1 });
   const existing = found.items[0];
   if (existing) {
-    cache?.set(existing);
+    cache?.set(existing, readSince);
     return toCaller(existing, sessionId);
   }
   const now = clock.now().toISOString();

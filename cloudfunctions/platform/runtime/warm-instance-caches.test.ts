@@ -1,8 +1,10 @@
-import type { Collection, CollectionDef, Store } from '../ports/store';
+import type { Collection, CollectionDef, Store, Transaction } from '../ports/store';
 import { createTestPlatform } from '../test-support/test-platform';
 import type { TestPlatform } from '../test-support/test-platform';
 import { usersFunction } from '../../users/users-function';
 import { withCachedCollections } from './cached-collections';
+import { createCallerCache } from './caller';
+import { watchWrites } from './write-watch';
 import { orgUnitsCollection, usersCollection } from './platform-collections';
 import type { PlatformDeps } from './platform-deps';
 import { createFunctionEntry } from './run-action';
@@ -144,4 +146,149 @@ describe('withCachedCollections', () => {
     a.name = 'changed by a caller';
     expect((await units.get('town-zheqiao'))?.name).not.toBe('changed by a caller');
   });
+
+  test('a read that was on its way during a write does not put the old value back', async () => {
+    let release: () => void = () => undefined;
+    let slow = false;
+    const inner = t.platform.deps.store;
+    const gated: Store = {
+      ...inner,
+      collection<T>(def: CollectionDef<T>): Collection<T> {
+        const c = inner.collection(def);
+        return {
+          ...c,
+          get: async (id) => {
+            const value = await c.get(id);
+            if (slow) await new Promise<void>((r) => (release = r));
+            return value;
+          },
+        };
+      },
+      transaction: (fn) => inner.transaction(fn),
+    };
+    const store = withCachedCollections(gated, [{ def: orgUnitsCollection, ttlMs: 60_000 }]);
+    const units = store.collection(orgUnitsCollection);
+    slow = true;
+    const before = units.get('town-zheqiao');
+    await new Promise((r) => setTimeout(r, 10));
+    slow = false;
+    await store.collection(orgUnitsCollection).update('town-zheqiao', { set: { name: '新名镇' } });
+    release();
+    expect((await before)?.name).not.toBe('新名镇');
+    expect((await units.get('town-zheqiao'))?.name).toBe('新名镇');
+  });
+
+  test('a read made while a transaction has written but not yet committed is forgotten at commit', async () => {
+    const inner = t.platform.deps.store;
+    let commit: () => void = () => undefined;
+    // A store whose transactions apply their writes only when the test lets them commit.
+    const lateCommit: Store = {
+      ...inner,
+      collection: (def) => inner.collection(def),
+      transaction: async (fn) => {
+        const writes: Array<(tx: Transaction) => Promise<unknown>> = [];
+        const result = await fn({
+          get: (def, id) => inner.collection(def).get(id),
+          insert: (def, doc) => {
+            writes.push((tx) => tx.insert(def, doc));
+            return Promise.resolve({ ...doc, _version: 1 } as never);
+          },
+          update: (def, id, update, options) => {
+            writes.push((tx) => tx.update(def, id, update, options));
+            return Promise.resolve({ _id: id } as never);
+          },
+          remove: (def, id) => {
+            writes.push((tx) => tx.remove(def, id));
+            return Promise.resolve(true);
+          },
+        });
+        await new Promise<void>((r) => (commit = r));
+        await inner.transaction(async (tx) => {
+          for (const w of writes) await w(tx);
+        });
+        return result;
+      },
+    };
+    const store = withCachedCollections(lateCommit, [{ def: orgUnitsCollection, ttlMs: 60_000 }]);
+    const units = store.collection(orgUnitsCollection);
+    const done = store.transaction((tx) =>
+      tx.update(orgUnitsCollection, 'village-zheqiao-qimou', { set: { name: '提交后村' } }),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await units.get('village-zheqiao-qimou'))?.name).not.toBe('提交后村');
+    commit();
+    await done;
+    expect((await units.get('village-zheqiao-qimou'))?.name).toBe('提交后村');
+  });
+
+  test('it keeps a bounded number of answers', async () => {
+    const counted = countingReads(t.platform.deps.store, orgUnitsCollection.name);
+    const store = withCachedCollections(counted.store, [
+      { def: orgUnitsCollection, ttlMs: 60_000, maxEntries: 3 },
+    ]);
+    const units = store.collection(orgUnitsCollection);
+    for (const id of ['a', 'b', 'c', 'd']) await units.get(`no-such-${id}`);
+    expect(counted.reads()).toBe(4);
+    await units.get('no-such-d');
+    expect(counted.reads()).toBe(4);
+    await units.get('no-such-a');
+    expect(counted.reads()).toBe(5);
+  });
+});
+
+describe('caller cache and write watch', () => {
+  const doc = {
+    _id: 'u-1',
+    _version: 1,
+    openid: 'o-1',
+    role: 'village_cadre',
+  } as unknown as Parameters<ReturnType<typeof createCallerCache>['set']>[0];
+
+  test('a caller read before a clear is not kept after it', () => {
+    const cache = createCallerCache(30_000);
+    const since = cache.generation();
+    cache.clear();
+    cache.set(doc, since);
+    expect(cache.get('o-1')).toBeNull();
+    cache.set(doc, cache.generation());
+    expect(cache.get('o-1')?.role).toBe('village_cadre');
+  });
+
+  test('a kept caller handed out cannot be changed by whoever got it', () => {
+    const cache = createCallerCache(30_000);
+    cache.set(doc, cache.generation());
+    const got = cache.get('o-1');
+    if (got) got.role = 'admin';
+    expect(cache.get('o-1')?.role).toBe('village_cadre');
+  });
+
+  test('a transaction that wrote a user record clears once more after it commits', async () => {
+    const t = await createTestPlatform();
+    try {
+      const events: string[] = [];
+      const inner = t.platform.deps.store;
+      const noted: Store = {
+        ...inner,
+        collection: (def) => inner.collection(def),
+        transaction: async (fn) => {
+          const result = await inner.transaction(fn);
+          events.push('committed');
+          return result;
+        },
+      };
+      const store = watchWrites(noted, [usersCollection.name], () => events.push('clear'));
+      const [someone] = (await inner.collection(usersCollection).find({}, { limit: 1 })).items;
+      if (!someone) throw new Error('no user');
+      await store.transaction((tx) =>
+        tx.update(usersCollection, someone._id, { set: { name: '改了名' } }),
+      );
+      expect(events.at(-1)).toBe('clear');
+      expect(events.indexOf('committed')).toBeLessThan(events.lastIndexOf('clear'));
+      events.length = 0;
+      await store.transaction((tx) => tx.get(usersCollection, someone._id));
+      expect(events).toEqual(['committed']);
+    } finally {
+      await t.cleanup();
+    }
+  }, 60_000);
 });

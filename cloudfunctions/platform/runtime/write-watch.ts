@@ -15,13 +15,19 @@ export function watchWrites(store: Store, watched: readonly string[], onWrite: (
       onWrite();
       return fn(...args).finally(onWrite);
     };
-  const watchedTx = (tx: Transaction): Transaction => ({
-    get: (def, id) => tx.get(def, id),
-    insert: (def, doc) => noting(def.name, () => tx.insert(def, doc))(),
-    update: (def, id, update, options) =>
-      noting(def.name, () => tx.update(def, id, update, options))(),
-    remove: (def, id) => noting(def.name, () => tx.remove(def, id))(),
-  });
+  const watchedTx = (tx: Transaction, wrote: { watched: boolean }): Transaction => {
+    const inTx = <R>(name: string, fn: () => Promise<R>): Promise<R> => {
+      if (names.has(name)) wrote.watched = true;
+      return noting(name, fn)();
+    };
+    return {
+      get: (def, id) => tx.get(def, id),
+      insert: (def, doc) => inTx(def.name, () => tx.insert(def, doc)),
+      update: (def, id, update, options) =>
+        inTx(def.name, () => tx.update(def, id, update, options)),
+      remove: (def, id) => inTx(def.name, () => tx.remove(def, id)),
+    };
+  };
   return {
     collection<T>(def: CollectionDef<T>): Collection<T> {
       const c = store.collection(def);
@@ -36,7 +42,16 @@ export function watchWrites(store: Store, watched: readonly string[], onWrite: (
         remove: noting(def.name, (id) => c.remove(id)),
       };
     },
-    transaction: (fn) => store.transaction((tx) => fn(watchedTx(tx))),
+    // Once more when a transaction that wrote a watched record has committed (or failed): a read
+    // between its write and its commit saw the old record and may have been kept.
+    transaction: (fn) => {
+      const wrote = { watched: false };
+      return store
+        .transaction((tx) => fn(watchedTx(tx, wrote)))
+        .finally(() => {
+          if (wrote.watched) onWrite();
+        });
+    },
     ensureCollections: (defs) => store.ensureCollections(defs),
     close: () => store.close(),
   };
