@@ -3,7 +3,7 @@ import { DEFAULT_MESSAGE_BY_CODE } from '@shared/envelope/error-codes';
 import type { ClientEnv } from '../env';
 import { networkError, type ClientCallResult } from './client-call-result';
 import { codeForHttpStatus, readEnvelope } from './envelope-guard';
-import { UPLOAD_CHUNK_BYTES } from '@shared/files/direct-upload';
+import { UPLOAD_CHUNK_BYTES } from '@shared/files/upload-chunk-size';
 
 /** What `startUpload` answered: where the bytes go. */
 export interface UploadTarget {

@@ -37,12 +37,7 @@ export const UploadedImageView = z.object({
   bytes: z.number().int(),
 });
 
-/**
- * The local gateway takes a photo in chunks of at most this many bytes (`PUT` with `offset` and
- * `total`, `GET` for how many arrived), so each request is short on a 2G link (32 KB ≈ 2 s at
- * 15 KB/s) and a broken connection resumes where it stopped.
- */
-export const UPLOAD_CHUNK_BYTES = 32 * 1024;
+export { UPLOAD_CHUNK_BYTES } from './upload-chunk-size';
 
 /** What the gateway answers for a chunked upload: the bytes it holds and whether all are there. */
 export const ChunkedUploadView = z.object({
