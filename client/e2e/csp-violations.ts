@@ -7,7 +7,25 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startGatewayProcess } from '../../gateway/test-support/gateway-process';
+import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium-launch';
+
+/**
+ * Every CSP violation `page` reports from now on (console messages and `securitypolicyviolation`
+ * events), in a list that fills as they come; the e2e journeys use it too.
+ */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) seen.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Refused to (event): ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return seen;
+}
 
 const PAGES = [
   '/pages/home/index',
@@ -27,17 +45,10 @@ async function main() {
   }
   const gw = await startGatewayProcess();
   const chromium = await launchChromium();
-  const violations: string[] = [];
+  let violations: string[] = [];
   try {
     const page = await chromium.context.newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`Refused to (event): ${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    violations = await watchCspViolations(page);
     for (const persona of ['villager', 'village_cadre']) {
       await page.goto(`${gw.url}/#/pages/login/index`);
       await page.locator(`[data-persona="${persona}"] >> visible=true`).first().click();
@@ -64,7 +75,9 @@ async function cspOf(url: string): Promise<string> {
   return (await fetch(url)).headers.get('content-security-policy') ?? '(none)';
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -28,6 +28,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium, type LaunchedChromium } from './chromium-launch';
 import { e2eEnv } from './env';
+import { browserBackJourney } from './browser-back-journey';
 import { claimsJourney } from './claims-journey';
 import { exhibitsJourney, type JourneyKit } from './exhibits-journey';
 import { exhibitsReturnedJourney } from './exhibits-returned-journey';
@@ -69,6 +70,7 @@ const NAMED_JOURNEYS: Record<
   offlinePhotos: offlinePhotosJourney,
   firstPaint: firstPaintJourney,
   offline: offlineJourney,
+  browserBack: browserBackJourney,
 };
 
 const ROOT = resolve(__dirname, '../..');

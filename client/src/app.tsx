@@ -2,6 +2,7 @@ import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import { clientEnv } from './env';
 import { installOfflineShell } from './features/offline/offline-shell';
+import { installH5TabFixes } from './features/tab-pages/h5-tab-fixes';
 import { appOutbox } from './features/outbox/app-outbox';
 import { appPrivacyGate } from './features/privacy/app-privacy-gate';
 import { resumePlatformSession } from './features/session/platform-sign-in';
@@ -9,6 +10,8 @@ import './theme/theme.css';
 
 // h5: pages that open offline and page loads retried and explained; before the first page loads.
 installOfflineShell();
+// h5: Taro's router and tab bar worked around (Back to a tab page, the tab links under the CSP).
+installH5TabFixes();
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
