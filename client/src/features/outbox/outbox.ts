@@ -148,6 +148,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
     let payload = item.payload;
     if (item.photos && item.photos.length > 0 && options.photos) {
       const photos = await sendPhotos(item);
+      // Forgotten meanwhile (its author logged out and cleared): it goes nowhere, even if they
+      // are logged in again by now.
+      if (!queue.some((i) => i.key === item.key)) {
+        inFlight.delete(item.key);
+        return;
+      }
       // Photos take a while on 2G: whoever logged in meanwhile, the item goes only as its author.
       if (photos.ok && !sendableNow(item)) {
         inFlight.delete(item.key);
@@ -301,22 +307,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
       );
     },
     forgetUser(userId, { keepUnsent }) {
-      queue
-        .filter(
-          (i) =>
-            i.author?.userId === userId &&
-            i.status !== 'sending' &&
-            !(keepUnsent && i.status === 'pending'),
-        )
-        .forEach(releasePhotos);
-      commit(
-        queue.filter(
-          (i) =>
-            i.author?.userId !== userId ||
-            i.status === 'sending' ||
-            (keepUnsent && i.status === 'pending'),
-        ),
-      );
+      const unsent = (i: OutboxItem) => i.status === 'pending' || i.status === 'sending';
+      const forgotten = (i: OutboxItem) =>
+        i.author?.userId === userId && !(keepUnsent && unsent(i));
+      // An item still being sent goes too: whatever its send answers later updates nothing
+      // (`update` only touches items in the queue), so it never comes back as pending.
+      queue.filter(forgotten).forEach(releasePhotos);
+      commit(queue.filter((i) => !forgotten(i)));
     },
     stop() {
       if (timer !== null) clearTimer(timer);
