@@ -385,4 +385,33 @@ describe('held photos of an item', () => {
     expect(outbox.items().map((i) => i.status)).toEqual(['pending']);
     expect(slow.released).toEqual([]);
   });
+
+  test('finished items dropped past keepFinished release their held photos', async () => {
+    const server = scriptedServer([invalid, invalid, invalid]);
+    const released: string[] = [];
+    const outbox = createOutbox({
+      call: server.call,
+      currentUser: () => user,
+      now,
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+      keepFinished: 1,
+      photos: {
+        send: (_owner, id) => Promise.resolve({ ok: true, data: { fileId: `f-${id}` } }),
+        release: (owner, id) => {
+          released.push(`${owner}/${id}`);
+          return Promise.resolve();
+        },
+      },
+    });
+    outboxes.push(outbox);
+    outbox.enqueue(withPhoto('p1'));
+    await outbox.flush({ force: true });
+    expect(outbox.items().map((i) => i.status)).toEqual(['failed']);
+    expect(released).toEqual([]);
+    outbox.enqueue(withPhoto('p2'));
+    await outbox.flush({ force: true });
+    expect(outbox.items().map((i) => i.photos)).toEqual([['p2']]);
+    expect(released).toEqual([`${MA.userId}/p1`]);
+  });
 });

@@ -103,7 +103,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const finished = next
       .filter((i) => i.status === 'sent' || i.status === 'failed')
       .slice(-keepFinished);
-    queue = next.filter((i) => active.includes(i) || finished.includes(i));
+    const kept = next.filter((i) => active.includes(i) || finished.includes(i));
+    // Finished items pushed out of the list take their held photos with them.
+    next.filter((i) => !kept.includes(i)).forEach(releasePhotos);
+    queue = kept;
     writeStored(storageKey, queue);
     listeners.forEach((listener) => listener());
   }
