@@ -1,3 +1,4 @@
+import { UNATTACHED_UPLOAD_TTL_MS } from '@shared/exhibits/unattached-upload-ttl';
 import { networkError } from '../../api/client-call-result';
 import type { UploadFile } from '../../api/upload-file';
 import { taroStorage } from '../../../test-support/taro-mock';
@@ -156,6 +157,38 @@ describe('sending a held photo: once, whatever breaks', () => {
     expect(server.tickets()).toBe(1);
     // Done is recorded: a third send (another reload) calls nothing.
     expect(await sendHeldPhoto('u-ma', held.localId, deps)).toEqual(again);
+    expect(server.taken).toHaveLength(1);
+  });
+
+  test('sent, then a day offline: the server has swept the unused exhibit photo, so it is sent again', async () => {
+    const { server, photos, deps } = setup();
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    const at = { ...deps, now: () => clock };
+    const held = await photos.hold('u-ma', 'exhibits', { photo: photoBlob(), size: 1000 });
+    const first = await sendHeldPhoto('u-ma', held.localId, at);
+    expect(first).toMatchObject({ ok: true, data: { fileId: 'exhibits/1.jpg' } });
+    // Within the day: the recorded answer is used, nothing goes over the link.
+    clock += 60 * 60_000;
+    expect(await sendHeldPhoto('u-ma', held.localId, at)).toEqual(first);
+    expect(server.taken).toHaveLength(1);
+    // A day later no exhibit has taken it (sweepUnattachedUploads deleted it): sent once more.
+    clock += UNATTACHED_UPLOAD_TTL_MS;
+    const again = await sendHeldPhoto('u-ma', held.localId, at);
+    expect(again).toMatchObject({ ok: true, data: { fileId: 'exhibits/2.jpg' } });
+    expect(server.taken).toEqual(['photo/1.bin', 'photo/2.bin']);
+    expect(await sendHeldPhoto('u-ma', held.localId, at)).toEqual(again);
+    expect(server.taken).toHaveLength(2);
+  });
+
+  test("a claim's paper is kept by the server until a claim takes it: sent once, however long offline", async () => {
+    const { server, photos, deps } = setup();
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    const at = { ...deps, now: () => clock };
+    const held = await photos.hold('u-ma', 'claims', { photo: photoBlob(), size: 1000 });
+    const first = await sendHeldPhoto('u-ma', held.localId, at);
+    expect(first.ok).toBe(true);
+    clock += 7 * UNATTACHED_UPLOAD_TTL_MS;
+    expect(await sendHeldPhoto('u-ma', held.localId, at)).toEqual(first);
     expect(server.taken).toHaveLength(1);
   });
 
