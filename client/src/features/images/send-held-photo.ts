@@ -125,6 +125,22 @@ async function sendOnce(
   return { ok: false, error: { code: 'INTERNAL', message: '照片没有传上去，请再试一次。' } };
 }
 
+/**
+ * The server no longer has this photo (the outbox's submit was refused for it): its recorded
+ * answer is dropped and the next send uploads it again with new tickets and keys.
+ */
+export async function forgetHeldPhotoAnswer(
+  photos: HeldPhotos,
+  ownerId: string,
+  localId: string,
+  now: () => number = Date.now,
+): Promise<void> {
+  const photo = await photos.get(ownerId, localId);
+  if (!photo?.done) return;
+  const { done: _old, ...rest } = photo;
+  await photos.save(restarted(rest, now));
+}
+
 /** New tickets and keys for every part and the finishing call (nothing was taken). */
 function restarted(photo: HeldPhoto, now: () => number): HeldPhoto {
   const fresh = (): HeldPartProgress => ({ startKey: newIdempotencyKey('upt', now()) });

@@ -1,5 +1,5 @@
 import { isRetryable, type ClientCallResult } from '../../api/client-call-result';
-import { heldMarker, withSentPhotos } from '../images/held-photo';
+import { heldIdsIn, heldMarker, withSentPhotos } from '../images/held-photo';
 import type { RawCall } from '../../api/api-client';
 import { readStored, writeStored } from '../../storage/local-store';
 import { newIdempotencyKey } from './idempotency-key';
@@ -30,6 +30,12 @@ export interface OutboxOptions {
 export interface OutboxPhotos {
   send(ownerId: string, localId: string): Promise<ClientCallResult<{ fileId: string }>>;
   release(ownerId: string, localId: string): Promise<void>;
+  /**
+   * The server refused the submission because it no longer has a photo that went up earlier (an
+   * unused exhibit photo is swept after a day): forget its answer so the next send uploads it
+   * again. Done once per item.
+   */
+  resend?(ownerId: string, localId: string): Promise<void>;
 }
 
 export interface EnqueueInput {
@@ -160,7 +166,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
       // Photos take a while on 2G: whoever logged in meanwhile, the item goes only as its author.
       if (photos.ok && !sendableNow(item)) {
         inFlight.delete(item.key);
-        update(item.key, { status: 'pending', payload: photos.data });
+        update(item.key, {
+          status: 'pending',
+          payload: photos.data,
+          heldPayload: item.heldPayload ?? item.payload,
+        });
         return;
       }
       if (!photos.ok) {
@@ -169,14 +179,46 @@ export function createOutbox(options: OutboxOptions): Outbox {
         return;
       }
       payload = photos.data;
-      update(item.key, { payload });
+      update(item.key, { payload, heldPayload: item.heldPayload ?? item.payload });
     }
     // Checked above, in the same tick as this call when there are no photos to send first.
     const result = await options.call(item.fn, item.action, payload, {
       idempotencyKey: item.key,
     });
     inFlight.delete(item.key);
+    if (await photosGoneAgain(item, result)) return;
     settle(item, result);
+  }
+
+  /**
+   * A VALIDATION_FAILED on a field that held photos (e.g. 有照片没有上传成功): the server no
+   * longer has them. Once per item, the photos are marked to go up again and the item waits
+   * with its queued payload (markers, not the old fileIds) for the next flush.
+   */
+  async function photosGoneAgain(
+    sent: OutboxItem,
+    result: ClientCallResult<unknown>,
+  ): Promise<boolean> {
+    // As it is now: `payload` holds the photos' fileIds and `heldPayload` their markers.
+    const item = queue.find((i) => i.key === sent.key);
+    if (!item) return false;
+    const queued = item.heldPayload;
+    const owner = item.author?.userId;
+    const photos = options.photos;
+    if (result.ok || result.error.code !== 'VALIDATION_FAILED' || item.photosResent) return false;
+    if (!photos?.resend || !owner || typeof queued !== 'object' || queued === null) return false;
+    const fields = Object.keys(result.error.fieldErrors ?? {});
+    const byField = queued as Record<string, unknown>;
+    if (!fields.some((f) => heldIdsIn(byField[f]).length > 0)) return false;
+    for (const id of item.photos ?? []) await photos.resend(owner, id);
+    update(item.key, {
+      status: 'pending',
+      payload: queued,
+      photosResent: true,
+      attempts: item.attempts + 1,
+      nextAttemptAt: now(),
+    });
+    return true;
   }
 
   function settle(item: OutboxItem, result: ClientCallResult<unknown>): void {
