@@ -273,6 +273,39 @@ describe('chunked, resumable uploads (issue 16: a 2G photo finishes)', () => {
     expect(done.body.data?.bytes).toBe(bytes.length);
   });
 
+  test('two PUTs of the same chunk at once (a slow 2G PUT re-sent): one is appended, the file is the photo', async () => {
+    const ticket = await start('exhibits');
+    const bytes = photo();
+    const total = bytes.length;
+    const first = bytes.subarray(0, CHUNK);
+    const both = await Promise.all([
+      put(ticket.localUploadUrl, 0, total, first),
+      put(ticket.localUploadUrl, 0, total, first),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await status(ticket.localUploadUrl)).body.data?.received).toBe(CHUNK);
+    // The last chunk sent twice at once: one finishes the file, the other is refused.
+    let offset = CHUNK;
+    while (offset + CHUNK < total) {
+      expect(
+        (await put(ticket.localUploadUrl, offset, total, bytes.subarray(offset, offset + CHUNK)))
+          .status,
+      ).toBe(200);
+      offset += CHUNK;
+    }
+    const tail = bytes.subarray(offset);
+    const ends = await Promise.all([
+      put(ticket.localUploadUrl, offset, total, tail),
+      put(ticket.localUploadUrl, offset, total, tail),
+    ]);
+    expect(ends.map((r) => r.status).sort()).toEqual([200, 409]);
+    const stored = join(gw.dataDir, 'uploads', ticket.cloudPath);
+    expect(readFileSync(stored).equals(bytes)).toBe(true);
+    expect(existsSync(`${stored}.type`)).toBe(true);
+    expect(existsSync(`${stored}.meta`)).toBe(true);
+    expect(existsSync(`${stored}.part`)).toBe(false);
+  });
+
   test('refused: someone else, no login, an expired or altered link, a total over the grant, a chunk over the cap', async () => {
     const ticket = await start('risk');
     const bytes = photo();

@@ -88,7 +88,7 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
       const waiting = page.locator(visible('[data-testid="outbox-photos-waiting"]'));
       await waiting.first().waitFor({ timeout: 20_000 });
       const text = (await waiting.first().textContent()) ?? '';
-      assert(text.includes('含 1 张照片'), `after the reload: ${text}`);
+      assert(text.includes('有 1 张照片在手机里'), `after the reload: ${text}`);
       const inDb = await page.evaluate(
         () =>
           new Promise<number>((resolve) => {

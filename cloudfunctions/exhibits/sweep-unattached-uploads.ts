@@ -5,7 +5,7 @@ import type { Store } from '../platform/ports/store';
 import { uploadsCollection } from './exhibit-collections';
 
 /** A photo uploaded for a contribution that was never sent is kept this long, then deleted. */
-export const UNATTACHED_UPLOAD_TTL_MS = 24 * 60 * 60_000;
+export { UNATTACHED_UPLOAD_TTL_MS } from '../../shared/src/exhibits/unattached-upload-ttl';
 
 /**
  * Deletes photos (and their list copies) that no exhibit took within a day of upload. Runs on the

@@ -416,7 +416,7 @@ export function ClaimForm() {
       readAloud={step === 'consent' ? null : `${question}${hint}`}
       blocked={form.blocked}
       last={step === 'confirm'}
-      submitLabel={form.photos.busy ? '照片正在压缩…' : '提交理赔申请'}
+      submitLabel={form.photos.busy ? '照片正在处理…' : '提交理赔申请'}
       onBack={() => void form.back()}
       onNext={() => void form.next()}
       onSubmit={() => void form.submit()}

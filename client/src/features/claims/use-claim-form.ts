@@ -25,7 +25,7 @@ import {
   type StepId,
 } from './claim-draft';
 
-const STILL_UPLOADING = '照片还在压缩，请稍等一下';
+const STILL_UPLOADING = '照片还在处理，请稍等';
 
 /** A disaster reported more than 24 h after it (the day is known, not the hour). */
 export function reportedLate(draft: Pick<ClaimDraft, 'type' | 'incidentOn'>, now = new Date()) {

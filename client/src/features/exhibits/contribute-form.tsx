@@ -108,7 +108,7 @@ export function ContributeForm() {
         </Text>
       </View>
       <Button type="primary" size="large" block disabled={photos.busy} onClick={() => submit()}>
-        {photos.busy ? '照片正在压缩…' : '提交投稿'}
+        {photos.busy ? '照片正在处理…' : '提交投稿'}
       </Button>
       {queued && (
         <View className="psv-text-secondary" role="status" data-testid="contribute-queued">

@@ -5,7 +5,7 @@ import { heldIdOf } from '../images/held-photo';
 import { HeldPhotoImage } from '../images/held-photo-image';
 import type { HeldPhotoState } from '../images/use-held-photo-uploads';
 
-const PHASE_TEXT = { compressing: '正在压缩', uploading: '正在上传' } as const;
+const PHASE_TEXT = { compressing: '正在处理', uploading: '正在上传' } as const;
 
 /** The photos of a contribution: uploaded thumbnails, uploads in progress, and 添加照片. */
 export function PhotoPicker({

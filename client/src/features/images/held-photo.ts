@@ -32,8 +32,12 @@ export interface HeldPhoto {
   parts: Partial<Record<HeldPart, HeldPartProgress>>;
   /** Idempotency key of the finishing call (`uploadImage` / `uploadPhoto`). */
   finishKey: string;
-  /** What the finishing call answered: the photo is the server's now. */
-  done?: { fileId: string; url: string };
+  /**
+   * What the finishing call answered: the photo is the server's now. `at` (phone time) is when;
+   * an exhibit photo no exhibit takes is deleted by the server a day later, so an old answer is
+   * not reused (send-held-photo). Records saved before `at` existed count from `createdAt`.
+   */
+  done?: { fileId: string; url: string; at?: number };
 }
 
 const MARKER = 'held-photo:';

@@ -1,11 +1,12 @@
-import { networkError } from '../../api/client-call-result';
+import { UNATTACHED_UPLOAD_TTL_MS } from '@shared/exhibits/unattached-upload-ttl';
+import { networkError, type ClientCallResult } from '../../api/client-call-result';
 import type { UploadFile } from '../../api/upload-file';
 import { taroStorage } from '../../../test-support/taro-mock';
 import { createOutbox } from '../outbox/outbox';
 import { heldIdsIn, heldMarker } from './held-photo';
 import { createHeldPhotos, memoryHeldPhotoBackend } from './held-photo-store';
 import type { PhotoUploadFeature, UploadedPart } from './photo-upload-feature';
-import { sendHeldPhoto } from './send-held-photo';
+import { forgetHeldPhotoAnswer, sendHeldPhoto } from './send-held-photo';
 
 /*
  * The held-photo store is tested over an in-memory backend with the same contract as IndexedDB
@@ -159,6 +160,38 @@ describe('sending a held photo: once, whatever breaks', () => {
     expect(server.taken).toHaveLength(1);
   });
 
+  test('sent, then a day offline: the server has swept the unused exhibit photo, so it is sent again', async () => {
+    const { server, photos, deps } = setup();
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    const at = { ...deps, now: () => clock };
+    const held = await photos.hold('u-ma', 'exhibits', { photo: photoBlob(), size: 1000 });
+    const first = await sendHeldPhoto('u-ma', held.localId, at);
+    expect(first).toMatchObject({ ok: true, data: { fileId: 'exhibits/1.jpg' } });
+    // Within the day: the recorded answer is used, nothing goes over the link.
+    clock += 60 * 60_000;
+    expect(await sendHeldPhoto('u-ma', held.localId, at)).toEqual(first);
+    expect(server.taken).toHaveLength(1);
+    // A day later no exhibit has taken it (sweepUnattachedUploads deleted it): sent once more.
+    clock += UNATTACHED_UPLOAD_TTL_MS;
+    const again = await sendHeldPhoto('u-ma', held.localId, at);
+    expect(again).toMatchObject({ ok: true, data: { fileId: 'exhibits/2.jpg' } });
+    expect(server.taken).toEqual(['photo/1.bin', 'photo/2.bin']);
+    expect(await sendHeldPhoto('u-ma', held.localId, at)).toEqual(again);
+    expect(server.taken).toHaveLength(2);
+  });
+
+  test("a claim's paper is kept by the server until a claim takes it: sent once, however long offline", async () => {
+    const { server, photos, deps } = setup();
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    const at = { ...deps, now: () => clock };
+    const held = await photos.hold('u-ma', 'claims', { photo: photoBlob(), size: 1000 });
+    const first = await sendHeldPhoto('u-ma', held.localId, at);
+    expect(first.ok).toBe(true);
+    clock += 7 * UNATTACHED_UPLOAD_TTL_MS;
+    expect(await sendHeldPhoto('u-ma', held.localId, at)).toEqual(first);
+    expect(server.taken).toHaveLength(1);
+  });
+
   test('the link drops before the bytes arrive: same ticket next time, one file in storage', async () => {
     const { server, photos, deps } = setup();
     const held = await photos.hold('u-ma', 'exhibits', { photo: photoBlob(), size: 1000 });
@@ -252,6 +285,78 @@ describe('the outbox sends held photos first, in order, then the submission with
     await new Promise((r) => setTimeout(r, 0));
     expect(await photos.listOf('u-ma')).toEqual([]);
     reopened.stop();
+  });
+
+  test('the server no longer has the photos (swept while the phone was offline): sent again once, then the submit', async () => {
+    const server = fakeServer();
+    const photos = createHeldPhotos(memoryHeldPhotoBackend());
+    const deps = {
+      photos,
+      features: { exhibits: server.feature, claims: server.feature },
+      uploadFile: server.uploadFile,
+    };
+    const gone = {
+      ok: false,
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: '填写有误',
+        fieldErrors: { imageFileIds: '有照片没有上传成功，请重新选择' },
+      },
+    } as const;
+    const badTitle = {
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: '填写有误', fieldErrors: { title: '太短' } },
+    } as const;
+    const answers: ClientCallResult<unknown>[] = [gone, { ok: true, data: { id: 'ex-1' } }];
+    const calls: unknown[] = [];
+    const outbox = createOutbox({
+      call: (_fn, _action, payload) => {
+        calls.push(payload);
+        return Promise.resolve(answers.shift() ?? badTitle);
+      },
+      currentUser: () => ({ userId: 'u-ma', name: '马' }),
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+      photos: {
+        send: (owner, id) => sendHeldPhoto(owner, id, deps),
+        release: (owner, id) => photos.release(owner, id),
+        resend: (owner, id) => forgetHeldPhotoAnswer(photos, owner, id),
+      },
+    });
+    const held = await photos.hold('u-ma', 'exhibits', { photo: photoBlob(), size: 1 });
+    // Sent with the form while online; the submission itself went into the outbox.
+    expect((await sendHeldPhoto('u-ma', held.localId, deps)).ok).toBe(true);
+    const payload = { title: '老木犁', imageFileIds: [heldMarker(held.localId)] };
+    outbox.enqueue({
+      fn: 'exhibits',
+      action: 'submit',
+      payload,
+      label: '村史投稿',
+      photos: [held.localId],
+    });
+    await outbox.flush({ force: true });
+    expect(outbox.items()[0]).toMatchObject({ status: 'pending' });
+    await outbox.flush({ force: true });
+    expect(calls).toEqual([
+      { title: '老木犁', imageFileIds: ['exhibits/1.jpg'] },
+      { title: '老木犁', imageFileIds: ['exhibits/2.jpg'] },
+    ]);
+    expect(server.taken).toEqual(['photo/1.bin', 'photo/2.bin']);
+    expect(outbox.items()[0]).toMatchObject({ status: 'sent' });
+
+    // Any other refusal fails the item as before, and its photos are not sent again.
+    const other = await photos.hold('u-ma', 'exhibits', { photo: photoBlob(), size: 1 });
+    outbox.enqueue({
+      fn: 'exhibits',
+      action: 'submit',
+      payload: { title: '犁', imageFileIds: [heldMarker(other.localId)] },
+      label: '村史投稿',
+      photos: [other.localId],
+    });
+    await outbox.flush({ force: true });
+    expect(outbox.items()[1]).toMatchObject({ status: 'failed' });
+    expect(server.taken).toHaveLength(3);
+    outbox.stop();
   });
 
   test('another person logged in: their photos stay on the phone, unsent, until they are back', async () => {

@@ -1,3 +1,4 @@
+import { UNATTACHED_UPLOAD_TTL_MS } from '@shared/exhibits/unattached-upload-ttl';
 import type { ClientCallResult } from '../../api/client-call-result';
 import type { UploadFile } from '../../api/upload-file';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
@@ -28,6 +29,25 @@ const CHANGED_HANDS = {
 const TICKET_MARGIN_MS = 2 * 60_000;
 
 const LOST = '照片在手机上找不到了，请重新选择';
+
+/**
+ * How long a finished photo's answer is used again. The server deletes an exhibit photo that no
+ * exhibit took after UNATTACHED_UPLOAD_TTL_MS; a few hours short of that (the submit still has to
+ * go, and the phone's clock may be off) the photo is sent again instead. Claims' papers are kept
+ * by the server until a claim takes them (claim_uploads has no sweep): their answer always holds.
+ */
+const DONE_REUSABLE_MS: Record<HeldFeature, number> = {
+  exhibits: UNATTACHED_UPLOAD_TTL_MS - 4 * 60 * 60_000,
+  claims: Number.POSITIVE_INFINITY,
+};
+
+/** The recorded answer, while the server still keeps what it names. */
+function reusableDone(photo: HeldPhoto, now: number): { fileId: string; url: string } | null {
+  if (!photo.done) return null;
+  const age = now - (photo.done.at ?? photo.createdAt);
+  if (age >= DONE_REUSABLE_MS[photo.feature]) return null;
+  return { fileId: photo.done.fileId, url: photo.done.url };
+}
 
 const inFlight = new Map<string, Promise<ClientCallResult<{ fileId: string; url: string }>>>();
 
@@ -60,7 +80,14 @@ async function sendOnce(
   const now = deps.now ?? Date.now;
   let photo = await deps.photos.get(ownerId, localId);
   if (!photo) return { ok: false, error: { code: 'NOT_FOUND', message: LOST } };
-  if (photo.done) return { ok: true, data: photo.done };
+  const reusable = reusableDone(photo, now());
+  if (reusable) return { ok: true, data: reusable };
+  // Answered too long ago: the server may have deleted it, so it goes up again as a new photo.
+  if (photo.done) {
+    const { done: _old, ...rest } = photo;
+    photo = restarted(rest, now);
+    await deps.photos.save(photo);
+  }
   const feature = deps.features[photo.feature];
   const theirs = () => !deps.currentUser || deps.currentUser() === ownerId;
   const save = async (next: HeldPhoto) => {
@@ -84,7 +111,7 @@ async function sendOnce(
     if (!theirs()) return CHANGED_HANDS;
     const done = await feature.finish(parts, photo.finishKey);
     if (done.ok) {
-      await save({ ...photo, done: { fileId: done.data.fileId, url: done.data.url } });
+      await save({ ...photo, done: { fileId: done.data.fileId, url: done.data.url, at: now() } });
       deps.onProgress?.(100);
       return { ok: true, data: { fileId: done.data.fileId, url: done.data.url } };
     }
@@ -96,6 +123,22 @@ async function sendOnce(
     return done;
   }
   return { ok: false, error: { code: 'INTERNAL', message: '照片没有传上去，请再试一次。' } };
+}
+
+/**
+ * The server no longer has this photo (the outbox's submit was refused for it): its recorded
+ * answer is dropped and the next send uploads it again with new tickets and keys.
+ */
+export async function forgetHeldPhotoAnswer(
+  photos: HeldPhotos,
+  ownerId: string,
+  localId: string,
+  now: () => number = Date.now,
+): Promise<void> {
+  const photo = await photos.get(ownerId, localId);
+  if (!photo?.done) return;
+  const { done: _old, ...rest } = photo;
+  await photos.save(restarted(rest, now));
 }
 
 /** New tickets and keys for every part and the finishing call (nothing was taken). */

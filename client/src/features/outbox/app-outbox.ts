@@ -4,7 +4,7 @@ import { currentAuthor, onSessionChange } from '../session/session-store';
 import { sendPendingRevocations } from '../session/pending-revocations';
 import { appHeldPhotos } from '../images/app-held-photos';
 import { reportHeldPhotoProgress } from '../images/held-photo-progress';
-import { sendHeldPhoto } from '../images/send-held-photo';
+import { forgetHeldPhotoAnswer, sendHeldPhoto } from '../images/send-held-photo';
 import { appHeldPhotoDeps } from './held-photo-senders';
 import { createOutbox, type Outbox } from './outbox';
 
@@ -27,6 +27,7 @@ export function appOutbox(): Outbox {
           onProgress: (percent) => reportHeldPhotoProgress(localId, percent),
         }).finally(() => reportHeldPhotoProgress(localId, null)),
       release: (ownerId, localId) => appHeldPhotos().release(ownerId, localId),
+      resend: (ownerId, localId) => forgetHeldPhotoAnswer(appHeldPhotos(), ownerId, localId),
     },
   });
   instance = outbox;

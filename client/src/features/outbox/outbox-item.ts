@@ -28,6 +28,12 @@ export interface OutboxItem {
    * first, then the payload goes with their fileIds; released once the item is sent.
    */
   photos?: string[];
+  /**
+   * The payload as queued, with the photos' markers, once `payload` holds their fileIds: kept so
+   * the photos can go up again if the server no longer has them (`photosResent` then).
+   */
+  heldPayload?: unknown;
+  photosResent?: boolean;
   status: OutboxStatus;
   attempts: number;
   createdAt: number;

@@ -26,7 +26,7 @@ test('an item waiting with photos says so; while sending, which photo and how fa
     />,
   );
   expect(screen.getByTestId('outbox-photos-waiting').textContent).toContain(
-    '含 3 张照片，存在手机上，等网络，联网后自动上传',
+    '有 3 张照片在手机里，有网后自动发出',
   );
   rerender(
     <OutboxStatusList

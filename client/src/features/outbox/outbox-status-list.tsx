@@ -42,7 +42,7 @@ export function OutboxStatusList({
           </View>
           {item.status === 'pending' && (item.photos?.length ?? 0) > 0 && (
             <View className="psv-text-secondary" data-testid="outbox-photos-waiting">
-              含 {item.photos?.length} 张照片，存在手机上，等网络，联网后自动上传
+              有 {item.photos?.length} 张照片在手机里，有网后自动发出
             </View>
           )}
           {item.status === 'sending' && (item.photos?.length ?? 0) > 0 && (

@@ -1,6 +1,7 @@
 import type { RawCall } from '../../api/api-client';
 import type { ClientCallResult } from '../../api/client-call-result';
 import { taroStorage } from '../../../test-support/taro-mock';
+import { heldMarker } from '../images/held-photo';
 import { IDEMPOTENCY_KEY_PATTERN } from './idempotency-key';
 import { createOutbox, type Outbox } from './outbox';
 
@@ -292,5 +293,125 @@ describe('shared phones: an item goes out only as its author', () => {
     const outbox = makeOutbox(server.call);
     await outbox.flush({ force: true });
     expect(server.sent).toHaveLength(0);
+  });
+});
+
+describe('held photos of an item', () => {
+  /** A photo send the test finishes by hand (a slow 2G upload). */
+  function slowPhotos() {
+    const released: string[] = [];
+    let finish: (r: ClientCallResult<{ fileId: string }>) => void = () => undefined;
+    const photos = {
+      send: jest.fn(
+        () =>
+          new Promise<ClientCallResult<{ fileId: string }>>((resolve) => {
+            finish = resolve;
+          }),
+      ),
+      release: jest.fn((owner: string, id: string) => {
+        released.push(`${owner}/${id}`);
+        return Promise.resolve();
+      }),
+    };
+    return { photos, released, finish: (r: ClientCallResult<{ fileId: string }>) => finish(r) };
+  }
+  const withPhoto = (id: string) => ({
+    ...submission,
+    payload: { ...submission.payload, photo: heldMarker(id) },
+    photos: [id],
+  });
+
+  test('logout with "clear" while a photo is going up: the item is gone when the send settles', async () => {
+    const server = scriptedServer([]);
+    const slow = slowPhotos();
+    const outbox = createOutbox({
+      call: server.call,
+      currentUser: () => user,
+      now,
+      random: () => 0.5,
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+      photos: slow.photos,
+    });
+    outboxes.push(outbox);
+    outbox.enqueue(withPhoto('p1'));
+    const sending = outbox.flush({ force: true });
+    await Promise.resolve();
+    expect(outbox.items()[0]?.status).toBe('sending');
+    // 马文礼 logs out and clears; the photo's send then comes back refused (the login changed).
+    user = null;
+    outbox.forgetUser(MA.userId, { keepUnsent: false });
+    slow.finish({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录的人换了' } });
+    await sending;
+    user = MA;
+    expect(outbox.items()).toEqual([]);
+    // He logs in again while a second cleared item's photo is still going up: it is not sent.
+    outbox.enqueue(withPhoto('p2'));
+    const again = outbox.flush({ force: true });
+    await Promise.resolve();
+    outbox.forgetUser(MA.userId, { keepUnsent: false });
+    slow.finish({ ok: true, data: { fileId: 'f-p2' } });
+    await again;
+    expect(outbox.items()).toEqual([]);
+    expect(outbox.held()).toEqual([]);
+    // Nothing of his is left in storage either (a new outbox over the same storage).
+    const reopened = makeOutbox(server.call);
+    expect(reopened.items()).toEqual([]);
+    await reopened.flush({ force: true });
+    expect(server.sent).toHaveLength(0);
+    expect(slow.released).toContain(`${MA.userId}/p1`);
+  });
+
+  test('logout with "keep" while a photo is going up: the item waits for him', async () => {
+    const server = scriptedServer([]);
+    const slow = slowPhotos();
+    const outbox = createOutbox({
+      call: server.call,
+      currentUser: () => user,
+      now,
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+      photos: slow.photos,
+    });
+    outboxes.push(outbox);
+    outbox.enqueue(withPhoto('p1'));
+    const sending = outbox.flush({ force: true });
+    await Promise.resolve();
+    user = null;
+    outbox.forgetUser(MA.userId, { keepUnsent: true });
+    slow.finish({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录的人换了' } });
+    await sending;
+    user = MA;
+    expect(outbox.items().map((i) => i.status)).toEqual(['pending']);
+    expect(slow.released).toEqual([]);
+  });
+
+  test('finished items dropped past keepFinished release their held photos', async () => {
+    const server = scriptedServer([invalid, invalid, invalid]);
+    const released: string[] = [];
+    const outbox = createOutbox({
+      call: server.call,
+      currentUser: () => user,
+      now,
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+      keepFinished: 1,
+      photos: {
+        send: (_owner, id) => Promise.resolve({ ok: true, data: { fileId: `f-${id}` } }),
+        release: (owner, id) => {
+          released.push(`${owner}/${id}`);
+          return Promise.resolve();
+        },
+      },
+    });
+    outboxes.push(outbox);
+    outbox.enqueue(withPhoto('p1'));
+    await outbox.flush({ force: true });
+    expect(outbox.items().map((i) => i.status)).toEqual(['failed']);
+    expect(released).toEqual([]);
+    outbox.enqueue(withPhoto('p2'));
+    await outbox.flush({ force: true });
+    expect(outbox.items().map((i) => i.photos)).toEqual([['p2']]);
+    expect(released).toEqual([`${MA.userId}/p1`]);
   });
 });

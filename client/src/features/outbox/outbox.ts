@@ -1,5 +1,5 @@
 import { isRetryable, type ClientCallResult } from '../../api/client-call-result';
-import { heldMarker, withSentPhotos } from '../images/held-photo';
+import { heldIdsIn, heldMarker, withSentPhotos } from '../images/held-photo';
 import type { RawCall } from '../../api/api-client';
 import { readStored, writeStored } from '../../storage/local-store';
 import { newIdempotencyKey } from './idempotency-key';
@@ -30,6 +30,12 @@ export interface OutboxOptions {
 export interface OutboxPhotos {
   send(ownerId: string, localId: string): Promise<ClientCallResult<{ fileId: string }>>;
   release(ownerId: string, localId: string): Promise<void>;
+  /**
+   * The server refused the submission because it no longer has a photo that went up earlier (an
+   * unused exhibit photo is swept after a day): forget its answer so the next send uploads it
+   * again. Done once per item.
+   */
+  resend?(ownerId: string, localId: string): Promise<void>;
 }
 
 export interface EnqueueInput {
@@ -103,7 +109,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const finished = next
       .filter((i) => i.status === 'sent' || i.status === 'failed')
       .slice(-keepFinished);
-    queue = next.filter((i) => active.includes(i) || finished.includes(i));
+    const kept = next.filter((i) => active.includes(i) || finished.includes(i));
+    // Finished items pushed out of the list take their held photos with them.
+    next.filter((i) => !kept.includes(i)).forEach(releasePhotos);
+    queue = kept;
     writeStored(storageKey, queue);
     listeners.forEach((listener) => listener());
   }
@@ -148,10 +157,20 @@ export function createOutbox(options: OutboxOptions): Outbox {
     let payload = item.payload;
     if (item.photos && item.photos.length > 0 && options.photos) {
       const photos = await sendPhotos(item);
+      // Forgotten meanwhile (its author logged out and cleared): it goes nowhere, even if they
+      // are logged in again by now.
+      if (!queue.some((i) => i.key === item.key)) {
+        inFlight.delete(item.key);
+        return;
+      }
       // Photos take a while on 2G: whoever logged in meanwhile, the item goes only as its author.
       if (photos.ok && !sendableNow(item)) {
         inFlight.delete(item.key);
-        update(item.key, { status: 'pending', payload: photos.data });
+        update(item.key, {
+          status: 'pending',
+          payload: photos.data,
+          heldPayload: item.heldPayload ?? item.payload,
+        });
         return;
       }
       if (!photos.ok) {
@@ -160,14 +179,46 @@ export function createOutbox(options: OutboxOptions): Outbox {
         return;
       }
       payload = photos.data;
-      update(item.key, { payload });
+      update(item.key, { payload, heldPayload: item.heldPayload ?? item.payload });
     }
     // Checked above, in the same tick as this call when there are no photos to send first.
     const result = await options.call(item.fn, item.action, payload, {
       idempotencyKey: item.key,
     });
     inFlight.delete(item.key);
+    if (await photosGoneAgain(item, result)) return;
     settle(item, result);
+  }
+
+  /**
+   * A VALIDATION_FAILED on a field that held photos (e.g. 有照片没有上传成功): the server no
+   * longer has them. Once per item, the photos are marked to go up again and the item waits
+   * with its queued payload (markers, not the old fileIds) for the next flush.
+   */
+  async function photosGoneAgain(
+    sent: OutboxItem,
+    result: ClientCallResult<unknown>,
+  ): Promise<boolean> {
+    // As it is now: `payload` holds the photos' fileIds and `heldPayload` their markers.
+    const item = queue.find((i) => i.key === sent.key);
+    if (!item) return false;
+    const queued = item.heldPayload;
+    const owner = item.author?.userId;
+    const photos = options.photos;
+    if (result.ok || result.error.code !== 'VALIDATION_FAILED' || item.photosResent) return false;
+    if (!photos?.resend || !owner || typeof queued !== 'object' || queued === null) return false;
+    const fields = Object.keys(result.error.fieldErrors ?? {});
+    const byField = queued as Record<string, unknown>;
+    if (!fields.some((f) => heldIdsIn(byField[f]).length > 0)) return false;
+    for (const id of item.photos ?? []) await photos.resend(owner, id);
+    update(item.key, {
+      status: 'pending',
+      payload: queued,
+      photosResent: true,
+      attempts: item.attempts + 1,
+      nextAttemptAt: now(),
+    });
+    return true;
   }
 
   function settle(item: OutboxItem, result: ClientCallResult<unknown>): void {
@@ -301,22 +352,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
       );
     },
     forgetUser(userId, { keepUnsent }) {
-      queue
-        .filter(
-          (i) =>
-            i.author?.userId === userId &&
-            i.status !== 'sending' &&
-            !(keepUnsent && i.status === 'pending'),
-        )
-        .forEach(releasePhotos);
-      commit(
-        queue.filter(
-          (i) =>
-            i.author?.userId !== userId ||
-            i.status === 'sending' ||
-            (keepUnsent && i.status === 'pending'),
-        ),
-      );
+      const unsent = (i: OutboxItem) => i.status === 'pending' || i.status === 'sending';
+      const forgotten = (i: OutboxItem) =>
+        i.author?.userId === userId && !(keepUnsent && unsent(i));
+      // An item still being sent goes too: whatever its send answers later updates nothing
+      // (`update` only touches items in the queue), so it never comes back as pending.
+      queue.filter(forgotten).forEach(releasePhotos);
+      commit(queue.filter((i) => !forgotten(i)));
     },
     stop() {
       if (timer !== null) clearTimer(timer);

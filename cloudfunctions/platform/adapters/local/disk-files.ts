@@ -108,18 +108,37 @@ export interface DiskFiles extends Files {
    * the received bytes end is refused with the count, so the phone resumes from there; the last
    * chunk moves the file to its path (once only), and a total above the grant is refused.
    */
-  appendUpload(
-    grant: UploadGrant,
-    chunk: { offset: number; total: number; bytes: Buffer },
-  ): Promise<
-    | { ok: true; status: ChunkedUploadStatus }
-    | { ok: false; reason: 'too-big' | 'exists' | 'offset'; status: ChunkedUploadStatus }
-  >;
+  appendUpload(grant: UploadGrant, chunk: UploadChunk): Promise<ChunkedAppendResult>;
 }
+
+export interface UploadChunk {
+  offset: number;
+  total: number;
+  bytes: Buffer;
+}
+
+export type ChunkedAppendResult =
+  | { ok: true; status: ChunkedUploadStatus }
+  | { ok: false; reason: 'too-big' | 'exists' | 'offset'; status: ChunkedUploadStatus };
 
 export interface ChunkedUploadStatus {
   received: number;
   complete: boolean;
+}
+
+/** The chunk appends still running, one chain per file (this process is the only writer). */
+const appending = new Map<string, Promise<unknown>>();
+
+/** Runs `work` after every earlier call for the same path has settled, then forgets the path. */
+function oneAtATime<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const earlier = appending.get(path) ?? Promise.resolve();
+  const run = earlier.then(work, work);
+  const tail = run.catch(() => undefined);
+  appending.set(path, tail);
+  void tail.then(() => {
+    if (appending.get(path) === tail) appending.delete(path);
+  });
+  return run;
 }
 
 const TOO_BIG = 'PSV_UPLOAD_TOO_BIG';
@@ -241,28 +260,38 @@ export function createDiskFiles(
       return { ok: true, size };
     },
     uploadStatus: (grant) => chunkStatus(pathOf(grant.path)),
-    async appendUpload(grant, { offset, total, bytes }) {
-      const full = pathOf(grant.path);
-      const before = await chunkStatus(full);
-      if (total > grant.maxBytes || offset + bytes.length > total)
-        return { ok: false, reason: 'too-big', status: before };
-      if (before.complete) return { ok: false, reason: 'exists', status: before };
-      if (offset !== before.received) return { ok: false, reason: 'offset', status: before };
-      await mkdir(dirname(full), { recursive: true, mode: 0o700 });
-      await appendFile(`${full}.part`, bytes, { mode: 0o600 });
-      const received = offset + bytes.length;
-      if (received < total) return { ok: true, status: { received, complete: false } };
-      try {
-        // `link` fails with EEXIST: the path is still written once.
-        await link(`${full}.part`, full);
-      } catch (e) {
-        if ((e as { code?: string }).code === 'EEXIST')
-          return { ok: false, reason: 'exists', status: await chunkStatus(full) };
-        throw e;
-      }
-      await rm(`${full}.part`, { force: true });
-      await writeMeta(full, UNVERIFIED_UPLOAD_TYPE, grant.owner, 'client-upload');
-      return { ok: true, status: { received, complete: true } };
-    },
+    appendUpload: (grant, chunk) =>
+      oneAtATime(pathOf(grant.path), () => appendChunk(grant, pathOf(grant.path), chunk)),
   };
+  /**
+   * Runs with the path's lock held (see `oneAtATime`): the size checked is the size appended to, so
+   * a chunk re-sent while the first PUT of it is still being handled is refused, not appended twice.
+   */
+  async function appendChunk(
+    grant: UploadGrant,
+    full: string,
+    { offset, total, bytes }: UploadChunk,
+  ): Promise<ChunkedAppendResult> {
+    const before = await chunkStatus(full);
+    if (total > grant.maxBytes || offset + bytes.length > total)
+      return { ok: false, reason: 'too-big', status: before };
+    if (before.complete) return { ok: false, reason: 'exists', status: before };
+    if (offset !== before.received) return { ok: false, reason: 'offset', status: before };
+    await mkdir(dirname(full), { recursive: true, mode: 0o700 });
+    await appendFile(`${full}.part`, bytes, { mode: 0o600 });
+    const received = offset + bytes.length;
+    if (received < total) return { ok: true, status: { received, complete: false } };
+    // Type and owner first: a crash after `link` leaves a whole file that is readable and owned.
+    await writeMeta(full, UNVERIFIED_UPLOAD_TYPE, grant.owner, 'client-upload');
+    try {
+      // `link` fails with EEXIST: the path is still written once.
+      await link(`${full}.part`, full);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'EEXIST')
+        return { ok: false, reason: 'exists', status: await chunkStatus(full) };
+      throw e;
+    }
+    await rm(`${full}.part`, { force: true });
+    return { ok: true, status: { received, complete: true } };
+  }
 }
