@@ -1,7 +1,13 @@
 import type { ClientCallResult } from '../../api/client-call-result';
 import type { UploadFile } from '../../api/upload-file';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
-import type { HeldFeature, HeldPart, HeldPartProgress, HeldPhoto } from './held-photo';
+import {
+  FINISH_KEY_PREFIX,
+  type HeldFeature,
+  type HeldPart,
+  type HeldPartProgress,
+  type HeldPhoto,
+} from './held-photo';
 import type { HeldPhotos } from './held-photo-store';
 import type { PhotoUploadFeature, UploadedPart } from './photo-upload-feature';
 
@@ -107,7 +113,7 @@ function restarted(photo: HeldPhoto, now: () => number): HeldPhoto {
       photo: fresh(),
       ...(photo.parts['list-copy'] ? { 'list-copy': fresh() } : {}),
     },
-    finishKey: newIdempotencyKey(photo.feature === 'exhibits' ? 'img' : 'cph', now()),
+    finishKey: newIdempotencyKey(FINISH_KEY_PREFIX[photo.feature], now()),
   };
 }
 
