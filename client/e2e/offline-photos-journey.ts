@@ -231,6 +231,9 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
             .locator('[data-testid="photo-held"][data-phase="waiting"]')
             .first()
             .waitFor({ timeout: 20_000 });
+          await form
+            .locator('[data-testid="photos-waiting"]')
+            .evaluate((e) => e.scrollIntoView({ block: 'center' }));
           await page.waitForTimeout(500);
           await page.screenshot({ path: join(shots, 'offline-photos-risk-held-elderly.png') });
           await setElderly(page, false);
