@@ -227,10 +227,20 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
           await setElderly(page, true);
           await page.reload();
           await form.waitFor({ timeout: 20_000 });
+          // After the reload the form tries the photo again (the API is still unreachable).
           await form
             .locator('[data-testid="photo-held"][data-phase="waiting"]')
             .first()
-            .waitFor({ timeout: 20_000 });
+            .waitFor({ timeout: 45_000 })
+            .catch(async (error: unknown) => {
+              await page.screenshot({ path: join(shots, 'offline-photos-risk-reload-failed.png') });
+              const phases = await form
+                .locator('[data-testid="photo-held"], [data-testid="photo-uploaded"]')
+                .evaluateAll((els) => els.map((e) => `${e.dataset.testid}:${e.dataset.phase}`));
+              throw new Error(
+                `after the reload the photo is ${phases.join(',')}: ${String(error)}`,
+              );
+            });
           await form
             .locator('[data-testid="photos-waiting"]')
             .evaluate((e) => e.scrollIntoView({ block: 'center' }));

@@ -65,7 +65,7 @@ export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
   const [open, setOpen] = useState(draft.restored);
   const [active, setActive] = useState<DocumentItem | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { update } = draft;
+  const { update, flush } = draft;
   // A new photo joins the paper on show as soon as it is kept on the phone (even offline); once
   // it has gone up its marker is swapped for the server's fileId, on whichever paper it is.
   const handlers = useMemo(
@@ -75,6 +75,7 @@ export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
         update((current) => ({
           added: { ...current.added, [active]: [...(current.added[active] ?? []), photo] },
         }));
+        flush(); // the photo is on the phone: the draft names it at once
       },
       onSent: (marker: string, photo: DraftPhoto) =>
         update((current) => ({
@@ -86,7 +87,7 @@ export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
           ),
         })),
     }),
-    [active, update],
+    [active, flush, update],
   );
   const had = (item: DocumentItem) =>
     claim.documents.find((d) => d.item === item)?.files.map((f) => f.fileId) ?? [];

@@ -31,10 +31,14 @@ export function useVisitPhotos(
     { photos: [] },
     isVisitPhotosDraft,
   );
-  const { update } = draft;
+  const { update, flush } = draft;
   const handlers = useMemo(
     () => ({
-      onHeld: (photo: DraftPhoto) => update((current) => ({ photos: [...current.photos, photo] })),
+      // Saved at once: the photo is on the phone, the draft must name it if the app is closed.
+      onHeld: (photo: DraftPhoto) => {
+        update((current) => ({ photos: [...current.photos, photo] }));
+        flush();
+      },
       onSent: (marker: string, photo: DraftPhoto) =>
         update((current) =>
           current.photos.some((p) => p.fileId === marker)
@@ -42,7 +46,7 @@ export function useVisitPhotos(
             : {},
         ),
     }),
-    [update],
+    [flush, update],
   );
   const photos = draft.value.photos;
   const upload = useHeldPhotoUploads(feature, false, photos, max - photos.length, handlers);

@@ -50,12 +50,16 @@ export function ResubmitPanel({ report }: { report: RiskReportView }) {
   );
   const [open, setOpen] = useState(draft.restored);
   const [problem, setProblem] = useState<string | null>(null);
-  const { update } = draft;
+  const { update, flush } = draft;
   // A new photo joins the draft as soon as it is kept on the phone (even offline); once it has
   // gone up its marker is swapped for the server's fileId. The outbox sends the rest first.
   const handlers = useMemo(
     () => ({
-      onHeld: (photo: DraftPhoto) => update((current) => ({ photos: [...current.photos, photo] })),
+      // Saved at once: the photo is on the phone, the draft must name it if the app is closed.
+      onHeld: (photo: DraftPhoto) => {
+        update((current) => ({ photos: [...current.photos, photo] }));
+        flush();
+      },
       onSent: (marker: string, photo: DraftPhoto) =>
         update((current) =>
           current.photos.some((p) => p.fileId === marker)
@@ -63,7 +67,7 @@ export function ResubmitPanel({ report }: { report: RiskReportView }) {
             : {},
         ),
     }),
-    [update],
+    [flush, update],
   );
   const room = PHOTOS_MAX - report.photos.length - draft.value.photos.length;
   const photos = useHeldPhotoUploads('risk', false, draft.value.photos, room, handlers);

@@ -37,7 +37,7 @@ export function useRiskForm() {
   const [blocked, setBlocked] = useState<string | null>(null);
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [queuedKey, setQueuedKey] = useState<string | null>(null);
-  const { value, update: updateDraft } = draft;
+  const { value, update: updateDraft, flush } = draft;
   // WeChat asks for subscription consent only inside the tap: the template ids come first.
   useEffect(() => preloadSubscriptionTemplates(), []);
 
@@ -94,8 +94,11 @@ export function useRiskForm() {
   // once it has gone up its marker is swapped for the server's fileId.
   const handlers = useMemo(
     () => ({
-      onHeld: (photo: DraftPhoto) =>
-        updateDraft((current) => ({ photos: [...current.photos, photo] })),
+      // Saved at once: the photo is on the phone, the draft must name it if the app is closed.
+      onHeld: (photo: DraftPhoto) => {
+        updateDraft((current) => ({ photos: [...current.photos, photo] }));
+        flush();
+      },
       onSent: (marker: string, photo: DraftPhoto) =>
         updateDraft((current) =>
           current.photos.some((p) => p.fileId === marker)
@@ -103,7 +106,7 @@ export function useRiskForm() {
             : {},
         ),
     }),
-    [updateDraft],
+    [flush, updateDraft],
   );
   const photos = useHeldPhotoUploads(
     'risk',
