@@ -25,6 +25,8 @@ function storedPhotos(dataDir: string): string[] {
  * network, the photo shows 等网络，联网后自动上传 and 已选 1/9; after a reload (API still
  * unreachable) the submission and its photo are still held; back online the outbox sends the
  * photo (resumable chunks) and then the submission, once: one stored photo and one pending exhibit.
+ * Then a 返贫风险 report made offline with a photo: the photo is held on the risk form (1/6,
+ * 等网络), and back online it goes up before the report, which the server has with its one photo.
  */
 export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserContext }) {
   const { page, context, step, assert, shots, gateway } = kit;
@@ -181,4 +183,107 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
     await page.locator(visible('[data-testid="outbox-list"]')).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'offline-photos-sent.png') });
   });
+
+  await step(
+    'offline: a 返贫风险 report with a photo held on the phone, sent once back online',
+    async () => {
+      const description = `离线申报带照片${Date.now() % 100000}`;
+      await page.goto(hashUrl('/packages/risk/pages/index/index'));
+      const form = page.locator(visible('[data-testid="risk-form"]')).first();
+      await form.waitFor({ timeout: 20_000 });
+      await blockApi();
+      await context.setOffline(true);
+      const next = () => page.locator(visible('[data-testid="risk-next"]')).first().click();
+      for (let i = 0; i < 20; i++) {
+        const at = await form.getAttribute('data-step');
+        if (at === 'who')
+          await page.locator(visible('[data-testid="risk-who-self"]')).first().click();
+        else if (at === 'risks')
+          await page.locator(visible('[data-testid="risk-type-illness"]')).first().click();
+        else if (at === 'occurred')
+          await page.locator(visible('[data-testid="risk-date-yesterday"]')).first().click();
+        else if (at === 'description') await form.locator('textarea').first().fill(description);
+        else if (at === 'cost')
+          for (const key of ['8', '0', '0', '0'])
+            await page
+              .locator(visible(`[data-testid="risk-key-${key}"]`))
+              .first()
+              .click();
+        else if (at === 'photos') {
+          const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+          await form.locator('[data-testid="photo-add"]').click();
+          await (await chooser).setFiles([photoPath]);
+          await form
+            .locator('[data-testid="photo-held"][data-phase="waiting"]')
+            .first()
+            .waitFor({ timeout: 30_000 });
+          const text = (await form.textContent()) ?? '';
+          assert(text.includes('照片（1/6）'), 'the risk form does not count the held photo');
+          const note = (await form.locator('[data-testid="photos-waiting"]').textContent()) ?? '';
+          assert(note.includes('等网络，联网后自动上传'), `no waiting note: ${note}`);
+          await page.screenshot({ path: join(shots, 'offline-photos-risk-held.png') });
+          // A reload on a dead cell: the page loads, the API still cannot be reached.
+          await context.setOffline(false);
+          await setElderly(page, true);
+          await page.reload();
+          await form.waitFor({ timeout: 20_000 });
+          // After the reload the form tries the photo again (the API is still unreachable).
+          await form
+            .locator('[data-testid="photo-held"][data-phase="waiting"]')
+            .first()
+            .waitFor({ timeout: 45_000 })
+            .catch(async (error: unknown) => {
+              await page.screenshot({ path: join(shots, 'offline-photos-risk-reload-failed.png') });
+              const phases = await form
+                .locator('[data-testid="photo-held"], [data-testid="photo-uploaded"]')
+                .evaluateAll((els) => els.map((e) => `${e.dataset.testid}:${e.dataset.phase}`));
+              throw new Error(
+                `after the reload the photo is ${phases.join(',')}: ${String(error)}`,
+              );
+            });
+          await form
+            .locator('[data-testid="photos-waiting"]')
+            .evaluate((e) => e.scrollIntoView({ block: 'center' }));
+          await page.waitForTimeout(500);
+          await page.screenshot({ path: join(shots, 'offline-photos-risk-held-elderly.png') });
+          await setElderly(page, false);
+          await page.reload();
+          await form.waitFor({ timeout: 20_000 });
+        } else if (at === 'consent')
+          await page.locator(visible('[data-testid="risk-consent-agree"]')).first().click();
+        else if (at === 'confirm') {
+          await page.locator(visible('[data-testid="risk-submit"]')).first().click();
+          break;
+        }
+        await next();
+        await page.waitForTimeout(150);
+      }
+      await page
+        .locator(visible('[data-testid="risk-queued"]'))
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await context.unroute('**/api/**');
+      // The `online` event the phone gets when its network returns.
+      await context.setOffline(true);
+      await context.setOffline(false);
+      const deadline = Date.now() + 60_000;
+      let mine: { description: string; photos: unknown[] }[] = [];
+      while (Date.now() < deadline) {
+        const answer = await callAs<{ items: { description: string; photos: unknown[] }[] }>(
+          'risk',
+          'villager',
+          'mine',
+          {},
+        );
+        mine = answer.items.filter((r) => r.description === description);
+        if (mine.length > 0) break;
+        await page.waitForTimeout(1000);
+      }
+      assert(mine.length === 1, `the server has ${mine.length} reports for ${description}`);
+      assert(
+        mine[0]?.photos.length === 1,
+        `the report has ${mine[0]?.photos.length} photos, not 1`,
+      );
+    },
+  );
 }

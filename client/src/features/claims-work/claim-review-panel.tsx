@@ -7,9 +7,8 @@ import { AreaField, FieldError, PhotosField, TextField } from '../review-work/fo
 import { ReviewNoteField } from '../review-work/review-note';
 import { yuanText } from '../risk-work/risk-work-labels';
 import { useRiskAction } from '../risk-work/use-risk-action';
-import { useVisitPhotos } from '../risk-work/use-visit-photos';
+import { PHOTOS_NOT_SENT, useVisitPhotos } from '../risk-work/use-visit-photos';
 import { ClaimDocuments } from './claim-documents';
-import { claimPhotoUploads } from './claim-photo-uploads';
 import {
   CLAIM_APPROVE_TEXT,
   checkClaimReviewForm,
@@ -98,10 +97,17 @@ export function ClaimReviewPanel({
   onConflict: (message: string) => void;
 }) {
   const [form, setForm] = useState<ClaimReviewForm>(() => initialForm(claim));
-  const photos = useVisitPhotos(claimPhotoUploads, MAX_SURVEY_PHOTOS);
+  const photos = useVisitPhotos(`claim-review.${claim.claimId}`, 'claims', MAX_SURVEY_PHOTOS);
+  const [photoProblem, setPhotoProblem] = useState<string | null>(null);
   const action = useRiskAction<ClaimReviewPayload, ClaimView>(
     (payload, options) => api.claims.review(payload, options),
-    { done: onDone, conflict: onConflict },
+    {
+      done: (view) => {
+        photos.sent();
+        onDone(view);
+      },
+      conflict: onConflict,
+    },
     'crev',
   );
   const [decision, setDecision] = useState<ClaimDecision | null>(null);
@@ -126,6 +132,13 @@ export function ClaimReviewPanel({
   const decide = (d: ClaimDecision) => {
     if (sending) return;
     setDecision(d);
+    // The survey's photos are named by their fileIds: none may still be on the phone.
+    if (photos.photos.length > 0 && photos.notSent) {
+      setPhotoProblem(PHOTOS_NOT_SENT);
+      photos.retry();
+      return;
+    }
+    setPhotoProblem(null);
     const problems = checkClaimReviewForm(d, form, {
       status: claim.status,
       items,
@@ -142,7 +155,7 @@ export function ClaimReviewPanel({
         version: claim.version,
         status: claim.status,
         items,
-        photoFileIds: photos.photos.map((p) => p.fileId),
+        photoFileIds: photos.fileIds,
       }),
       d,
     );
@@ -205,7 +218,7 @@ export function ClaimReviewPanel({
             error={errors.surveyNote}
             onChange={(note) => setSurvey({ note })}
           />
-          <PhotosField label="查勘照片（可不传，最多9张）" photos={photos} />
+          <PhotosField label="查勘照片（可不传，最多9张）" photos={photos} problem={photoProblem} />
         </View>
       )}
 

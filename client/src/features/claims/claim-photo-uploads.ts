@@ -1,5 +1,5 @@
 import { api } from '../../api/api';
-import type { PhotoUploadFeature } from '../images/use-photo-uploads';
+import type { PhotoUploadFeature } from '../images/photo-upload-feature';
 
 /** Photos of a claim's papers, finished by `claims.uploadPhoto` (compressed on the phone first). */
 export const claimPhotoUploads: PhotoUploadFeature = {

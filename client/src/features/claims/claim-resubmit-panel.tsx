@@ -1,12 +1,16 @@
-import { useCallback, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import { DOCUMENT_ITEMS, itemsFor, type DocumentItem } from '@shared/claims/claim-documents';
 import { useDraft } from '../drafts/use-draft';
 import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { PhotoPicker } from '../exhibits/photo-picker';
-import { usePhotoUploads } from '../images/use-photo-uploads';
+import { HeldPhotosNote } from '../images/held-photos-note';
+import {
+  heldIdsOfDraft,
+  useHeldPhotoUploads,
+  type DraftPhoto,
+} from '../images/use-held-photo-uploads';
 import { PHOTOS_PER_ITEM, type ClaimPhoto } from './claim-draft';
-import { claimPhotoUploads } from './claim-photo-uploads';
 import { CLAIM_LEVEL_WORD, claimLevelOfRole } from './claim-words';
 import type { ClaimView } from './claims-api';
 import { useClaimOutbox } from './use-claim-outbox';
@@ -16,7 +20,7 @@ const ANSWER_MAX = 300;
 
 interface ResubmitDraft {
   answer: string;
-  /** New photos per paper, uploaded already. */
+  /** New photos per paper: uploaded (fileId) or still on the phone (a held-photo marker). */
   added: Partial<Record<DocumentItem, ClaimPhoto[]>>;
 }
 const isResubmitDraft = (v: unknown): v is ResubmitDraft =>
@@ -48,7 +52,8 @@ export function papersToAdd(claim: ClaimView): DocumentItem[] {
 
 /**
  * 退回补充: what to add (returnNote and the missing papers, with 朗读), then photos of each
- * missing paper and 重新提交 — sent through the outbox as `claims.resubmit` of the same claim.
+ * missing paper and 重新提交 — sent through the outbox as `claims.resubmit` of the same claim
+ * (new photos kept on the phone go up first, in order).
  */
 export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
   const { waiting, failed, enqueue } = useClaimOutbox('resubmit', claim.claimId);
@@ -60,22 +65,37 @@ export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
   const [open, setOpen] = useState(draft.restored);
   const [active, setActive] = useState<DocumentItem | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { update } = draft;
-  const onUploaded = useCallback(
-    (photo: ClaimPhoto) => {
-      if (!active) return;
-      update((current) => ({
-        added: { ...current.added, [active]: [...(current.added[active] ?? []), photo] },
-      }));
-    },
-    [active, update],
+  const { update, flush } = draft;
+  // A new photo joins the paper on show as soon as it is kept on the phone (even offline); once
+  // it has gone up its marker is swapped for the server's fileId, on whichever paper it is.
+  const handlers = useMemo(
+    () => ({
+      onHeld: (photo: DraftPhoto) => {
+        if (!active) return;
+        update((current) => ({
+          added: { ...current.added, [active]: [...(current.added[active] ?? []), photo] },
+        }));
+        flush(); // the photo is on the phone: the draft names it at once
+      },
+      onSent: (marker: string, photo: DraftPhoto) =>
+        update((current) => ({
+          added: Object.fromEntries(
+            Object.entries(current.added).map(([k, list]) => [
+              k,
+              (list ?? []).map((p) => (p.fileId === marker ? photo : p)),
+            ]),
+          ),
+        })),
+    }),
+    [active, flush, update],
   );
   const had = (item: DocumentItem) =>
     claim.documents.find((d) => d.item === item)?.files.map((f) => f.fileId) ?? [];
   const room = active
     ? PHOTOS_PER_ITEM - had(active).length - (draft.value.added[active]?.length ?? 0)
     : 0;
-  const photos = usePhotoUploads(claimPhotoUploads, room, onUploaded);
+  const allAdded: ClaimPhoto[] = Object.values(draft.value.added).flatMap((list) => list ?? []);
+  const photos = useHeldPhotoUploads('claims', false, allAdded, room, handlers);
   if (claim.status !== 'returned') return null;
   const who = returnedBy(claim);
   const note = claim.returnNote ?? '请补充材料';
@@ -83,14 +103,14 @@ export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
   const missingLabels = claim.missing.map((m) => m.label);
 
   const choose = (item: DocumentItem) => {
-    if (photos.busy) return setProblem('照片还在上传，请稍等一下');
+    if (photos.busy) return setProblem('照片还在压缩，请稍等一下');
     setProblem(null);
     photos.uploads.forEach((u) => photos.dismiss(u.localId));
     setActive(item);
   };
 
   const send = () => {
-    if (photos.busy) return setProblem('照片还在上传，请稍等一下');
+    if (photos.busy) return setProblem('照片还在压缩，请稍等一下');
     const answer = draft.value.answer.trim();
     if (answer.length > ANSWER_MAX) return setProblem(`最多写 ${ANSWER_MAX} 个字`);
     const documents = (Object.entries(draft.value.added) as [DocumentItem, ClaimPhoto[]][])
@@ -106,6 +126,7 @@ export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
       payload: { claimId: claim.claimId, expectedVersion: claim.version, documents, answer },
       label: `补充理赔材料：${claim.subjectName}`,
       keyPrefix: 'claimre',
+      photos: heldIdsOfDraft(allAdded),
     });
     draft.clear();
     setActive(null);
@@ -170,16 +191,20 @@ export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
                       uploads={photos.uploads}
                       room={photos.room}
                       onPick={() => void photos.pick()}
-                      onRemove={(fileId) =>
+                      onRemove={(fileId) => {
+                        const gone = added.find((p) => p.fileId === fileId);
+                        if (gone) photos.release(gone);
                         update((current) => ({
                           added: {
                             ...current.added,
                             [item]: (current.added[item] ?? []).filter((p) => p.fileId !== fileId),
                           },
-                        }))
-                      }
+                        }));
+                      }}
                       onDismiss={photos.dismiss}
+                      stateOf={photos.stateOf}
                     />
+                    <HeldPhotosNote states={added.map((p) => photos.stateOf(p.fileId))} />
                   </View>
                 )}
               </View>
@@ -208,7 +233,7 @@ export function ClaimResubmitPanel({ claim }: { claim: ClaimView }) {
             data-testid="claim-resubmit-send"
             onClick={send}
           >
-            <Text>{photos.busy ? '照片还在上传…' : '重新提交'}</Text>
+            <Text>{photos.busy ? '照片正在压缩…' : '重新提交'}</Text>
           </View>
         </View>
       )}

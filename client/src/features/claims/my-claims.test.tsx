@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { taroMocks, taroStorage } from '../../../test-support/taro-mock';
+import { appHeldPhotos } from '../images/app-held-photos';
 import { appOutbox } from '../outbox/app-outbox';
 import { saveSession } from '../session/session-store';
 import { ClaimDetail } from './claim-detail';
@@ -33,16 +34,21 @@ const calls = (action: string) =>
 
 let claims: ClaimView[] = [];
 let online = true;
+/** Off: the photo uploads fail as on a link that is gone (the rest follows `online`). */
+let photosReach = true;
 const photos = claimsPhotoGateway();
 beforeEach(() => {
   taroStorage.clear();
   online = true;
+  photosReach = true;
   photos.reset();
   chooseImage.mockReset();
   chooseImage.mockResolvedValue({ tempFilePaths: ['blob:slip'] });
   request.mockReset();
   request.mockImplementation((options: Sent) => {
     const { action, payload } = options.data;
+    if (!photosReach && ['startUpload', 'uploadPhoto'].includes(action))
+      return Promise.reject(new Error('offline'));
     const upload = photos.answer(action, payload);
     if (upload) return okEnvelope(upload);
     // Offline only for what goes through the outbox; reading answers from the test's list.
@@ -168,6 +174,60 @@ test('returned for a missing 结算单: the family photographs it and resubmits 
   });
   // Sent: the claim is read again.
   await waitFor(() => expect(calls('get').length).toBeGreaterThan(1));
+});
+
+test('returned: a paper photographed offline waits on the phone and goes up before the resubmission, once', async () => {
+  claims = [
+    claimFixture({
+      claimId: 'cl-back',
+      version: 2,
+      status: 'returned',
+      waitingFor: 'family',
+      deadline: null,
+      returnNote: '缺少报销结算单',
+      missing: [
+        { id: 'settlement_slips', label: '报销结算单', need: 1, items: ['settlement_slips'] },
+      ],
+      can: { review: false, resubmit: true, appeal: false, markPaid: false },
+    }),
+  ];
+  render(<ClaimDetail claimId="cl-back" />);
+  const back = within(await screen.findByTestId('claim-returned'));
+  act(() => void fireEvent.click(back.getByTestId('claim-resubmit-open')));
+  act(() => void fireEvent.click(back.getByTestId('claim-resubmit-item-settlement_slips')));
+  online = false;
+  photosReach = false;
+  await act(async () => {
+    fireEvent.click(back.getByTestId('photo-add'));
+    await Promise.resolve();
+  });
+  await waitFor(() => expect(back.getByTestId('photos-waiting')).toBeTruthy());
+  expect(back.getAllByTestId('photo-held')).toHaveLength(1);
+  expect(back.getByTestId('claim-resubmit-item-settlement_slips').textContent).toContain(
+    '新拍 1 张',
+  );
+  act(() => void fireEvent.click(back.getByTestId('claim-resubmit-send')));
+  expect(screen.getByTestId('claim-resubmit-queued').textContent).toContain('有网时会自动发送');
+  await act(async () => appOutbox().flush({ force: true }));
+  expect(calls('resubmit')).toHaveLength(0);
+
+  online = true;
+  photosReach = true;
+  await act(async () => appOutbox().flush({ force: true }));
+  await waitFor(() => expect(calls('resubmit')).toHaveLength(1));
+  const order = request.mock.calls
+    .map((call) => (call as [Sent])[0].data.action)
+    .filter((a) => a === 'uploadPhoto' || a === 'resubmit');
+  expect(order).toEqual(['uploadPhoto', 'resubmit']);
+  expect(calls('resubmit')[0]?.data.payload).toEqual({
+    claimId: 'cl-back',
+    expectedVersion: 2,
+    documents: [{ item: 'settlement_slips', fileIds: ['f-t-1'] }],
+    answer: '',
+  });
+  await waitFor(async () => expect(await appHeldPhotos().listOf('u-ma')).toHaveLength(0));
+  await act(async () => appOutbox().flush({ force: true }));
+  expect(calls('resubmit')).toHaveLength(1);
 });
 
 test('rejected: the reason, and 申请复核 to the level above only when the server allows it', async () => {

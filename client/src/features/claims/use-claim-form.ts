@@ -46,7 +46,7 @@ export function useClaimForm() {
   const [blocked, setBlocked] = useState<string | null>(null);
   const [problems, setProblems] = useState<ClaimDraftProblem[]>([]);
   const [queued, setQueued] = useState<{ key: string; late: boolean } | null>(null);
-  const { value, update: updateDraft } = draft;
+  const { value, update: updateDraft, flush } = draft;
   // WeChat asks for subscription consent only inside the tap: the template ids come first.
   useEffect(() => preloadSubscriptionTemplates(), []);
 
@@ -75,6 +75,7 @@ export function useClaimForm() {
         updateDraft((current) => ({
           documents: { ...current.documents, [item]: [...(current.documents[item] ?? []), photo] },
         }));
+        flush(); // the photo is on the phone: the draft names it at once
       },
       onSent: (marker: string, photo: DraftPhoto) =>
         updateDraft((current) => ({
@@ -86,7 +87,7 @@ export function useClaimForm() {
           ),
         })),
     }),
-    [item, updateDraft],
+    [flush, item, updateDraft],
   );
   const room = item ? PHOTOS_PER_ITEM - (value.documents[item]?.length ?? 0) : 0;
   const allPhotos: ClaimPhoto[] = Object.values(value.documents).flatMap((list) => list ?? []);

@@ -38,6 +38,17 @@ test('leaving the page before the save delay still keeps the last keystrokes', (
   expect(second.result.current.value.contact).toBe('13800138000');
 });
 
+test('flush saves at once: a page killed right after (no unmount, no timer) still has it', () => {
+  const first = renderHook(() => useDraft('feedback', empty, isForm));
+  act(() => first.result.current.update({ content: '照片已存在手机上' }));
+  // A reload within the save delay: nothing unmounts, the timer never fires.
+  const before = renderHook(() => useDraft('feedback', empty, isForm));
+  expect(before.result.current.value.content).toBe('');
+  act(() => first.result.current.flush());
+  const after = renderHook(() => useDraft('feedback', empty, isForm));
+  expect(after.result.current.value.content).toBe('照片已存在手机上');
+});
+
 test('clear forgets the draft', () => {
   const first = renderHook(() => useDraft('feedback', empty, isForm));
   act(() => first.result.current.update({ content: '要清掉的内容' }));

@@ -12,6 +12,8 @@ export interface UseDraft<T> {
   update: (patch: Partial<T> | ((current: T) => Partial<T>)) => void;
   /** Forgets the draft (after it went into the outbox). */
   clear: () => void;
+  /** Saves now what `update` would save a moment later (a photo just kept on the phone). */
+  flush: () => void;
   /** True when the form opened with text saved from an earlier visit. */
   restored: boolean;
 }
@@ -92,6 +94,12 @@ export function useDraft<T extends object>(
     removeStored(latestKey.current);
   }, []);
 
+  const flush = useCallback(() => {
+    if (!pending.current) return;
+    clearTimeout(pending.current);
+    save();
+  }, [save]);
+
   // Leaving the page saves at once instead of losing the last keystrokes.
   useEffect(
     () => () => {
@@ -104,5 +112,5 @@ export function useDraft<T extends object>(
   );
 
   const value = state.key === key ? state.value : latest.current;
-  return { value, update, clear, restored: state.restored };
+  return { value, update, clear, flush, restored: state.restored };
 }

@@ -1,5 +1,5 @@
 import { api } from '../../api/api';
-import type { PhotoUploadFeature } from '../images/use-photo-uploads';
+import type { PhotoUploadFeature } from '../images/photo-upload-feature';
 
 /** Exhibit photos go up with their small list copy and are finished by `exhibits.uploadImage`. */
 export const exhibitPhotoUploads: PhotoUploadFeature = {

@@ -1,9 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import { exhibitImageUrl } from './exhibit-image-url';
-import type { PhotoUpload } from '../images/use-photo-uploads';
 import { heldIdOf } from '../images/held-photo';
 import { HeldPhotoImage } from '../images/held-photo-image';
-import type { HeldPhotoState } from '../images/use-held-photo-uploads';
+import type { HeldPhotoState, PhotoUpload } from '../images/use-held-photo-uploads';
 
 const PHASE_TEXT = { compressing: '正在处理', uploading: '正在上传' } as const;
 

@@ -11,6 +11,7 @@ import { ExhibitHistory } from './exhibit-history';
 import { MY_EXHIBITS_PATH } from './exhibit-paths';
 import { ExhibitStatusBadge } from './exhibit-status-badge';
 import type { ExhibitDetailView } from './exhibits-api';
+import { HeldPhotosNote } from '../images/held-photos-note';
 import { PhotoPicker } from './photo-picker';
 import { useResubmitForm } from './use-resubmit-form';
 import './exhibit-card/exhibit-card.css';
@@ -97,11 +98,13 @@ function EditForm({ exhibit }: { exhibit: ExhibitDetailView }) {
         <PhotoPicker
           photos={form.photos}
           uploads={photos.uploads}
-          room={PHOTOS_MAX - form.photos.length}
+          room={photos.room}
           onPick={() => void photos.pick()}
           onRemove={removePhoto}
           onDismiss={photos.dismiss}
+          stateOf={photos.stateOf}
         />
+        <HeldPhotosNote states={form.photos.map((p) => photos.stateOf(p.fileId))} />
         <FieldError message={fieldErrors.photos ?? fieldErrors.imageFileIds} />
       </View>
       {state.phase === 'error' && state.message && (
@@ -117,7 +120,7 @@ function EditForm({ exhibit }: { exhibit: ExhibitDetailView }) {
           disabled={photos.busy || state.phase === 'sending'}
           onClick={send}
         >
-          {photos.busy ? '照片还在上传…' : state.phase === 'sending' ? '正在提交…' : '重新提交'}
+          {photos.busy ? '照片正在压缩…' : state.phase === 'sending' ? '正在提交…' : '重新提交'}
         </Button>
       </View>
       <ExhibitHistory history={exhibit.history} />

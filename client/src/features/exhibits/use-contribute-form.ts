@@ -24,7 +24,7 @@ export function useContributeForm() {
   const { enqueue } = useOutbox({ fn: 'exhibits', action: 'submit' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [queued, setQueued] = useState(false);
-  const { value, update: updateDraft } = draft;
+  const { value, update: updateDraft, flush } = draft;
 
   const update = useCallback(
     (
@@ -40,8 +40,11 @@ export function useContributeForm() {
   // swapped for the server's fileId once it has gone up; on a draft already sent, nothing happens.
   const handlers = useMemo(
     () => ({
-      onHeld: (photo: DraftPhoto) =>
-        updateDraft((current) => ({ photos: [...current.photos, photo] })),
+      // Saved at once: the photo is on the phone, the draft must name it if the app is closed.
+      onHeld: (photo: DraftPhoto) => {
+        updateDraft((current) => ({ photos: [...current.photos, photo] }));
+        flush();
+      },
       onSent: (marker: string, photo: DraftPhoto) =>
         updateDraft((current) =>
           current.photos.some((p) => p.fileId === marker)
@@ -49,7 +52,7 @@ export function useContributeForm() {
             : {},
         ),
     }),
-    [updateDraft],
+    [flush, updateDraft],
   );
   const photos = useHeldPhotoUploads(
     'exhibits',

@@ -1,11 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { changedParts } from '@shared/exhibits/exhibit-history';
 import type { ExhibitCategory } from '@shared/exhibits/exhibit-labels';
 import { api } from '../../api/api';
-import { usePhotoUploads } from '../images/use-photo-uploads';
+import { useHeldPhotoUploads, type DraftPhoto } from '../images/use-held-photo-uploads';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
 import { PHOTOS_MAX, STORY_MAX, TITLE_MAX } from './contribute-draft';
-import { exhibitPhotoUploads } from './exhibit-photo-uploads';
 import type { ExhibitDetailView, ResubmitExhibitPayload } from './exhibits-api';
 
 export interface ResubmitForm {
@@ -13,8 +12,12 @@ export interface ResubmitForm {
   title: string;
   story: string;
   era: string;
-  photos: { fileId: string; url: string }[];
+  /** The item's photos and new ones: uploaded (fileId) or still on the phone (a held-photo marker). */
+  photos: DraftPhoto[];
 }
+
+/** Said when 重新提交 is tapped while a new photo is still on the phone. */
+const PHOTOS_NOT_SENT = '新照片还没传上去，有网后会自动上传，传完再点一次';
 
 export type ResubmitState =
   | { phase: 'idle' }
@@ -77,8 +80,8 @@ export function checkResubmit(
 }
 
 /**
- * 修改后重新提交: the returned item's text and photos, edited here (new photos uploaded as on
- * 投稿), then sent with the version the contributor opened. One idempotency key per content, so a
+ * 修改后重新提交: the returned item's text and photos, edited here (new photos kept on the phone
+ * and uploaded as on 投稿; the call waits until they are up), then sent with the version the contributor opened. One idempotency key per content, so a
  * retry on a weak network sends once; someone acting meanwhile makes it CONFLICT.
  */
 export function useResubmitForm(exhibit: ExhibitDetailView) {
@@ -96,17 +99,43 @@ export function useResubmitForm(exhibit: ExhibitDetailView) {
     },
     [],
   );
-  const onUploaded = useCallback(
-    (photo: { fileId: string; url: string }) =>
-      update((current) => ({ photos: [...current.photos, photo] })),
+  // A new photo joins the form as soon as it is kept on the phone (even offline) and goes up by
+  // itself (again when the network returns); its marker is then swapped for the server's fileId.
+  const handlers = useMemo(
+    () => ({
+      onHeld: (photo: DraftPhoto) => update((current) => ({ photos: [...current.photos, photo] })),
+      onSent: (marker: string, photo: DraftPhoto) =>
+        update((current) =>
+          current.photos.some((p) => p.fileId === marker)
+            ? { photos: current.photos.map((p) => (p.fileId === marker ? photo : p)) }
+            : {},
+        ),
+    }),
     [update],
   );
-  const photos = usePhotoUploads(exhibitPhotoUploads, PHOTOS_MAX - form.photos.length, onUploaded);
-  const removePhoto = (fileId: string) =>
+  const photos = useHeldPhotoUploads(
+    'exhibits',
+    true,
+    form.photos,
+    PHOTOS_MAX - form.photos.length,
+    handlers,
+  );
+  const removePhoto = (fileId: string) => {
+    const gone = form.photos.find((p) => p.fileId === fileId);
+    if (gone) photos.release(gone);
     update((current) => ({ photos: current.photos.filter((p) => p.fileId !== fileId) }));
+  };
+  const notSent = photos.busy || photos.waiting > 0;
+  const { retry, release } = photos;
 
   const send = useCallback(() => {
     if (sending.current) return;
+    // The resubmission names its photos by fileId: none may still be on the phone.
+    if (notSent) {
+      setState({ phase: 'error', message: '', fieldErrors: { photos: PHOTOS_NOT_SENT } });
+      retry();
+      return;
+    }
     const checked = checkResubmit(exhibit, form);
     if (!checked.ok) {
       setState({ phase: 'error', message: '', fieldErrors: checked.fieldErrors });
@@ -120,6 +149,8 @@ export function useResubmitForm(exhibit: ExhibitDetailView) {
     void api.exhibits.resubmit(checked.payload, { idempotencyKey }).then((result) => {
       sending.current = false;
       if (result.ok) {
+        // The new photos are the server's now: they leave the phone.
+        for (const photo of form.photos) if (photo.heldId) release(photo);
         setState({ phase: 'sent', exhibit: result.data });
         return;
       }
@@ -129,7 +160,7 @@ export function useResubmitForm(exhibit: ExhibitDetailView) {
         fieldErrors: result.error.fieldErrors ?? {},
       });
     });
-  }, [exhibit, form, keys]);
+  }, [exhibit, form, keys, notSent, release, retry]);
 
   return { form, update, photos, removePhoto, state, send };
 }

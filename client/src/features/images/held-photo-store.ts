@@ -1,6 +1,6 @@
 import { userScopedKey } from '../../storage/user-scoped-key';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
-import type { HeldFeature, HeldPart, HeldPhoto } from './held-photo';
+import { FINISH_KEY_PREFIX, type HeldFeature, type HeldPart, type HeldPhoto } from './held-photo';
 
 /** The compressed bytes as the platform has them: a Blob on h5, a temp file path on weapp. */
 export type PhotoBytes = Blob | string;
@@ -63,7 +63,7 @@ export function createHeldPhotos(
           photo: { startKey: newIdempotencyKey('upt', now()) },
           ...(bytes.listCopy ? { 'list-copy': { startKey: newIdempotencyKey('upt', now()) } } : {}),
         },
-        finishKey: newIdempotencyKey(feature === 'exhibits' ? 'img' : 'cph', now()),
+        finishKey: newIdempotencyKey(FINISH_KEY_PREFIX[feature], now()),
       };
       // Bytes first: a record never points at bytes that are not there.
       await backend.writeBytes(key, 'photo', bytes.photo);

@@ -3,7 +3,14 @@
  * (issue 16): picked offline or on a link that broke, it waits here — with the outbox item or the
  * draft that uses it — and is sent once, resuming from what was recorded of each step.
  */
-export type HeldFeature = 'exhibits' | 'claims';
+export type HeldFeature = 'exhibits' | 'claims' | 'risk';
+
+/** Prefix of each feature's finishing-call key (`uploadImage` / `uploadPhoto`). */
+export const FINISH_KEY_PREFIX: Record<HeldFeature, string> = {
+  exhibits: 'img',
+  claims: 'cph',
+  risk: 'rph',
+};
 
 /** The photo and, for exhibits, its small copy for list cards. */
 export type HeldPart = 'photo' | 'list-copy';

@@ -137,7 +137,7 @@ describe('sending a held photo: once, whatever breaks', () => {
     const photos = createHeldPhotos(memoryHeldPhotoBackend());
     const deps = {
       photos,
-      features: { exhibits: server.feature, claims: server.feature },
+      features: { exhibits: server.feature, claims: server.feature, risk: server.feature },
       uploadFile: server.uploadFile,
     };
     return { server, photos, deps };
@@ -224,7 +224,7 @@ describe('the outbox sends held photos first, in order, then the submission with
     const photos = createHeldPhotos(backend);
     const deps = {
       photos,
-      features: { exhibits: server.feature, claims: server.feature },
+      features: { exhibits: server.feature, claims: server.feature, risk: server.feature },
       uploadFile: server.uploadFile,
     };
     const user = { userId: 'u-ma', name: '马文礼' };
@@ -401,7 +401,7 @@ test('shared phone: a held photo is not sent with the token of whoever logged in
   const upload = jest.fn(server.uploadFile);
   const deps = {
     photos,
-    features: { exhibits: server.feature, claims: server.feature },
+    features: { exhibits: server.feature, claims: server.feature, risk: server.feature },
     uploadFile: upload,
     currentUser: () => who,
   };

@@ -2,7 +2,13 @@ import { UNATTACHED_UPLOAD_TTL_MS } from '@shared/exhibits/unattached-upload-ttl
 import type { ClientCallResult } from '../../api/client-call-result';
 import type { UploadFile } from '../../api/upload-file';
 import { newIdempotencyKey } from '../outbox/idempotency-key';
-import type { HeldFeature, HeldPart, HeldPartProgress, HeldPhoto } from './held-photo';
+import {
+  FINISH_KEY_PREFIX,
+  type HeldFeature,
+  type HeldPart,
+  type HeldPartProgress,
+  type HeldPhoto,
+} from './held-photo';
 import type { HeldPhotos } from './held-photo-store';
 import type { PhotoUploadFeature, UploadedPart } from './photo-upload-feature';
 
@@ -150,7 +156,7 @@ function restarted(photo: HeldPhoto, now: () => number): HeldPhoto {
       photo: fresh(),
       ...(photo.parts['list-copy'] ? { 'list-copy': fresh() } : {}),
     },
-    finishKey: newIdempotencyKey(photo.feature === 'exhibits' ? 'img' : 'cph', now()),
+    finishKey: newIdempotencyKey(FINISH_KEY_PREFIX[photo.feature], now()),
   };
 }
 

@@ -62,7 +62,7 @@ test('offline: the photo joins the draft at once (counted), waits for the networ
     useForm({
       compress,
       choose: () => Promise.resolve(['a.jpg']),
-      send: { photos, features: { exhibits: feature, claims: feature }, uploadFile },
+      send: { photos, features: { exhibits: feature, claims: feature, risk: feature }, uploadFile },
     }),
   );
   await act(() => result.current.upload.pick());

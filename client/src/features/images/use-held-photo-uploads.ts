@@ -10,7 +10,7 @@ import { heldIdOf, heldMarker, type HeldFeature } from './held-photo';
 import type { PhotoBytes } from './held-photo-store';
 import { NOT_AN_IMAGE, NOT_AN_IMAGE_MESSAGE } from './picked-files';
 import { sendHeldPhoto, type SendHeldPhotoDeps } from './send-held-photo';
-import { chooseFromPhone } from './use-photo-uploads';
+import { chooseFromPhone } from './choose-from-phone';
 
 /** A photo in a form's draft: a fileId from the server, or a held-photo marker while it waits. */
 export interface DraftPhoto {
@@ -30,6 +30,11 @@ export function heldIdsOfDraft(photos: readonly DraftPhoto[]): string[] {
 
 /** Shown on a held photo that is waiting for the network (the outbox or the form sends it). */
 export const WAITING_FOR_NETWORK = '等网络，联网后自动上传';
+
+/** A photo being made ready (compressed) or refused before it reached the draft. */
+export type PhotoUpload =
+  | { localId: string; phase: 'compressing' | 'uploading'; percent: number }
+  | { localId: string; phase: 'error'; percent: number; message: string };
 
 /** Where a photo of the form stands (photos still being made ready have no draft entry yet). */
 export type HeldPhotoState =
@@ -202,7 +207,7 @@ export function useHeldPhotoUploads(
 
   return {
     /** Photos being made ready (compressing) or refused before they reached the draft. */
-    uploads: preparing.map(({ localId, state }) =>
+    uploads: preparing.map(({ localId, state }): PhotoUpload =>
       state.phase === 'error'
         ? { localId, phase: 'error' as const, percent: 0, message: state.message }
         : { localId, phase: 'compressing' as const, percent: state.percent },
@@ -221,5 +226,7 @@ export function useHeldPhotoUploads(
     busy: preparing.some((p) => p.state.phase === 'compressing'),
     /** Held photos of the draft still waiting or going up. */
     waiting: heldIds.length,
+    /** Tries the waiting ones again now (a tap that needs them sent). */
+    retry: retryWaiting,
   };
 }

@@ -1,6 +1,7 @@
 import { uploadFile } from '../../api/api';
 import { claimPhotoUploads } from '../claims/claim-photo-uploads';
 import { exhibitPhotoUploads } from '../exhibits/exhibit-photo-uploads';
+import { riskPhotoUploads } from '../risk/risk-photo-uploads';
 import { appHeldPhotos } from '../images/app-held-photos';
 import type { SendHeldPhotoDeps } from '../images/send-held-photo';
 import { currentAuthor } from '../session/session-store';
@@ -9,7 +10,7 @@ import { currentAuthor } from '../session/session-store';
 export function appHeldPhotoDeps(): SendHeldPhotoDeps {
   return {
     photos: appHeldPhotos(),
-    features: { exhibits: exhibitPhotoUploads, claims: claimPhotoUploads },
+    features: { exhibits: exhibitPhotoUploads, claims: claimPhotoUploads, risk: riskPhotoUploads },
     uploadFile,
     currentUser: () => currentAuthor()?.userId ?? null,
   };

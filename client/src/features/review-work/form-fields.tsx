@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { PhotoPicker } from '../exhibits/photo-picker';
+import { HeldPhotosNote } from '../images/held-photos-note';
 import type { useVisitPhotos } from '../risk-work/use-visit-photos';
 import '../exhibits/exhibit-card/exhibit-card.css';
 
@@ -76,9 +77,12 @@ export function AreaField({
 export function PhotosField({
   label,
   photos,
+  problem,
 }: {
   label: string;
   photos: ReturnType<typeof useVisitPhotos>;
+  /** Said when a decision was tapped before the photos were up. */
+  problem?: string | null;
 }) {
   return (
     <View className="psv-field">
@@ -90,7 +94,14 @@ export function PhotosField({
         onPick={() => void photos.pick()}
         onRemove={photos.remove}
         onDismiss={photos.dismiss}
+        stateOf={photos.stateOf}
       />
+      <HeldPhotosNote states={photos.photos.map((p) => photos.stateOf(p.fileId))} />
+      {problem && photos.notSent && (
+        <View className="psv-field__error" role="alert" data-testid="photos-not-sent">
+          {problem}
+        </View>
+      )}
     </View>
   );
 }

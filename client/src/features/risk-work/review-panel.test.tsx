@@ -1,10 +1,25 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { taroMocks } from '../../../test-support/taro-mock';
+import Taro from '@tarojs/taro';
+import { taroMocks, taroStorage } from '../../../test-support/taro-mock';
+import { appHeldPhotos } from '../images/app-held-photos';
+import { saveSession } from '../session/session-store';
 import { RiskReviewPanel } from './review-panel';
 import { reportFixture } from './risk-report-fixture';
 import { typeInto } from './type-into';
 
+// The phone's side of a photo: compression (canvas) and the bytes' trip to storage.
+jest.mock('../images/compress-image', () => ({
+  compressImage: (_platform: string, path: string) => Promise.resolve({ path, compressed: true }),
+}));
+jest.mock('../../api/upload-file', () => ({
+  ...jest.requireActual<object>('../../api/upload-file'),
+  selectUploadFile: () => (target: { cloudPath: string }) =>
+    Promise.resolve({ ok: true, data: { fileId: `cloud://${target.cloudPath}` } }),
+}));
+
 const { request } = taroMocks;
+const chooseImage = jest.fn();
+(Taro as unknown as { chooseImage: typeof chooseImage }).chooseImage = chooseImage;
 
 interface Sent {
   data: { action: string; payload: Record<string, unknown>; idempotencyKey?: string };
@@ -126,4 +141,75 @@ test('a CONFLICT (someone else decided, or the 公示 is not over) goes to the p
     expect(onConflict).toHaveBeenCalledWith('村内公示还没结束，12月9日以后才能审核'),
   );
   expect(sent()[0]?.payload).toMatchObject({ decision: 'approve', expectedVersion: 2 });
+});
+
+test('a visit photo taken with no network waits on the phone; 通过 waits for it, then names its fileId', async () => {
+  taroStorage.clear();
+  saveSession({
+    token: 't-he',
+    persona: 'village_cadre',
+    userId: 'u-he',
+    role: 'village_cadre',
+    name: '何建国',
+  });
+  chooseImage.mockResolvedValue({ tempFilePaths: ['blob:visit'] });
+  let online = false;
+  const approved = reportFixture({ status: 'village_verified', version: 3 });
+  request.mockImplementation((options: Sent) => {
+    if (!online) return Promise.reject(new Error('offline'));
+    const { action, payload } = options.data;
+    const data =
+      action === 'startUpload'
+        ? {
+            ticketId: 't-1',
+            cloudPath: 'risk/1.jpg',
+            expiresAt: '2026-12-09T10:00:00.000Z',
+            maxBytes: 2_000_000,
+            localUploadUrl: null,
+          }
+        : action === 'uploadPhoto'
+          ? { fileId: `f-${(payload.photo as { ticketId: string }).ticketId}`, url: '/f', bytes: 9 }
+          : approved;
+    return Promise.resolve({ statusCode: 200, data: { ok: true, data } });
+  });
+  const onDone = jest.fn();
+  render(
+    <RiskReviewPanel
+      report={reportFixture()}
+      household={null}
+      onDone={onDone}
+      onConflict={jest.fn()}
+    />,
+  );
+  typeInto('visitedOn', '2026-12-02');
+  typeInto('incomePerHead', '5200');
+  typeInto('visitNote', '户主住院两周，家里只有老人和孩子');
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('photo-add'));
+    await Promise.resolve();
+  });
+  await waitFor(() => expect(screen.getByTestId('photos-waiting')).toBeTruthy());
+  expect(screen.getAllByTestId('photo-held')).toHaveLength(1);
+  tap('risk-review-approve');
+  expect(screen.getByTestId('photos-not-sent').textContent).toBe(
+    '照片还没传上去，有网后会自动上传，传完再点一次',
+  );
+  expect(sent().some((s) => s.action === 'review')).toBe(false);
+
+  // The network returns: the photo goes up by itself, and 通过 sends the visit with its fileId.
+  online = true;
+  await act(async () => {
+    window.dispatchEvent(new Event('online'));
+    await Promise.resolve();
+  });
+  await waitFor(() => expect(screen.getAllByTestId('photo-uploaded')).toHaveLength(1));
+  expect(screen.queryByTestId('photos-not-sent')).toBeNull();
+  tap('risk-review-approve');
+  await waitFor(() => expect(onDone).toHaveBeenCalledWith(approved));
+  const reviews = sent().filter((s) => s.action === 'review');
+  expect(reviews).toHaveLength(1);
+  expect((reviews[0]?.payload.visit as { photoFileIds: string[] }).photoFileIds).toEqual(['f-t-1']);
+  expect(sent().filter((s) => s.action === 'uploadPhoto')).toHaveLength(1);
+  // Recorded: the photo leaves the phone.
+  await waitFor(async () => expect(await appHeldPhotos().listOf('u-he')).toHaveLength(0));
 });

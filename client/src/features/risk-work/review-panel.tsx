@@ -17,7 +17,7 @@ import { RiskTypeChoices } from './risk-type-choices';
 import type { ReportView } from './risk-work-api';
 import { localDateText } from './risk-work-labels';
 import { useRiskReview } from './use-risk-review';
-import { useVisitPhotos } from './use-visit-photos';
+import { PHOTOS_NOT_SENT, useVisitPhotos } from './use-visit-photos';
 import './risk-work.css';
 
 function initialForm(report: ReportView, suggestion: MonitorType | null): ReviewForm {
@@ -65,12 +65,15 @@ export function RiskReviewPanel({
 }) {
   const suggestion = suggestionFor(report, household);
   const [form, setForm] = useState<ReviewForm>(() => initialForm(report, suggestion));
-  const photos = useVisitPhotos();
-  const { state, decide } = useRiskReview(
-    report,
-    photos.photos.map((p) => p.fileId),
-    { done: onDone, conflict: onConflict },
-  );
+  const photos = useVisitPhotos(`risk-review.${report.reportId}`);
+  const [photoProblem, setPhotoProblem] = useState<string | null>(null);
+  const { state, decide } = useRiskReview(report, photos.fileIds, {
+    done: (view) => {
+      photos.sent();
+      onDone(view);
+    },
+    conflict: onConflict,
+  });
   const stage = stageOf(report.status);
   if (!stage) return null;
   const errors = state.phase === 'error' ? state.fieldErrors : {};
@@ -133,7 +136,7 @@ export function RiskReviewPanel({
             error={errors.visitNote}
             onChange={(note) => setVisit({ note })}
           />
-          <PhotosField label="核实照片（可不传，最多6张）" photos={photos} />
+          <PhotosField label="核实照片（可不传，最多6张）" photos={photos} problem={photoProblem} />
           {report.householdId === null && (
             <HouseholdChooser
               villageId={report.villageId}
@@ -191,7 +194,16 @@ export function RiskReviewPanel({
         mayReturn={stage.mayReturn}
         mayReject={stage.mayReject}
         sending={sending ? state.decision : null}
-        onDecide={(d) => decide(d, effective)}
+        onDecide={(d) => {
+          // The visit's photos are named by their fileIds: none may still be on the phone.
+          if (report.status === 'submitted' && photos.notSent) {
+            setPhotoProblem(PHOTOS_NOT_SENT);
+            photos.retry();
+            return;
+          }
+          setPhotoProblem(null);
+          decide(d, effective);
+        }}
       />
     </View>
   );

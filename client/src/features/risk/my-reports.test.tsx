@@ -1,5 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { taroMocks, taroStorage } from '../../../test-support/taro-mock';
+import { appHeldPhotos } from '../images/app-held-photos';
 import { appOutbox } from '../outbox/app-outbox';
 import { saveSession } from '../session/session-store';
 import { MyReports } from './my-reports';
@@ -7,7 +9,19 @@ import type { RiskReportView } from './risk-api';
 import { reportFixture } from './risk-report-fixture';
 import { RiskPlanCard } from './risk-plan-card';
 
+// The phone's side of a photo: compression (canvas) and the bytes' trip to storage.
+jest.mock('../images/compress-image', () => ({
+  compressImage: (_platform: string, path: string) => Promise.resolve({ path, compressed: true }),
+}));
+jest.mock('../../api/upload-file', () => ({
+  ...jest.requireActual<object>('../../api/upload-file'),
+  selectUploadFile: () => (target: { cloudPath: string }) =>
+    Promise.resolve({ ok: true, data: { fileId: `cloud://${target.cloudPath}` } }),
+}));
+
 const { request } = taroMocks;
+const chooseImage = jest.fn();
+(Taro as unknown as { chooseImage: typeof chooseImage }).chooseImage = chooseImage;
 
 interface Sent {
   url: string;
@@ -29,12 +43,41 @@ const can = reportFixture().can;
 
 let reports: RiskReportView[] = [];
 let online = true;
+let tickets = 0;
 beforeEach(() => {
   taroStorage.clear();
   online = true;
+  tickets = 0;
+  chooseImage.mockReset();
+  chooseImage.mockResolvedValue({ tempFilePaths: ['blob:bill'] });
   request.mockReset();
   request.mockImplementation((options: Sent) => {
     if (!online) return Promise.reject(new Error('offline'));
+    const { action, payload } = options.data;
+    if (action === 'startUpload')
+      return Promise.resolve({
+        statusCode: 200,
+        data: {
+          ok: true,
+          data: {
+            ticketId: `t-${++tickets}`,
+            cloudPath: `risk/${tickets}.jpg`,
+            expiresAt: '2026-12-09T10:00:00.000Z',
+            maxBytes: 2_000_000,
+            localUploadUrl: null,
+          },
+        },
+      });
+    if (action === 'uploadPhoto') {
+      const { ticketId } = payload.photo as { ticketId: string };
+      return Promise.resolve({
+        statusCode: 200,
+        data: {
+          ok: true,
+          data: { fileId: `f-${ticketId}`, url: `/files/${ticketId}`, bytes: 100 },
+        },
+      });
+    }
     if (options.data.action === 'mine')
       return Promise.resolve({
         statusCode: 200,
@@ -194,6 +237,58 @@ test('a returned report says what to add and sends the answer through the outbox
   });
   // Sent: the list is read again.
   await waitFor(() => expect(calls('mine').length).toBeGreaterThan(1));
+});
+
+test('returned: a photo added offline waits on the phone and goes up before the resubmission, once', async () => {
+  reports = [
+    reportFixture({
+      reportId: 'rr-back',
+      version: 2,
+      status: 'returned',
+      returnNote: '请补一张住院发票的照片',
+      waitingFor: 'family',
+      deadline: null,
+      photos: [{ fileId: 'f-old', url: '/files/old' }],
+      can: { ...can, resubmit: true },
+    }),
+  ];
+  render(<MyReports />);
+  const back = within(await screen.findByTestId('risk-returned'));
+  act(() => void fireEvent.click(back.getByTestId('risk-resubmit-open')));
+  online = false;
+  await act(async () => {
+    fireEvent.click(back.getByTestId('photo-add'));
+    await Promise.resolve();
+  });
+  await waitFor(() => expect(back.getByTestId('photos-waiting')).toBeTruthy());
+  expect(back.getByTestId('photos-waiting').textContent).toContain('等网络，联网后自动上传');
+  expect(back.getAllByTestId('photo-held')).toHaveLength(1);
+  act(() => {
+    back
+      .getByTestId('risk-resubmit-answer')
+      .dispatchEvent(new CustomEvent('input', { detail: { value: '发票拍好了' }, bubbles: true }));
+  });
+  act(() => void fireEvent.click(back.getByTestId('risk-resubmit-send')));
+  expect(screen.getByTestId('risk-resubmit-queued').textContent).toContain('有网时会自动发送');
+  await act(async () => appOutbox().flush({ force: true }));
+  expect(calls('uploadPhoto')).toHaveLength(0);
+
+  online = true;
+  await act(async () => appOutbox().flush({ force: true }));
+  await waitFor(() => expect(calls('resubmit')).toHaveLength(1));
+  const order = request.mock.calls
+    .map((call) => (call as [Sent])[0].data.action)
+    .filter((a) => a === 'uploadPhoto' || a === 'resubmit');
+  expect(order).toEqual(['uploadPhoto', 'resubmit']);
+  expect(calls('resubmit')[0]?.data.payload).toEqual({
+    reportId: 'rr-back',
+    expectedVersion: 2,
+    answer: '发票拍好了',
+    photoFileIds: ['f-old', 'f-t-1'],
+  });
+  await waitFor(async () => expect(await appHeldPhotos().listOf('u-ma')).toHaveLength(0));
+  await act(async () => appOutbox().flush({ force: true }));
+  expect(calls('resubmit')).toHaveLength(1);
 });
 
 const plan = {

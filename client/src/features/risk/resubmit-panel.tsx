@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useDraft } from '../drafts/use-draft';
 import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
@@ -7,8 +7,12 @@ import type { RiskReportView } from './risk-api';
 import { PHOTOS_MAX } from './risk-draft';
 import { LEVEL_WORD, levelOfRole } from './risk-levels';
 import { useReportOutbox } from './use-report-outbox';
-import { usePhotoUploads } from '../images/use-photo-uploads';
-import { riskPhotoUploads } from './risk-photo-uploads';
+import { HeldPhotosNote } from '../images/held-photos-note';
+import {
+  heldIdsOfDraft,
+  useHeldPhotoUploads,
+  type DraftPhoto,
+} from '../images/use-held-photo-uploads';
 import '../exhibits/exhibit-card/exhibit-card.css';
 
 const ANSWER_MIN = 2;
@@ -16,7 +20,8 @@ const ANSWER_MAX = 300;
 
 interface ResubmitDraft {
   answer: string;
-  photos: { fileId: string; url: string }[];
+  /** Uploaded (fileId) or still on the phone (a held-photo marker). */
+  photos: DraftPhoto[];
 }
 const isResubmitDraft = (v: unknown): v is ResubmitDraft =>
   typeof v === 'object' &&
@@ -33,7 +38,8 @@ function returnedBy(report: RiskReportView): string {
 
 /**
  * 退回补充: what to add (returnNote, with 朗读), then 补充后重新提交 — the family's answer and
- * any new photos, sent through the outbox as `risk.resubmit` of the same report.
+ * any new photos, sent through the outbox as `risk.resubmit` of the same report (new photos kept
+ * on the phone go up first, in order).
  */
 export function ResubmitPanel({ report }: { report: RiskReportView }) {
   const { waiting, failed, enqueue } = useReportOutbox('resubmit', report.reportId);
@@ -44,21 +50,34 @@ export function ResubmitPanel({ report }: { report: RiskReportView }) {
   );
   const [open, setOpen] = useState(draft.restored);
   const [problem, setProblem] = useState<string | null>(null);
-  const { update } = draft;
-  const onUploaded = useCallback(
-    (photo: { fileId: string; url: string }) =>
-      update((current) => ({ photos: [...current.photos, photo] })),
-    [update],
+  const { update, flush } = draft;
+  // A new photo joins the draft as soon as it is kept on the phone (even offline); once it has
+  // gone up its marker is swapped for the server's fileId. The outbox sends the rest first.
+  const handlers = useMemo(
+    () => ({
+      // Saved at once: the photo is on the phone, the draft must name it if the app is closed.
+      onHeld: (photo: DraftPhoto) => {
+        update((current) => ({ photos: [...current.photos, photo] }));
+        flush();
+      },
+      onSent: (marker: string, photo: DraftPhoto) =>
+        update((current) =>
+          current.photos.some((p) => p.fileId === marker)
+            ? { photos: current.photos.map((p) => (p.fileId === marker ? photo : p)) }
+            : {},
+        ),
+    }),
+    [flush, update],
   );
   const room = PHOTOS_MAX - report.photos.length - draft.value.photos.length;
-  const photos = usePhotoUploads(riskPhotoUploads, room, onUploaded);
+  const photos = useHeldPhotoUploads('risk', false, draft.value.photos, room, handlers);
   if (report.status !== 'returned') return null;
   const who = returnedBy(report);
   const note = report.returnNote ?? '请补充材料';
 
   const send = () => {
     const answer = draft.value.answer.trim();
-    if (photos.busy) return setProblem('照片还在上传，请稍等一下');
+    if (photos.busy) return setProblem('照片还在压缩，请稍等一下');
     if (answer.length < ANSWER_MIN) return setProblem('请写几个字，说说补充了什么');
     if (answer.length > ANSWER_MAX) return setProblem(`最多写 ${ANSWER_MAX} 个字`);
     const added = draft.value.photos.map((p) => p.fileId);
@@ -75,6 +94,7 @@ export function ResubmitPanel({ report }: { report: RiskReportView }) {
       },
       label: `补充材料：${report.subjectName}`,
       keyPrefix: 'riskre',
+      photos: heldIdsOfDraft(draft.value.photos),
     });
     draft.clear();
     setOpen(false);
@@ -122,13 +142,17 @@ export function ResubmitPanel({ report }: { report: RiskReportView }) {
           <PhotoPicker
             photos={draft.value.photos}
             uploads={photos.uploads}
-            room={room}
+            room={photos.room}
             onPick={() => void photos.pick()}
-            onRemove={(fileId) =>
-              update((current) => ({ photos: current.photos.filter((p) => p.fileId !== fileId) }))
-            }
+            onRemove={(fileId) => {
+              const gone = draft.value.photos.find((p) => p.fileId === fileId);
+              if (gone) photos.release(gone);
+              update((current) => ({ photos: current.photos.filter((p) => p.fileId !== fileId) }));
+            }}
             onDismiss={photos.dismiss}
+            stateOf={photos.stateOf}
           />
+          <HeldPhotosNote states={draft.value.photos.map((p) => photos.stateOf(p.fileId))} />
           {problem && <View className="psv-field__error">{problem}</View>}
           <View
             className="psv-button psv-button--primary psv-risk-answer"

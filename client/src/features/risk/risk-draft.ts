@@ -35,7 +35,8 @@ export interface RiskDraft {
   description: string;
   /** Whole 元 as typed on the number pad, '' until typed. */
   cost: string;
-  photos: { fileId: string; url: string }[];
+  /** Uploaded (fileId) or still on the phone (a held-photo marker, see images/held-photo.ts). */
+  photos: { fileId: string; url: string; heldId?: string }[];
   phone: string;
   /** 绿色通道, asked only for 自然灾害 / 意外事故. */
   urgent: boolean | null;

@@ -1,15 +1,30 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { taroMocks, taroStorage } from '../../../test-support/taro-mock';
+import { appHeldPhotos } from '../images/app-held-photos';
 import { appOutbox } from '../outbox/app-outbox';
 import { saveSession } from '../session/session-store';
 import { chinaToday } from './risk-dates';
 import { reportFixture } from './risk-report-fixture';
 import { RiskForm } from './risk-form';
 
+// The phone's side of a photo: compression (canvas) and the bytes' trip to storage.
+jest.mock('../images/compress-image', () => ({
+  compressImage: (_platform: string, path: string) => Promise.resolve({ path, compressed: true }),
+}));
+jest.mock('../../api/upload-file', () => ({
+  ...jest.requireActual<object>('../../api/upload-file'),
+  selectUploadFile: () => (target: { cloudPath: string }) =>
+    Promise.resolve({ ok: true, data: { fileId: `cloud://${target.cloudPath}` } }),
+}));
+
 const { request } = taroMocks;
+const chooseImage = jest.fn();
+(Taro as unknown as { chooseImage: typeof chooseImage }).chooseImage = chooseImage;
 
 interface Sent {
   url: string;
+  header?: Record<string, string>;
   data: { action: string; payload: Record<string, unknown>; idempotencyKey?: string };
 }
 const sent = () => request.mock.calls.map((call) => (call as [Sent])[0]);
@@ -39,26 +54,72 @@ const villages = {
   ],
 };
 
-/** The gateway: villages for the picker, and whatever `submit` answers (offline by default). */
+/** What `risk.startUpload` / `risk.uploadPhoto` answer: tickets t-1, t-2 … give fileIds f-t-1 … */
+let tickets = 0;
+function photoAnswer(action: string, payload: Record<string, unknown>): unknown {
+  if (action === 'startUpload')
+    return {
+      ticketId: `t-${++tickets}`,
+      cloudPath: `risk/${tickets}.jpg`,
+      expiresAt: '2026-12-09T10:00:00.000Z',
+      maxBytes: 2_000_000,
+      localUploadUrl: null,
+    };
+  if (action === 'uploadPhoto') {
+    const photo = payload.photo as { ticketId: string };
+    return { fileId: `f-${photo.ticketId}`, url: `/files/${photo.ticketId}`, bytes: 100 };
+  }
+  return null;
+}
+
+/** The gateway: villages for the picker; photos and `submit` answer only when online. */
 let online = false;
 beforeEach(() => {
   taroStorage.clear();
   online = false;
+  tickets = 0;
+  chooseImage.mockReset();
+  chooseImage.mockResolvedValue({ tempFilePaths: ['blob:a'] });
   request.mockReset();
   request.mockImplementation((options: Sent) => {
     if (options.url.endsWith('/api/users'))
       return Promise.resolve({ statusCode: 200, data: { ok: true, data: villages } });
     if (!online) return Promise.reject(new Error('offline'));
+    const upload = photoAnswer(options.data.action, options.data.payload);
+    if (upload) return Promise.resolve({ statusCode: 200, data: { ok: true, data: upload } });
     return Promise.resolve({ statusCode: 200, data: { ok: true, data: reportFixture() } });
   });
-  saveSession({
-    token: 't-ma',
-    persona: 'villager',
-    userId: 'u-ma',
-    role: 'villager',
-    name: '马福海',
-  });
+  login('u-ma', '马福海');
 });
+
+function login(userId: string, name: string) {
+  saveSession({ token: `t-${userId}`, persona: 'villager', userId, role: 'villager', name });
+}
+
+const riskCalls = (action: string) =>
+  sent().filter((s) => s.url.endsWith('/api/risk') && s.data.action === action);
+
+/** 为自己家, 因病, today, a description, 30000 元, then the photo screen. */
+function fillUpToPhotos() {
+  tap('risk-who-self');
+  next();
+  tap('risk-type-illness');
+  next();
+  tap('risk-date-today');
+  next();
+  type('risk-description', '老伴住院做手术，花了很多钱');
+  next();
+  for (const key of ['3', '0', '0', '0', '0']) tap(`risk-key-${key}`);
+  next();
+  expect(stepOf()).toBe('photos');
+}
+
+async function pickPhoto() {
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('photo-add'));
+    await Promise.resolve();
+  });
+}
 afterAll(() => appOutbox().stop());
 
 /** 为自己家, 因病, today, a description, 30000 元, no photo, no phone, consent. */
@@ -325,4 +386,89 @@ test('no more than 5 risks can be chosen', () => {
     tap(`risk-type-${risk === 'job' ? 'unemployment' : risk}`);
   expect(screen.getByTestId('risk-types-count').textContent).toContain('已选 5 种');
   expect(screen.getByTestId('risk-type-housing').getAttribute('data-selected')).toBe('no');
+});
+
+test('a photo picked offline joins the report at once, waits, and goes up once before the report when the network returns', async () => {
+  render(<RiskForm />);
+  fillUpToPhotos();
+  await pickPhoto();
+  // Kept on the phone and counted, though nothing could be sent.
+  await waitFor(() => expect(screen.getByTestId('photos-waiting')).toBeTruthy());
+  expect(screen.getByTestId('photos-waiting').textContent).toBe(
+    '1 张照片已存在手机上，等网络，联网后自动上传。',
+  );
+  expect(document.body.textContent).toContain('照片（1/6）');
+  expect(riskCalls('uploadPhoto')).toHaveLength(0);
+  next();
+  next();
+  tap('risk-consent-agree');
+  next();
+  expect(stepOf()).toBe('confirm');
+  expect(screen.getByTestId('risk-form').textContent).toContain('1 张');
+  tap('risk-submit');
+  expect(screen.getByTestId('risk-queued').textContent).toContain('已保存，有网时会自动发送');
+  // Offline the outbox tries the photo first; the report itself is not sent before its photo.
+  await act(async () => appOutbox().flush({ force: true }));
+  expect(submits()).toHaveLength(0);
+  expect(await appHeldPhotos().listOf('u-ma')).toHaveLength(1);
+
+  online = true;
+  await act(async () => appOutbox().flush({ force: true }));
+  await waitFor(() => expect(submits()).toHaveLength(1));
+  const calls = sent()
+    .filter((s) => s.url.endsWith('/api/risk'))
+    .map((s) => s.data.action);
+  // Photo ticket, photo finished, then the report, which names the server's fileId.
+  expect(calls.lastIndexOf('uploadPhoto')).toBeLessThan(calls.indexOf('submit'));
+  expect(riskCalls('uploadPhoto')).toHaveLength(1);
+  expect(submits()[0]?.data.payload.photoFileIds).toEqual(['f-t-1']);
+  // Sent: the photo no longer takes room on the phone; a second flush sends nothing again.
+  await waitFor(async () => expect(await appHeldPhotos().listOf('u-ma')).toHaveLength(0));
+  await act(async () => appOutbox().flush({ force: true }));
+  expect(submits()).toHaveLength(1);
+  expect(riskCalls('uploadPhoto')).toHaveLength(1);
+});
+
+test('a photo held for one person is not sent, nor shown, as the next person on the phone', async () => {
+  const view = render(<RiskForm />);
+  fillUpToPhotos();
+  await pickPhoto();
+  await waitFor(() => expect(screen.getByTestId('photos-waiting')).toBeTruthy());
+  next();
+  next();
+  tap('risk-consent-agree');
+  next();
+  tap('risk-submit');
+  view.unmount();
+
+  online = true;
+  const before = sent().length;
+  await act(async () => {
+    login('u-li', '李桂花');
+    await appOutbox().userChanged();
+  });
+  await act(async () => appOutbox().flush({ force: true }));
+  // While she is logged in, nothing of his goes out (neither the photo nor the report).
+  expect(
+    sent()
+      .slice(before)
+      .filter((s) => s.url.endsWith('/api/risk')),
+  ).toEqual([]);
+  expect(await appHeldPhotos().listOf('u-li')).toHaveLength(0);
+  // Her own form starts empty: nothing of his is on it.
+  render(<RiskForm />);
+  fillUpToPhotos();
+  expect(document.body.textContent).toContain('照片（0/6）');
+  expect(screen.queryByTestId('photos-waiting')).toBeNull();
+
+  await act(async () => {
+    login('u-ma', '马福海');
+    await appOutbox().userChanged();
+  });
+  await waitFor(() => expect(submits()).toHaveLength(1));
+  expect(submits()[0]?.header?.Authorization).toBe('Bearer t-u-ma');
+  expect(riskCalls('uploadPhoto').every((s) => s.header?.Authorization === 'Bearer t-u-ma')).toBe(
+    true,
+  );
+  expect(submits()[0]?.data.payload.photoFileIds).toEqual(['f-t-1']);
 });

@@ -8,6 +8,7 @@ import {
 } from '@shared/risk/risk-catalogue';
 import { ReadAloud } from '../elderly-mode/read-aloud/read-aloud';
 import { PhotoPicker } from '../exhibits/photo-picker';
+import { HeldPhotosNote } from '../images/held-photos-note';
 import { VillagePicker } from '../exhibits/village-picker';
 import { useVillages } from '../exhibits/use-villages';
 import { AnswerButton } from '../question-form/answer-button';
@@ -167,11 +168,13 @@ function StepBody({ form, step }: { form: Form; step: StepId }) {
           <PhotoPicker
             photos={v.photos}
             uploads={form.photos.uploads}
-            room={PHOTOS_MAX - v.photos.length}
+            room={form.photos.room}
             onPick={() => void form.photos.pick()}
             onRemove={form.removePhoto}
             onDismiss={form.photos.dismiss}
+            stateOf={form.photos.stateOf}
           />
+          <HeldPhotosNote states={v.photos.map((p) => form.photos.stateOf(p.fileId))} />
         </View>
       );
     case 'phone':
@@ -315,7 +318,7 @@ export function RiskForm() {
       readAloud={step === 'consent' ? null : `${question}${hint}${choices}`}
       blocked={form.blocked}
       last={onConfirm}
-      submitLabel={form.photos.busy ? '照片还在上传…' : '提交申报'}
+      submitLabel={form.photos.busy ? '照片正在压缩…' : '提交申报'}
       onBack={form.back}
       onNext={() => void form.next()}
       onSubmit={() => void form.submit()}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { RISK_TYPES } from '@shared/risk/risk-catalogue';
 import { useDraft } from '../drafts/use-draft';
 import { useOutbox } from '../outbox/use-outbox';
@@ -17,13 +17,19 @@ import {
   preloadSubscriptionTemplates,
   requestSubscriptions,
 } from '../notifications/request-subscriptions';
-import { usePhotoUploads } from '../images/use-photo-uploads';
-import { riskPhotoUploads } from './risk-photo-uploads';
+import {
+  heldIdsOfDraft,
+  useHeldPhotoUploads,
+  type DraftPhoto,
+} from '../images/use-held-photo-uploads';
+
+const STILL_PREPARING = '照片还在压缩，请稍等一下';
 
 /**
  * 返贫风险申报: one question per screen. The answers and the screen live in a per-user draft
  * (closing the app loses nothing); 提交 checks the whole draft against the contract, then
- * queues `risk.submit` in the outbox, which sends it once when the network is there.
+ * queues `risk.submit` in the outbox, which sends it once when the network is there — after the
+ * photos still held on the phone, in order (useHeldPhotoUploads).
  */
 export function useRiskForm() {
   const draft = useDraft<RiskDraft>('risk-report', EMPTY_RISK_DRAFT, isRiskDraft);
@@ -31,7 +37,7 @@ export function useRiskForm() {
   const [blocked, setBlocked] = useState<string | null>(null);
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [queuedKey, setQueuedKey] = useState<string | null>(null);
-  const { value, update: updateDraft } = draft;
+  const { value, update: updateDraft, flush } = draft;
   // WeChat asks for subscription consent only inside the tap: the template ids come first.
   useEffect(() => preloadSubscriptionTemplates(), []);
 
@@ -84,18 +90,40 @@ export function useRiskForm() {
     [update],
   );
 
-  const onUploaded = useCallback(
-    (photo: { fileId: string; url: string }) =>
-      update((current) => ({ photos: [...current.photos, photo] })),
-    [update],
+  // A photo joins the draft as soon as it is kept on the phone (counted in n/6 even offline);
+  // once it has gone up its marker is swapped for the server's fileId.
+  const handlers = useMemo(
+    () => ({
+      // Saved at once: the photo is on the phone, the draft must name it if the app is closed.
+      onHeld: (photo: DraftPhoto) => {
+        updateDraft((current) => ({ photos: [...current.photos, photo] }));
+        flush();
+      },
+      onSent: (marker: string, photo: DraftPhoto) =>
+        updateDraft((current) =>
+          current.photos.some((p) => p.fileId === marker)
+            ? { photos: current.photos.map((p) => (p.fileId === marker ? photo : p)) }
+            : {},
+        ),
+    }),
+    [flush, updateDraft],
   );
-  const photos = usePhotoUploads(riskPhotoUploads, PHOTOS_MAX - value.photos.length, onUploaded);
-  const removePhoto = (fileId: string) =>
+  const photos = useHeldPhotoUploads(
+    'risk',
+    false,
+    value.photos,
+    PHOTOS_MAX - value.photos.length,
+    handlers,
+  );
+  const removePhoto = (fileId: string) => {
+    const gone = value.photos.find((p) => p.fileId === fileId);
+    if (gone) photos.release(gone);
     update((current) => ({ photos: current.photos.filter((p) => p.fileId !== fileId) }));
+  };
 
   const submit = useCallback(() => {
     if (photos.busy) {
-      setBlocked('照片还在上传，请稍等一下');
+      setBlocked(STILL_PREPARING);
       return false;
     }
     const checked = checkRiskDraft(value);
@@ -112,6 +140,7 @@ export function useRiskForm() {
       payload: checked.payload,
       label: `${who}：${labels}`,
       keyPrefix: 'risk',
+      photos: heldIdsOfDraft(value.photos),
     });
     draft.clear();
     setQueuedKey(item.key);
