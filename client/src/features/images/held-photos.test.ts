@@ -292,7 +292,7 @@ describe('the outbox sends held photos first, in order, then the submission with
     const photos = createHeldPhotos(memoryHeldPhotoBackend());
     const deps = {
       photos,
-      features: { exhibits: server.feature, claims: server.feature },
+      features: { exhibits: server.feature, claims: server.feature, risk: server.feature },
       uploadFile: server.uploadFile,
     };
     const gone = {

@@ -40,11 +40,13 @@ const LOST = '照片在手机上找不到了，请重新选择';
  * How long a finished photo's answer is used again. The server deletes an exhibit photo that no
  * exhibit took after UNATTACHED_UPLOAD_TTL_MS; a few hours short of that (the submit still has to
  * go, and the phone's clock may be off) the photo is sent again instead. Claims' papers are kept
- * by the server until a claim takes them (claim_uploads has no sweep): their answer always holds.
+ * by the server until a claim takes them (claim_uploads has no sweep), and so are risk-report
+ * and visit photos: their answer always holds.
  */
 const DONE_REUSABLE_MS: Record<HeldFeature, number> = {
   exhibits: UNATTACHED_UPLOAD_TTL_MS - 4 * 60 * 60_000,
   claims: Number.POSITIVE_INFINITY,
+  risk: Number.POSITIVE_INFINITY,
 };
 
 /** The recorded answer, while the server still keeps what it names. */
