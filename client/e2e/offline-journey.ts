@@ -252,6 +252,11 @@ export async function offlineJourney(kit: JourneyKit & { context: BrowserContext
           .waitFor({ timeout: 30_000 });
         await context.setOffline(true);
         const removed = await forgetUnloadedChunks(page);
+        // Hashed files are cached for a year by the browser too: without this, the page's code
+        // would still come from the HTTP cache and open (which is what a real phone gets).
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.clearBrowserCache');
+        await cdp.detach();
         // The second round finds them already gone (重试 has not run yet).
         assert(removed > 0 || !elderly, 'no chunk was left to forget');
         await page.locator(visible('[data-feature="training"]')).first().click();
