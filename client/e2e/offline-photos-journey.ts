@@ -143,8 +143,10 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
     // The `online` event the phone gets when its network returns.
     await context.setOffline(true);
     await context.setOffline(false);
+    // This 投稿's own line (earlier journeys may have left sent items of this villager).
     await page
       .locator(visible('[data-testid="outbox-list"] [data-status="sent"]'))
+      .filter({ hasText: title })
       .first()
       .waitFor({ timeout: 60_000 });
     const photos = storedPhotos(gateway.dataDir).length - photosBefore;
