@@ -6,7 +6,12 @@ import type { TextToSpeech } from '../platform/ports/text-to-speech';
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { policiesCollection } from '../policies/policy-collections';
-import { speechClipsCollection } from './speech-clips';
+import {
+  PUBLISHED_CLIP_TTL_MS,
+  READ_TEXT_CLIP_TTL_MS,
+  speechClipsCollection,
+  sweepExpiredClips,
+} from './speech-clips';
 import { speechFunction } from './speech-function';
 
 let t: TestPlatform;
@@ -91,9 +96,6 @@ test('the same text in the same voice is synthesized once; another voice makes i
   expect(a.cached).toBe(false);
   expect(b.cached).toBe(true);
   expect(spoken).toHaveLength(1);
-  // readText of exactly that piece's text is the same clip too.
-  expect(data(await call('villager', 'readText', { text: a.text })).cached).toBe(true);
-  expect(spoken).toHaveLength(1);
   expect(await t.store.collection(speechClipsCollection).count({})).toBe(1);
 
   t.platform.deps.textToSpeech = recordingVoice('another-voice');
@@ -166,7 +168,8 @@ test('free text only for logged-in callers, bounded, with Chinese messages; bad 
   expect(spoken).toEqual([]);
   expect(t.digest()).toBe(before);
   const ok = data(await call('villager', 'readText', { text: '您家里有几口人？' }));
-  expect(ok).toMatchObject({ piece: 0, pieces: 1, text: '您家里有几口人？', cached: false });
+  expect(ok).toMatchObject({ piece: 0, pieces: 1, text: '您家里有几口人？' });
+  expect('cached' in ok).toBe(false);
 });
 
 test('new clips are rate limited per caller; cached clips are not counted', async () => {
@@ -177,14 +180,56 @@ test('new clips are rate limited per caller; cached clips are not counted', asyn
     ok: false,
     error: { code: 'RATE_LIMITED' },
   });
-  // Already made: served from the cache, to this caller too.
-  expect(data(await call('villager', 'readText', { text: '第3个问题，请回答。' })).cached).toBe(
-    true,
-  );
+  // Already made for this caller: served again without a new clip, so not counted.
+  const before = spoken.length;
+  data(await call('villager', 'readText', { text: '第3个问题，请回答。' }));
+  expect(spoken).toHaveLength(before);
   // Another person has their own allowance.
-  expect(data(await call('village_cadre', 'readText', { text: '再来一个新的问题。' })).cached).toBe(
-    false,
-  );
+  data(await call('village_cadre', 'readText', { text: '再来一个新的问题。' }));
+  expect(spoken).toHaveLength(before + 1);
+});
+
+test('readText clips belong to their caller: another user never learns a text was read, and they are swept after a day', async () => {
+  const note = '张家的低保材料缺一份收入证明，请补交。';
+  const mine = await call('village_cadre', 'readText', { text: note });
+  expect(mine.ok && 'cached' in mine.data).toBe(false);
+  data(await call('village_cadre', 'readText', { text: note }));
+  expect(spoken).toHaveLength(1);
+  // Someone else asking for the exact same sentence gets a clip of their own, and no hint.
+  const theirs = await call('villager', 'readText', { text: note });
+  expect(theirs.ok && 'cached' in theirs.data).toBe(false);
+  expect(spoken).toHaveLength(2);
+  // A published piece of the same text (policy read) does not share it either.
+  const clips = t.store.collection(speechClipsCollection);
+  const made = (await clips.find({})).items;
+  expect(made).toHaveLength(2);
+  expect(new Set(made.map((c) => c._id)).size).toBe(2);
+  for (const c of made) {
+    expect(
+      c.expiresAt <= new Date(t.clock.now().getTime() + READ_TEXT_CLIP_TTL_MS).toISOString(),
+    ).toBe(true);
+    expect(await t.platform.deps.files.get(c.fileId)).not.toBeNull();
+  }
+  // A day later both the records and their audio files are gone.
+  t.clock.advance(READ_TEXT_CLIP_TTL_MS + 1);
+  expect(
+    await sweepExpiredClips(t.store, t.platform.deps.files, t.clock, t.platform.deps.logger),
+  ).toBe(2);
+  expect(await clips.count({})).toBe(0);
+  for (const c of made) expect(await t.platform.deps.files.get(c.fileId)).toBeNull();
+});
+
+test('published clips are shared but bounded: past their keep time a new clip is made and the old file removed', async () => {
+  const policyId = await firstPolicyId();
+  const source = { kind: 'policy', policyId };
+  data(await call(null, 'read', { source }));
+  const clips = t.store.collection(speechClipsCollection);
+  const old = (await clips.find({})).items[0]!;
+  t.clock.advance(PUBLISHED_CLIP_TTL_MS + 1);
+  expect(data(await call(null, 'read', { source })).cached).toBe(false);
+  expect(spoken).toHaveLength(2);
+  expect(await t.platform.deps.files.get(old.fileId)).toBeNull();
+  expect(await clips.count({})).toBe(1);
 });
 
 test('when the voice cannot speak, the caller is told why (never silence) and nothing is cached', async () => {
