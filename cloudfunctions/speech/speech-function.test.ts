@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { exhibitsCollection, chaptersCollection } from '../exhibits/exhibit-collections';
 import { createEspeakTextToSpeech } from '../platform/adapters/local/espeak-text-to-speech';
 import { writePcm16Wav } from '../platform/adapters/local/wav-pcm';
+import type { Collection, CollectionDef, Store } from '../platform/ports/store';
 import type { TextToSpeech } from '../platform/ports/text-to-speech';
+import { createFunctionEntry } from '../platform/runtime/run-action';
 import { createTestPlatform } from '../platform/test-support/test-platform';
 import type { TestPlatform } from '../platform/test-support/test-platform';
 import { policiesCollection } from '../policies/policy-collections';
@@ -138,6 +140,45 @@ test('a reader chapter is read with its heading, preface and only its published 
     await call(null, 'read', { source: { kind: 'chapter', villageId, chapterId } }),
   );
   expect(first.text.startsWith(chapter.title)).toBe(true);
+});
+
+test("a chapter's exhibits are loaded in one read, not one per exhibit", async () => {
+  const chapters = t.store.collection(chaptersCollection);
+  const chapter = (await chapters.find({}, { limit: 1 })).items[0]!;
+  const [villageId, chapterId] = chapter._id.split(':') as [string, string];
+  const exhibits = (await t.store.collection(exhibitsCollection).find({}, { limit: 5 })).items;
+  expect(exhibits.length).toBeGreaterThan(2);
+  await chapters.update(chapter._id, { exhibitIds: exhibits.map((e) => e._id) });
+  let exhibitReads = 0;
+  const inner = t.platform.deps.store;
+  const store: Store = {
+    ...inner,
+    collection<T>(def: CollectionDef<T>): Collection<T> {
+      const c = inner.collection(def);
+      if (def.name !== exhibitsCollection.name) return c;
+      return {
+        ...c,
+        get: (id) => {
+          exhibitReads++;
+          return c.get(id);
+        },
+        find: (filter, options) => {
+          exhibitReads++;
+          return c.find(filter, options);
+        },
+      };
+    },
+    transaction: (fn) => inner.transaction(fn),
+    ensureCollections: (defs) => inner.ensureCollections(defs),
+    close: () => inner.close(),
+  };
+  const entry = createFunctionEntry(speechFunction, { ...t.platform.deps, store });
+  const r = await entry(
+    { action: 'read', payload: { source: { kind: 'chapter', villageId, chapterId } } },
+    {},
+  );
+  expect(r).toMatchObject({ ok: true });
+  expect(exhibitReads).toBe(1);
 });
 
 test('free text only for logged-in callers, bounded, with Chinese messages; bad input writes nothing', async () => {
