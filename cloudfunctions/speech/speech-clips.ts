@@ -47,7 +47,7 @@ export const SPEECH_COLLECTIONS = [speechClipsCollection];
  */
 export const NEW_CLIPS_PER_MINUTE = 12;
 
-const NOT_SET_UP = '朗读服务还没有开通，请联系管理员。';
+const NOT_SET_UP = '朗读服务还没有开通，请找村干部。';
 
 /** Whose clip: everyone's (published text) or one caller's (their own text). */
 export type ClipScope = { kind: 'published' } | { kind: 'caller'; userId: string };

@@ -277,12 +277,12 @@ test('when the voice cannot speak, the caller is told why (never silence) and no
   t.platform.deps.textToSpeech = createEspeakTextToSpeech({ command: 'espeak-ng-not-here' });
   expect(await call('villager', 'readText', { text: '您家里有几口人？' })).toMatchObject({
     ok: false,
-    error: { code: 'INTERNAL', message: '服务器没有装朗读程序 espeak-ng，请联系管理员。' },
+    error: { code: 'INTERNAL', message: '朗读暂时用不了，请稍后再试。' },
   });
   delete t.platform.deps.textToSpeech;
   expect(await call('villager', 'readText', { text: '您家里有几口人？' })).toMatchObject({
     ok: false,
-    error: { code: 'INTERNAL', message: '朗读服务还没有开通，请联系管理员。' },
+    error: { code: 'INTERNAL', message: '朗读服务还没有开通，请找村干部。' },
   });
   expect(await t.store.collection(speechClipsCollection).count({})).toBe(0);
 });

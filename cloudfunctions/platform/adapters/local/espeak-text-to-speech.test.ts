@@ -59,8 +59,11 @@ test('a missing program is a clear failure, not silence', async () => {
   const tts = createEspeakTextToSpeech({ command: 'espeak-ng-that-is-not-installed' });
   const failure = await tts.synthesize('你好').catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(SpeechUnavailableError);
-  expect((failure as SpeechUnavailableError).reason).toBe(
-    '服务器没有装朗读程序 espeak-ng，请联系管理员。',
+  expect((failure as SpeechUnavailableError).reason).toBe('朗读暂时用不了，请稍后再试。');
+  // The program's name is for the log only.
+  expect((failure as SpeechUnavailableError).reason).not.toMatch(/espeak/);
+  expect((failure as SpeechUnavailableError).detail).toMatch(
+    /espeak-ng-that-is-not-installed is not installed/,
   );
 });
 

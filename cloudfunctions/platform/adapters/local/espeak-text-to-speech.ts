@@ -19,7 +19,8 @@ export interface EspeakOptions {
   timeoutMs?: number;
 }
 
-const NOT_INSTALLED = '服务器没有装朗读程序 espeak-ng，请联系管理员。';
+/** For the villager; the program's name and the reason go to the log (`detail`) only. */
+const NOT_INSTALLED = '朗读暂时用不了，请稍后再试。';
 const FAILED = '朗读程序出错了，请稍后再试。';
 
 /** MP3 at 24 kbit/s, 16 kHz mono: clear speech at 3 KB a second (espeak's WAV is 44 KB). */
@@ -45,7 +46,9 @@ function run(command: string, args: string[], input: Buffer, timeoutMs: number):
       reject(
         new SpeechUnavailableError(
           missing ? NOT_INSTALLED : FAILED,
-          `${command}: ${e.code ?? e.message}`,
+          missing
+            ? `${command} is not installed (${e.code})`
+            : `${command}: ${e.code ?? e.message}`,
         ),
       );
     });
