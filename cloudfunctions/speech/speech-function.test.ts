@@ -148,7 +148,7 @@ test("a chapter's exhibits are loaded in one read, not one per exhibit", async (
   const [villageId, chapterId] = chapter._id.split(':') as [string, string];
   const exhibits = (await t.store.collection(exhibitsCollection).find({}, { limit: 5 })).items;
   expect(exhibits.length).toBeGreaterThan(2);
-  await chapters.update(chapter._id, { exhibitIds: exhibits.map((e) => e._id) });
+  await chapters.update(chapter._id, { set: { exhibitIds: exhibits.map((e) => e._id) } });
   let exhibitReads = 0;
   const inner = t.platform.deps.store;
   const store: Store = {
