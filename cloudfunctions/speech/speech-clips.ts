@@ -76,7 +76,11 @@ export async function sweepExpiredClips(
   limit = 20,
 ): Promise<number> {
   const clips = store.collection(speechClipsCollection);
-  const due = await clips.find({ expiresAt: { $lte: clock.now().toISOString() } }, { limit });
+  // Clips recorded before they carried `expiresAt` (then shared by everyone) go too.
+  const due = await clips.find(
+    { $or: [{ expiresAt: { $lte: clock.now().toISOString() } }, { expiresAt: null }] },
+    { limit },
+  );
   let removed = 0;
   for (const clip of due.items) {
     try {
@@ -106,7 +110,7 @@ export async function clipFor(
   const key = clipKey(tts.voice, at.text, at.scope);
   const now = ctx.clock.now();
   let clip = await clips.get(key);
-  if (clip && clip.expiresAt <= now.toISOString()) {
+  if (clip && !(clip.expiresAt > now.toISOString())) {
     await ctx.files.remove(clip.fileId);
     await clips.remove(key);
     clip = null;

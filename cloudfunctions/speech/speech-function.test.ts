@@ -260,6 +260,30 @@ test('readText clips belong to their caller: another user never learns a text wa
   for (const c of made) expect(await t.platform.deps.files.get(c.fileId)).toBeNull();
 });
 
+test('clips recorded before they had a keep time are swept with their files', async () => {
+  const stored = await t.platform.deps.files.put({
+    feature: 'speech',
+    owner: 'system',
+    purpose: 'read-aloud',
+    bytes: Buffer.from('old clip'),
+    contentType: 'audio/wav',
+  });
+  const clips = t.store.collection(speechClipsCollection);
+  await clips.insert({
+    _id: 'legacy-clip',
+    fileId: stored.fileId,
+    mime: 'audio/wav',
+    bytes: 8,
+    voice: 'test-voice',
+    createdAt: t.clock.now().toISOString(),
+  } as never);
+  expect(
+    await sweepExpiredClips(t.store, t.platform.deps.files, t.clock, t.platform.deps.logger),
+  ).toBe(1);
+  expect(await clips.get('legacy-clip')).toBeNull();
+  expect(await t.platform.deps.files.get(stored.fileId)).toBeNull();
+});
+
 test('published clips are shared but bounded: past their keep time a new clip is made and the old file removed', async () => {
   const policyId = await firstPolicyId();
   const source = { kind: 'policy', policyId };
