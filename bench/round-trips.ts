@@ -6,6 +6,7 @@ import { ALL_COLLECTIONS } from '../cloudfunctions/collection-registry';
 import { createCloudbaseStore } from '../cloudfunctions/platform/adapters/cloudbase/cloudbase-store';
 import { startFakeCloudbaseServer } from '../cloudfunctions/platform/adapters/cloudbase/test-support/fake-cloudbase-server';
 import { createDiskFiles } from '../cloudfunctions/platform/adapters/local/disk-files';
+import { startFakeTextToVoice } from '../cloudfunctions/platform/adapters/tencent/test-support/fake-text-to-voice';
 import { LOCAL_SUBSCRIBE } from '../cloudfunctions/platform/local-platform';
 import { systemClock } from '../cloudfunctions/platform/ports/clock';
 import { parseDataKeys } from '../cloudfunctions/platform/runtime/sealed-value';
@@ -90,6 +91,9 @@ export async function run(): Promise<BenchSection> {
   if (problem) return { name: 'round trips per action', lines: [problem], data: { problem } };
   skipCloudMetadataProbe();
   const fake = await startFakeCloudbaseServer({ answerWxApi: wechatPasses });
+  // 朗读 rows synthesize through Tencent's TextToVoice: here its stand-in, never the real
+  // tts.tencentcloudapi.com with the bench's made-up keys.
+  const tts = await startFakeTextToVoice({ secretId: 'bench-id', secretKey: 'bench-key' });
   const encryptionKey = randomBytes(32).toString('base64');
   const hashKey = randomBytes(32).toString('base64');
   const keys = parseDataKeys(encryptionKey, hashKey);
@@ -98,6 +102,7 @@ export async function run(): Promise<BenchSection> {
     TCB_SERVICE_URL: fake.url,
     TENCENTCLOUD_SECRETID: 'bench-id',
     TENCENTCLOUD_SECRETKEY: 'bench-key',
+    TTS_ENDPOINT: tts.endpoint,
     DATA_ENCRYPTION_KEY: encryptionKey,
     DATA_HASH_KEY: hashKey,
     RATE_LIMIT_PER_MINUTE: '1000000',
@@ -234,6 +239,7 @@ export async function run(): Promise<BenchSection> {
     console.warn = warn;
     await store.close();
     await fake.close();
+    await tts.close();
     rmSync(filesDir, { recursive: true, force: true });
   }
   return report(rows);

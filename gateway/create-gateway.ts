@@ -25,6 +25,7 @@ import type { FunctionEntry } from '../cloudfunctions/platform/runtime/run-actio
 import { createFunctionEntry } from '../cloudfunctions/platform/runtime/run-action';
 import { usersCollection } from '../cloudfunctions/platform/runtime/platform-collections';
 import { sweepExpiredExports } from '../cloudfunctions/platform/runtime/one-time-exports';
+import { sweepExpiredClips } from '../cloudfunctions/speech/speech-clips';
 import { sweepUnattachedUploads } from '../cloudfunctions/exhibits/sweep-unattached-uploads';
 import { sweepUploadTickets } from '../cloudfunctions/platform/runtime/direct-upload';
 import { bodyLimitFor, DEFAULT_BODY_LIMIT } from './body-limits';
@@ -112,6 +113,7 @@ export async function createGateway(options: GatewayOptions) {
       sweepExpiredExports(store, deps.files, deps.clock, deps.logger),
       sweepUnattachedUploads(store, deps.files, deps.clock, deps.logger),
       sweepUploadTickets(store, deps.files, deps.clock, deps.logger),
+      sweepExpiredClips(store, deps.files, deps.clock, deps.logger),
     ]).catch((e: unknown) => options.logger.warn({ err: String(e) }, 'file sweep failed'));
   }, options.exportSweepMs ?? 60_000);
   sweepTimer.unref();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readFunctionConfig } from './env';
+import { readFunctionConfig, readSpeechConfig } from './env';
 import { retryBudgetMs } from './runtime/transaction-retry';
 
 const Rc = z.object({
@@ -37,4 +37,30 @@ test.each(rc.functions.map((f) => [f.name, f] as const))(
 
 test("a function deployed without the variable assumes CloudBase's default of 3 s", () => {
   expect(readFunctionConfig(baseEnv).functionTimeoutMs).toBe(3000);
+});
+
+test("the function role's temporary keys are read from the environment on every request, not once", () => {
+  const env: NodeJS.ProcessEnv = {
+    TENCENTCLOUD_SECRETID: 'AKIDfirst',
+    TENCENTCLOUD_SECRETKEY: 'first-key',
+    TENCENTCLOUD_SESSIONTOKEN: 'token-1',
+  };
+  const speech = readSpeechConfig(env);
+  expect(speech?.credentials()).toEqual({
+    secretId: 'AKIDfirst',
+    secretKey: 'first-key',
+    sessionToken: 'token-1',
+  });
+  // SCF renews them in the same warm instance.
+  env.TENCENTCLOUD_SECRETID = 'AKIDsecond';
+  env.TENCENTCLOUD_SECRETKEY = 'second-key';
+  env.TENCENTCLOUD_SESSIONTOKEN = 'token-2';
+  expect(speech?.credentials()).toEqual({
+    secretId: 'AKIDsecond',
+    secretKey: 'second-key',
+    sessionToken: 'token-2',
+  });
+  delete env.TENCENTCLOUD_SECRETKEY;
+  expect(speech?.credentials()).toBeNull();
+  expect(readSpeechConfig({})).toBeNull();
 });

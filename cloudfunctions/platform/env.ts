@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { SubscriptionKind } from '../../shared/src/notifications/subscription-templates';
-import type { TencentSpeechConfig } from './adapters/tencent/tencent-text-to-speech';
+import type {
+  TencentCredentials,
+  TencentSpeechConfig,
+} from './adapters/tencent/tencent-text-to-speech';
 
 /**
  * Configuration of a deployed cloud function: the only place function code reads process.env.
@@ -142,17 +145,36 @@ const SpeechEnv = z.object({
   TTS_ENDPOINT: z.preprocess(blankAsUnset, z.string().url().optional()),
 });
 
+const CredentialsEnv = SpeechEnv.pick({
+  TENCENTCLOUD_SECRETID: true,
+  TENCENTCLOUD_SECRETKEY: true,
+  TENCENTCLOUD_SESSIONTOKEN: true,
+});
+
+/** The function role's keys as they are in the environment now (null when not set). */
+export function readTencentCredentials(
+  env: NodeJS.ProcessEnv = process.env,
+): TencentCredentials | null {
+  const e = CredentialsEnv.parse(env);
+  if (!e.TENCENTCLOUD_SECRETID || !e.TENCENTCLOUD_SECRETKEY) return null;
+  return {
+    secretId: e.TENCENTCLOUD_SECRETID,
+    secretKey: e.TENCENTCLOUD_SECRETKEY,
+    ...(e.TENCENTCLOUD_SESSIONTOKEN ? { sessionToken: e.TENCENTCLOUD_SESSIONTOKEN } : {}),
+  };
+}
+
 /**
  * Tencent Cloud speech synthesis for the `speech` function, or null when no credentials are
  * set (then 朗读 answers that the service is not set up, never silence).
  */
 export function readSpeechConfig(env: NodeJS.ProcessEnv = process.env): TencentSpeechConfig | null {
   const e = SpeechEnv.parse(env);
-  if (!e.TENCENTCLOUD_SECRETID || !e.TENCENTCLOUD_SECRETKEY) return null;
+  if (!readTencentCredentials(env)) return null;
   return {
-    secretId: e.TENCENTCLOUD_SECRETID,
-    secretKey: e.TENCENTCLOUD_SECRETKEY,
-    ...(e.TENCENTCLOUD_SESSIONTOKEN ? { sessionToken: e.TENCENTCLOUD_SESSIONTOKEN } : {}),
+    // Read again on every request: SCF's role keys are temporary (its built-in
+    // TENCENTCLOUD_SECRETID / SECRETKEY / SESSIONTOKEN) and may be renewed in a warm instance.
+    credentials: () => readTencentCredentials(env),
     region: e.TTS_REGION,
     voiceType: e.TTS_VOICE_TYPE,
     speed: e.TTS_SPEED,

@@ -6,6 +6,7 @@ import {
 import type { ReadingSource } from '../../shared/src/speech/speech-contract';
 import { chaptersCollection, exhibitsCollection } from '../exhibits/exhibit-collections';
 import { notFound } from '../platform/runtime/app-error';
+import { docsById } from '../platform/runtime/docs-by-id';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { policiesCollection } from '../policies/policy-collections';
 
@@ -33,9 +34,11 @@ export async function readingSourceText(
     .collection(chaptersCollection)
     .get(`${source.villageId}:${source.chapterId}`);
   if (!chapter) throw notFound('没有找到这一章。');
+  // One `$in` read for the chapter's items, kept in the chapter's order.
+  const found = await docsById(exhibits, chapter.exhibitIds);
   const titles: string[] = [];
   for (const id of chapter.exhibitIds) {
-    const e = await exhibits.get(id);
+    const e = found.get(id);
     if (e?.status === 'published') titles.push(e.title);
   }
   return chapterReadingText({

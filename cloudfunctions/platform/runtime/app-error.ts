@@ -22,7 +22,7 @@ export const invalid = (fieldErrors: FieldErrors, message?: string) =>
 
 /**
  * A service the call needs cannot serve now (not installed, not set up, refusing): the caller gets
- * INTERNAL with this sentence saying so (e.g. 朗读失败（服务器没有装朗读程序 espeak-ng…）), not the generic one.
+ * INTERNAL with this sentence saying so (e.g. 朗读失败（朗读暂时用不了，请稍后再试）), not the generic one.
  * The handler logs the details; the message must hold none.
  */
 export class ServiceUnavailableError extends Error {

@@ -30,8 +30,11 @@ export const ReadingPiece = z.object({
   audioUrl: z.string(),
   mime: z.string(),
   bytes: z.number().int(),
-  /** The clip was made before (by anyone) and was not synthesized again. */
-  cached: z.boolean(),
+  /**
+   * Published text only: the clip was made before (by anyone) and was not synthesized again.
+   * Never told for `readText` (it would say whether someone read that exact sentence before).
+   */
+  cached: z.boolean().optional(),
 });
 export type ReadingPiece = z.infer<typeof ReadingPiece>;
 

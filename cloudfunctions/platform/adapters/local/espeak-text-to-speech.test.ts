@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SpeechUnavailableError } from '../../ports/text-to-speech';
 import { createEspeakTextToSpeech } from './espeak-text-to-speech';
-import { readPcm16Wav } from './wav-pcm';
+import { readPcm16Wav, writePcm16Wav } from './wav-pcm';
 
 const installed = spawnSync('espeak-ng', ['--version']).status === 0;
 const lameInstalled = spawnSync('lame', ['--version']).status === 0;
@@ -59,8 +62,11 @@ test('a missing program is a clear failure, not silence', async () => {
   const tts = createEspeakTextToSpeech({ command: 'espeak-ng-that-is-not-installed' });
   const failure = await tts.synthesize('你好').catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(SpeechUnavailableError);
-  expect((failure as SpeechUnavailableError).reason).toBe(
-    '服务器没有装朗读程序 espeak-ng，请联系管理员。',
+  expect((failure as SpeechUnavailableError).reason).toBe('朗读暂时用不了，请稍后再试。');
+  // The program's name is for the log only.
+  expect((failure as SpeechUnavailableError).reason).not.toMatch(/espeak/);
+  expect((failure as SpeechUnavailableError).detail).toMatch(
+    /espeak-ng-that-is-not-installed is not installed/,
   );
 });
 
@@ -70,4 +76,49 @@ withEspeak('an unknown voice is a clear failure', async () => {
     .catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(SpeechUnavailableError);
   expect((failure as SpeechUnavailableError).detail).toMatch(/exited 1/);
+});
+
+test('at most two synthesis programs run at once; the others wait their turn and all are answered', async () => {
+  // A stand-in for espeak-ng (outside the project): it notes how many copies of itself are
+  // running, takes a while, and prints a WAV.
+  const dir = mkdtempSync(join(tmpdir(), 'espeak-slots-'));
+  try {
+    writeFileSync(
+      join(dir, 'clip.wav'),
+      writePcm16Wav({ sampleRate: 22050, samples: new Int16Array(2000).map((_, i) => i % 300) }),
+    );
+    const script = join(dir, 'fake-espeak');
+    writeFileSync(
+      script,
+      [
+        '#!/bin/sh',
+        `d='${dir}'`,
+        'touch "$d/run.$$"',
+        'ls "$d" | grep -c "^run\\." >> "$d/counts"',
+        'sleep 0.3',
+        'rm "$d/run.$$"',
+        'cat "$d/clip.wav"',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(script, 0o755);
+    const tts = createEspeakTextToSpeech({ command: script, lameCommand: null });
+    const answers = await Promise.all(['一', '二', '三', '四', '五'].map((t) => tts.synthesize(t)));
+    expect(answers.map((a) => a.mime)).toEqual(Array(5).fill('audio/wav'));
+    const counts = readFileSync(join(dir, 'counts'), 'utf8').trim().split('\n').map(Number);
+    expect(counts).toHaveLength(5);
+    expect(Math.max(...counts)).toBe(2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a failed synthesis frees its turn for the next one', async () => {
+  const tts = createEspeakTextToSpeech({
+    command: 'espeak-ng-that-is-not-installed',
+    maxRunning: 1,
+  });
+  for (let i = 0; i < 3; i++) {
+    await expect(tts.synthesize('你好')).rejects.toBeInstanceOf(SpeechUnavailableError);
+  }
 });

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { SpeechAudio, TextToSpeech } from '../../ports/text-to-speech';
 import { SpeechUnavailableError } from '../../ports/text-to-speech';
+import { createRunningSlots } from './running-slots';
 import { halveSampleRate, readPcm16Wav, writePcm16Wav } from './wav-pcm';
 
 export interface EspeakOptions {
@@ -17,9 +18,15 @@ export interface EspeakOptions {
   lameCommand?: string | null;
   /** Longest one program may take before it is stopped. */
   timeoutMs?: number;
+  /**
+   * Syntheses (espeak-ng, then lame) running at once (default 2, the machine's cores); more wait
+   * their turn, so a burst of 朗读 cannot start a process per request.
+   */
+  maxRunning?: number;
 }
 
-const NOT_INSTALLED = '服务器没有装朗读程序 espeak-ng，请联系管理员。';
+/** For the villager; the program's name and the reason go to the log (`detail`) only. */
+const NOT_INSTALLED = '朗读暂时用不了，请稍后再试。';
 const FAILED = '朗读程序出错了，请稍后再试。';
 
 /** MP3 at 24 kbit/s, 16 kHz mono: clear speech at 3 KB a second (espeak's WAV is 44 KB). */
@@ -45,7 +52,9 @@ function run(command: string, args: string[], input: Buffer, timeoutMs: number):
       reject(
         new SpeechUnavailableError(
           missing ? NOT_INSTALLED : FAILED,
-          `${command}: ${e.code ?? e.message}`,
+          missing
+            ? `${command} is not installed (${e.code})`
+            : `${command}: ${e.code ?? e.message}`,
         ),
       );
     });
@@ -77,27 +86,31 @@ export function createEspeakTextToSpeech(options: EspeakOptions = {}): TextToSpe
   const timeoutMs = options.timeoutMs ?? 20_000;
   const lame =
     options.lameCommand === undefined ? (installed('lame') ? 'lame' : null) : options.lameCommand;
+  async function speak(text: string): Promise<SpeechAudio> {
+    const wav = await run(
+      command,
+      ['-v', voice, '-s', String(wpm), '--stdin', '--stdout'],
+      Buffer.from(`${text}\n`, 'utf8'),
+      timeoutMs,
+    );
+    let pcm;
+    try {
+      pcm = readPcm16Wav(wav);
+    } catch (e) {
+      throw new SpeechUnavailableError(FAILED, `${command}: ${(e as Error).message}`);
+    }
+    const wavBytes = writePcm16Wav(pcm);
+    if (lame) {
+      return { bytes: await run(lame, LAME_ARGS, wavBytes, timeoutMs), mime: 'audio/mpeg' };
+    }
+    const smaller = pcm.sampleRate >= 16_000 ? halveSampleRate(pcm) : pcm;
+    return { bytes: writePcm16Wav(smaller), mime: 'audio/wav' };
+  }
+  const slots = createRunningSlots(options.maxRunning ?? 2);
   return {
     voice: `espeak-ng:${voice}:${wpm}:${lame ? 'mp3-24k' : 'wav-11k'}`,
-    async synthesize(text): Promise<SpeechAudio> {
-      const wav = await run(
-        command,
-        ['-v', voice, '-s', String(wpm), '--stdin', '--stdout'],
-        Buffer.from(`${text}\n`, 'utf8'),
-        timeoutMs,
-      );
-      let pcm;
-      try {
-        pcm = readPcm16Wav(wav);
-      } catch (e) {
-        throw new SpeechUnavailableError(FAILED, `${command}: ${(e as Error).message}`);
-      }
-      const wavBytes = writePcm16Wav(pcm);
-      if (lame) {
-        return { bytes: await run(lame, LAME_ARGS, wavBytes, timeoutMs), mime: 'audio/mpeg' };
-      }
-      const smaller = pcm.sampleRate >= 16_000 ? halveSampleRate(pcm) : pcm;
-      return { bytes: writePcm16Wav(smaller), mime: 'audio/wav' };
+    synthesize(text): Promise<SpeechAudio> {
+      return slots.run(() => speak(text));
     },
   };
 }

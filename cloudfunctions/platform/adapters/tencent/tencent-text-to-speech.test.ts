@@ -8,14 +8,12 @@ const secretKey = 'fake-secret-key-0001';
 
 let fake: Awaited<ReturnType<typeof startFakeTextToVoice>>;
 beforeEach(async () => {
-  fake = await startFakeTextToVoice({ secretId, secretKey });
+  fake = await startFakeTextToVoice({ secretId, secretKey, sessionToken: 'temporary-token' });
 });
 afterEach(() => fake.close());
 
 const config = () => ({
-  secretId,
-  secretKey,
-  sessionToken: 'temporary-token',
+  credentials: () => ({ secretId, secretKey, sessionToken: 'temporary-token' }),
   region: 'ap-shanghai',
   voiceType: 101001,
   speed: -1,
@@ -53,7 +51,10 @@ test('text past the 150-character limit goes in whole sentences and the audio is
 });
 
 test('a wrong secret fails the fake signature check and is a clear failure', async () => {
-  const tts = createTencentTextToSpeech({ ...config(), secretKey: 'not-the-key' });
+  const tts = createTencentTextToSpeech({
+    ...config(),
+    credentials: () => ({ secretId, secretKey: 'not-the-key', sessionToken: 'temporary-token' }),
+  });
   const failure = await tts.synthesize('你好').catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(SpeechUnavailableError);
   expect((failure as SpeechUnavailableError).reason).toBe('语音合成服务暂时不可用，请稍后再试。');
@@ -66,6 +67,7 @@ test('an error answer from the service becomes a failure with its code in the de
   fake = await startFakeTextToVoice({
     secretId,
     secretKey,
+    sessionToken: 'temporary-token',
     failWith: { Code: 'UnauthorizedOperation.ErrorAccountFreeze', Message: 'account frozen' },
   });
   const failure = await createTencentTextToSpeech(config())
@@ -80,7 +82,83 @@ test('an unreachable endpoint is a clear failure, not a hang', async () => {
     .synthesize('你好')
     .catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(SpeechUnavailableError);
-  fake = await startFakeTextToVoice({ secretId, secretKey });
+  fake = await startFakeTextToVoice({ secretId, secretKey, sessionToken: 'temporary-token' });
+});
+
+test('temporary credentials are read per call: after they change, the next call signs with the new ones', async () => {
+  let current = { secretId, secretKey, sessionToken: 'temporary-token' };
+  const tts = createTencentTextToSpeech({ ...config(), credentials: () => current });
+  await tts.synthesize('第一句。');
+  // The role's keys are renewed while the instance stays warm; the old ones stop working.
+  const renewed = {
+    secretId: 'AKIDrenewed0002',
+    secretKey: 'renewed-key',
+    sessionToken: 'token-2',
+  };
+  fake.setCredentials(renewed);
+  current = renewed;
+  await tts.synthesize('第二句。');
+  expect(fake.seen.map((s) => [s.text, s.token])).toEqual([
+    ['第一句。', 'temporary-token'],
+    ['第二句。', 'token-2'],
+  ]);
+});
+
+test('an AuthFailure with keys that have since changed is tried once more with the new keys', async () => {
+  const renewed = {
+    secretId: 'AKIDrenewed0002',
+    secretKey: 'renewed-key',
+    sessionToken: 'token-2',
+  };
+  fake.setCredentials(renewed);
+  const reads = [{ secretId, secretKey, sessionToken: 'temporary-token' }, renewed];
+  let n = 0;
+  const tts = createTencentTextToSpeech({
+    ...config(),
+    credentials: () => reads[Math.min(n++, reads.length - 1)]!,
+  });
+  await tts.synthesize('你好。');
+  expect(fake.seen.map((s) => s.token)).toEqual(['token-2']);
+  // Unchanged keys that fail are not retried (one refusal, one failure).
+  const stale = createTencentTextToSpeech({
+    ...config(),
+    credentials: () => ({ secretId, secretKey, sessionToken: 'temporary-token' }),
+  });
+  const failure = await stale.synthesize('你好。').catch((e: unknown) => e);
+  expect((failure as SpeechUnavailableError).detail).toMatch(/AuthFailure\.SecretIdNotFound/);
+});
+
+test('the fake refuses as the service does: no or a wrong X-TC-Token, Speed outside -2…6, a VoiceType that is not an integer', async () => {
+  const noToken = createTencentTextToSpeech({
+    ...config(),
+    credentials: () => ({ secretId, secretKey }),
+  });
+  expect(
+    ((await noToken.synthesize('你好').catch((e: unknown) => e)) as SpeechUnavailableError).detail,
+  ).toMatch(/AuthFailure\.TokenFailure/);
+  const wrongToken = createTencentTextToSpeech({
+    ...config(),
+    credentials: () => ({ secretId, secretKey, sessionToken: 'someone-elses' }),
+  });
+  expect(
+    ((await wrongToken.synthesize('你好').catch((e: unknown) => e)) as SpeechUnavailableError)
+      .detail,
+  ).toMatch(/AuthFailure\.TokenFailure/);
+  for (const speed of [-3, 7]) {
+    const failure = await createTencentTextToSpeech({ ...config(), speed })
+      .synthesize('你好')
+      .catch((e: unknown) => e);
+    expect((failure as SpeechUnavailableError).detail).toMatch(/InvalidParameterValue.*Speed/);
+  }
+  const failure = await createTencentTextToSpeech({ ...config(), voiceType: 1010.5 })
+    .synthesize('你好')
+    .catch((e: unknown) => e);
+  expect((failure as SpeechUnavailableError).detail).toMatch(/InvalidParameterValue.*VoiceType/);
+  expect(fake.seen).toEqual([]);
+  // The edges are accepted.
+  await createTencentTextToSpeech({ ...config(), speed: 6 }).synthesize('你好');
+  await createTencentTextToSpeech({ ...config(), speed: -2 }).synthesize('你好');
+  expect(fake.seen).toHaveLength(2);
 });
 
 test('the fake’s signature check accepts what Tencent’s own SDK signs, and refuses it with another key', async () => {
@@ -97,7 +175,7 @@ test('the fake’s signature check accepts what Tencent’s own SDK signs, and r
   const agent = new Agent({ lookup: toFake });
   const client = (key: string) =>
     new tts.v20190823.Client({
-      credential: { secretId, secretKey: key },
+      credential: { secretId, secretKey: key, token: 'temporary-token' },
       region: 'ap-guangzhou',
       profile: {
         httpProfile: {

@@ -7,11 +7,19 @@ import { TC3_CONTENT_TYPE, tc3Authorization } from './tc3-signature';
 /** TextToVoice takes at most 150 Chinese characters a request (full-width marks count as one). */
 export const TEXT_TO_VOICE_MAX_CHARS = 150;
 
-export interface TencentSpeechConfig {
+/** One set of keys; a cloud function's role gets temporary ones with a token (X-TC-Token). */
+export interface TencentCredentials {
   secretId: string;
   secretKey: string;
-  /** The temporary credentials' token (a cloud function's role), sent as X-TC-Token. */
   sessionToken?: string;
+}
+
+export interface TencentSpeechConfig {
+  /**
+   * The keys as they are now, asked for on every request: a cloud function's temporary keys
+   * expire and are renewed while an instance stays warm. Null: none set any more.
+   */
+  credentials: () => TencentCredentials | null;
   region: string;
   /** The voice (音色 ID). */
   voiceType: number;
@@ -43,21 +51,15 @@ export function createTencentTextToSpeech(config: TencentSpeechConfig): TextToSp
   const endpoint = new URL(config.endpoint ?? 'https://tts.tencentcloudapi.com');
   const timeoutMs = config.timeoutMs ?? 8_000;
 
-  async function textToVoice(text: string): Promise<Buffer> {
-    const body = JSON.stringify({
-      Text: text,
-      SessionId: randomUUID(),
-      ModelType: 1,
-      VoiceType: config.voiceType,
-      PrimaryLanguage: 1,
-      SampleRate: 16000,
-      Codec: 'mp3',
-      Speed: config.speed,
-    });
+  /** One signed request with `keys`: the audio, or the service's error code and message. */
+  async function request(
+    keys: TencentCredentials,
+    body: string,
+  ): Promise<{ audio: Buffer } | { code: string; detail: string }> {
     const timestamp = Math.floor(Date.now() / 1000);
     const authorization = tc3Authorization({
-      secretId: config.secretId,
-      secretKey: config.secretKey,
+      secretId: keys.secretId,
+      secretKey: keys.secretKey,
       service: 'tts',
       host: endpoint.hostname,
       action: 'TextToVoice',
@@ -75,7 +77,7 @@ export function createTencentTextToSpeech(config: TencentSpeechConfig): TextToSp
           'x-tc-version': '2019-08-23',
           'x-tc-timestamp': String(timestamp),
           'x-tc-region': config.region,
-          ...(config.sessionToken ? { 'x-tc-token': config.sessionToken } : {}),
+          ...(keys.sessionToken ? { 'x-tc-token': keys.sessionToken } : {}),
         },
         body,
         signal: AbortSignal.timeout(timeoutMs),
@@ -86,15 +88,46 @@ export function createTencentTextToSpeech(config: TencentSpeechConfig): TextToSp
     }
     const error = answer.Response?.Error;
     if (error) {
-      throw new SpeechUnavailableError(
-        UNAVAILABLE,
-        `TextToVoice ${error.Code ?? '?'}: ${(error.Message ?? '').slice(0, 200)} (${answer.Response?.RequestId ?? ''})`,
-      );
+      const code = error.Code ?? '?';
+      return {
+        code,
+        detail: `TextToVoice ${code}: ${(error.Message ?? '').slice(0, 200)} (${answer.Response?.RequestId ?? ''})`,
+      };
     }
     const audio = answer.Response?.Audio;
     if (typeof audio !== 'string' || !audio)
       throw new SpeechUnavailableError(UNAVAILABLE, 'TextToVoice answered without audio');
-    return Buffer.from(audio, 'base64');
+    return { audio: Buffer.from(audio, 'base64') };
+  }
+
+  const current = (): TencentCredentials => {
+    const keys = config.credentials();
+    if (!keys) throw new SpeechUnavailableError(UNAVAILABLE, 'no Tencent Cloud credentials set');
+    return keys;
+  };
+  const same = (a: TencentCredentials, b: TencentCredentials) =>
+    a.secretId === b.secretId && a.secretKey === b.secretKey && a.sessionToken === b.sessionToken;
+
+  async function textToVoice(text: string): Promise<Buffer> {
+    const body = JSON.stringify({
+      Text: text,
+      SessionId: randomUUID(),
+      ModelType: 1,
+      VoiceType: config.voiceType,
+      PrimaryLanguage: 1,
+      SampleRate: 16000,
+      Codec: 'mp3',
+      Speed: config.speed,
+    });
+    const keys = current();
+    let answer = await request(keys, body);
+    // Keys that expired between reading and signing: once more with the renewed ones, if any.
+    if ('code' in answer && answer.code.startsWith('AuthFailure')) {
+      const renewed = current();
+      if (!same(keys, renewed)) answer = await request(renewed, body);
+    }
+    if ('code' in answer) throw new SpeechUnavailableError(UNAVAILABLE, answer.detail);
+    return answer.audio;
   }
 
   return {

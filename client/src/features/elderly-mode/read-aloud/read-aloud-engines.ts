@@ -14,7 +14,7 @@ export function reasonOf(error: { code: string; message: string }): string {
     case 'UNAUTHENTICATED':
       return '请先登录，再用朗读';
     case 'RATE_LIMITED':
-      return '听得太快了，请过一分钟再点';
+      return '点得太快了，请等一分钟再听';
     default:
       return error.message || '没有取到声音，请稍后再试';
   }

@@ -80,15 +80,25 @@ test('a refusal from the server shows 朗读失败 with its reason, and 再试�
   const fetchPiece = (): Promise<ClientCallResult<ReadingPiece>> =>
     Promise.resolve({
       ok: false,
-      error: { code: 'INTERNAL', message: '服务器没有装朗读程序 espeak-ng，请联系管理员。' },
+      error: { code: 'INTERNAL', message: '朗读暂时用不了，请稍后再试。' },
     });
   render(<ReadAloud text="政策" load={audioPieces(fetchPiece, p.player)} />);
   fireEvent.click(screen.getByTestId('read-aloud-start'));
   await flush();
-  expect(status()).toBe('朗读失败（服务器没有装朗读程序 espeak-ng，请联系管理员）');
+  expect(status()).toBe('朗读失败（朗读暂时用不了，请稍后再试）');
   expect(screen.getByRole('alert')).toBeTruthy();
   expect(screen.getByText('🔊 再试一次')).toBeTruthy();
   expect(p.played).toEqual([]);
+});
+
+test('too many new clips in a minute: the villager is told to wait a minute', async () => {
+  const p = fakePlayer();
+  const limited = (): Promise<ClientCallResult<ReadingPiece>> =>
+    Promise.resolve({ ok: false, error: { code: 'RATE_LIMITED', message: 'x' } });
+  render(<ReadAloud text="政策" load={audioPieces(limited, p.player)} />);
+  fireEvent.click(screen.getByTestId('read-aloud-start'));
+  await flush();
+  expect(status()).toBe('朗读失败（点得太快了，请等一分钟再听）');
 });
 
 test('no network and an audio error are failures with reasons too', async () => {

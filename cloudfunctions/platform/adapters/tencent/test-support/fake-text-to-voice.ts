@@ -16,19 +16,31 @@ export function fakeAudioOf(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xf3]), Buffer.from(text, 'utf8')]);
 }
 
+/** Keys the fake accepts: a secret pair, and with temporary keys the token that goes with them. */
+export interface FakeCredentials {
+  secretId: string;
+  secretKey: string;
+  /** Set: the keys are temporary, and a request without this X-TC-Token is refused. */
+  sessionToken?: string;
+}
+
 /**
  * A stand-in for tts.tencentcloudapi.com that behaves as its documentation says: it checks the
  * TC3-HMAC-SHA256 Authorization header (shape and signature, with the secret it was given), the
- * X-TC-Action / X-TC-Version / X-TC-Timestamp / X-TC-Region headers, the JSON body and the
- * 150-character text limit; it answers `{Response:{Audio, SessionId, RequestId}}` or
- * `{Response:{Error:{Code, Message}, RequestId}}` with HTTP 200, as the real API does.
+ * X-TC-Token of temporary keys (AuthFailure.TokenFailure, as the common error codes name it),
+ * the X-TC-Action / X-TC-Version / X-TC-Timestamp / X-TC-Region headers, the JSON body, Speed in
+ * [-2, 6] and VoiceType an integer (InvalidParameterValue) and the 150-character text limit; it
+ * answers `{Response:{Audio, SessionId, RequestId}}` or `{Response:{Error:{Code, Message},
+ * RequestId}}` with HTTP 200, as the real API does. `setCredentials` renews the keys (temporary
+ * keys expire): from then on the old ones are refused.
  */
-export async function startFakeTextToVoice(options: {
-  secretId: string;
-  secretKey: string;
-  /** Answer every request with this error instead (e.g. a stopped account). */
-  failWith?: { Code: string; Message: string };
-}) {
+export async function startFakeTextToVoice(
+  options: FakeCredentials & {
+    /** Answer every request with this error instead (e.g. a stopped account). */
+    failWith?: { Code: string; Message: string };
+  },
+) {
+  let keys: FakeCredentials = options;
   const seen: SeenTextToVoice[] = [];
   let requestNo = 0;
   const server = createServer((req, res) => {
@@ -58,10 +70,12 @@ export async function startFakeTextToVoice(options: {
         headers: h,
         body,
         service: 'tts',
-        secrets: { [options.secretId]: options.secretKey },
+        secrets: { [keys.secretId]: keys.secretKey },
         nowSeconds: Date.now() / 1000,
       });
       if (!signed.ok) return fail(signed.code, signed.message);
+      if (keys.sessionToken !== undefined && h['x-tc-token'] !== keys.sessionToken)
+        return fail('AuthFailure.TokenFailure', 'The provided token is invalid or expired.');
       if (options.failWith) return answer({ Error: options.failWith });
       let params: Record<string, unknown>;
       try {
@@ -74,6 +88,11 @@ export async function startFakeTextToVoice(options: {
         return fail('MissingParameter', 'The request is missing a required parameter `Text`.');
       if (typeof params.SessionId !== 'string' || !params.SessionId)
         return fail('MissingParameter', 'The request is missing `SessionId`.');
+      const speed = params.Speed;
+      if (speed !== undefined && (typeof speed !== 'number' || !(speed >= -2 && speed <= 6)))
+        return fail('InvalidParameterValue', 'Speed must be in [-2, 6].');
+      if (params.VoiceType !== undefined && !Number.isInteger(params.VoiceType))
+        return fail('InvalidParameterValue', 'VoiceType must be an integer.');
       if ([...text].length > 150)
         return fail('UnsupportedOperation.TextTooLong', 'Text is longer than 150 characters.');
       seen.push({
@@ -91,6 +110,9 @@ export async function startFakeTextToVoice(options: {
   return {
     endpoint: `http://127.0.0.1:${port}/`,
     seen,
+    setCredentials(next: FakeCredentials) {
+      keys = next;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
