@@ -1,5 +1,4 @@
 import type { Transaction } from '../platform/ports/store';
-import { isStoreError } from '../platform/ports/store';
 import { AppError } from '../platform/runtime/app-error';
 import type { HandlerContext } from '../platform/runtime/handler-context';
 import { takeLookups } from '../platform/runtime/lookup-limit';
@@ -50,13 +49,14 @@ export async function syncMemberRegistry(
       villageId: household.villageId,
       townId: household.townId,
     };
-    try {
+    // Read first, insert only when free: a refused insert would end the whole transaction on
+    // CloudBase. Two households registering one number at once conflict on this id and retry.
+    const registered = await tx.get(memberRegistryCollection, m.idNumber.hash);
+    if (!registered) {
       await tx.insert(memberRegistryCollection, { _id: m.idNumber.hash, ...entry });
       continue;
-    } catch (e) {
-      if (!isStoreError(e, 'DUPLICATE')) throw e;
     }
-    const first = await registeredPlace(tx, m.idNumber.hash);
+    const first = await placeOf(tx, registered);
     if (!first || first._id === household._id) continue;
     if (inScope(ctx.scope, first)) {
       const row = next.indexOf(m);
@@ -96,9 +96,10 @@ export async function syncMemberRegistry(
     );
 }
 
-async function registeredPlace(tx: Transaction, hash: string): Promise<Place | null> {
-  const entry = await tx.get(memberRegistryCollection, hash);
-  if (!entry) return null;
+async function placeOf(
+  tx: Transaction,
+  entry: { householdId: string; villageId?: string | null; townId?: string | null },
+): Promise<Place | null> {
   if (entry.villageId && entry.townId)
     return { _id: entry.householdId, villageId: entry.villageId, townId: entry.townId };
   // Entries written before issue 11 hold only the household id.

@@ -352,6 +352,31 @@ export function runStoreContract(label: string, open: () => Promise<StoreUnderTe
       });
     });
 
+    test('a duplicate insert ends its transaction even when caught: nothing after it runs or commits', async () => {
+      // CloudBase's database (MongoDB) aborts a transaction on any error inside it; code that
+      // catches the DUPLICATE and goes on in the same transaction fails there, so it fails here.
+      await store.collection(courses).insert({ _id: 'c5', capacity: 5, confirmed: 0 });
+      await store.collection(seats).insert({ _id: 'c5:u1', courseId: 'c5', userId: 'u1' });
+      const outcome = await store
+        .transaction(async (tx) => {
+          await tx.update(courses, 'c5', { inc: { confirmed: 1 } });
+          try {
+            await tx.insert(seats, { _id: 'c5:u1', courseId: 'c5', userId: 'u1' });
+          } catch (e) {
+            if (!isStoreError(e, 'DUPLICATE')) throw e;
+          }
+          await tx.insert(seats, { _id: 'c5:u2', courseId: 'c5', userId: 'u2' });
+          return 'went on';
+        })
+        .then(
+          (r) => r,
+          () => 'failed',
+        );
+      expect(outcome).toBe('failed');
+      expect(await store.collection(courses).get('c5')).toMatchObject({ confirmed: 0 });
+      expect(await store.collection(seats).get('c5:u2')).toBeNull();
+    });
+
     test('seat invariant: 40 concurrent sign-ups for 10 seats give exactly 10, one per person', async () => {
       await store.collection(courses).insert({ _id: 'c4', capacity: 10, confirmed: 0 });
       const signUp = (userId: string) =>

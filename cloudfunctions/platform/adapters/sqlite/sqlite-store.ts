@@ -18,7 +18,7 @@ import type {
   UpdateOptions,
 } from '../../ports/store';
 import type { GroupCount } from '../../ports/store';
-import { checkGroupFields, MAX_COUNT_GROUPS, StoreError } from '../../ports/store';
+import { checkGroupFields, isStoreError, MAX_COUNT_GROUPS, StoreError } from '../../ports/store';
 import { afterSql, fieldExpr, filterSql, normalizeSort, orderBySql } from './sqlite-filter';
 import { runMigrations } from './sqlite-migrations';
 import { WriteLock } from './write-lock';
@@ -209,8 +209,17 @@ export class SqliteStore implements Store {
       this.inTransaction.run(true, async () => {
         this.stmt(this.writer, 'BEGIN IMMEDIATE').run();
         let active = true;
+        // Set by a duplicate insert: CloudBase's database (MongoDB) aborts a transaction on a
+        // write error inside it, so whatever the code does next in it fails there. It fails here
+        // too, so no handler passes on SQLite and breaks in production.
+        let abortedBy: unknown = null;
+        const aborted = () =>
+          new Error('transaction aborted by an earlier refused write (as CloudBase does)', {
+            cause: abortedBy,
+          });
         const guard = () => {
           if (!active) throw new Error('transaction already finished');
+          if (abortedBy) throw aborted();
         };
         const tx: Transaction = {
           get: <T>(def: CollectionDef<T>, id: string) => {
@@ -221,7 +230,12 @@ export class SqliteStore implements Store {
           insert: <T>(def: CollectionDef<T>, doc: NewDoc<T> & { _id: string }) => {
             guard();
             this.ensure(def);
-            return Promise.resolve(this.insertSync<T>(table(def.name), doc));
+            try {
+              return Promise.resolve(this.insertSync<T>(table(def.name), doc));
+            } catch (e) {
+              if (isStoreError(e, 'DUPLICATE')) abortedBy = e;
+              throw e;
+            }
           },
           update: <T>(
             def: CollectionDef<T>,
@@ -242,6 +256,7 @@ export class SqliteStore implements Store {
         try {
           const result = await fn(tx);
           active = false;
+          if (abortedBy) throw aborted();
           this.stmt(this.writer, 'COMMIT').run();
           for (const name of this.ensuredInTransaction) this.ensured.add(name);
           this.ensuredInTransaction.clear();
