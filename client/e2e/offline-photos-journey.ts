@@ -1,11 +1,37 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cameraJpeg } from './camera-jpeg';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { JourneyKit } from './exhibits-journey';
 import { journeySession, setElderly, visible } from './journey-session';
 
 const VILLAGE = 'village-zheqiao-qimou';
+
+/** The held photos' record keys in the browser's IndexedDB (all users of this browser). */
+function heldPhotoKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        // Not on the app yet (about:blank has no IndexedDB): nothing held there.
+        if (location.protocol !== 'http:' && location.protocol !== 'https:') return resolve([]);
+        // Never create the database here (the app's store makes it with its object store).
+        void indexedDB.databases().then((dbs) => {
+          if (!dbs.some((d) => d.name === 'psv-held-photos')) return resolve([]);
+          const open = indexedDB.open('psv-held-photos');
+          open.onsuccess = () => {
+            if (!open.result.objectStoreNames.contains('photos')) return resolve([]);
+            const all = open.result.transaction('photos').objectStore('photos').getAllKeys();
+            all.onsuccess = () =>
+              resolve(
+                all.result.filter((k): k is string => typeof k === 'string' && !k.includes('#')),
+              );
+            all.onerror = () => resolve([]);
+          };
+          open.onerror = () => resolve([]);
+        });
+      }),
+  );
+}
 
 /** Photos the server took for exhibits: each stored photo has a `.meta` with purpose `photo`. */
 function storedPhotos(dataDir: string): string[] {
@@ -34,6 +60,7 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
   const title = `离线老照片${Date.now() % 100000}`;
   const photoPath = join(kit.root, 'e2e-screenshots', 'camera-photo.jpg');
   const photosBefore = storedPhotos(gateway.dataDir).length;
+  const heldBefore = new Set(await heldPhotoKeys(page));
   const uploadPuts: { url: string; bytes: number }[] = [];
   page.on('request', (request) => {
     if (request.method() === 'PUT' && new URL(request.url()).pathname.startsWith('/api/uploads/'))
@@ -91,20 +118,9 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
       await waiting.first().waitFor({ timeout: 20_000 });
       const text = (await waiting.first().textContent()) ?? '';
       assert(text.includes('有 1 张照片在手机里'), `after the reload: ${text}`);
-      const inDb = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('psv-held-photos');
-            open.onsuccess = () => {
-              const all = open.result.transaction('photos').objectStore('photos').getAllKeys();
-              all.onsuccess = () =>
-                resolve(all.result.filter((k) => typeof k === 'string' && !k.includes('#')).length);
-              all.onerror = () => resolve(-1);
-            };
-            open.onerror = () => resolve(-1);
-          }),
-      );
-      assert(inDb === 1, `IndexedDB holds ${inDb} photos, not 1`);
+      // Photos other journeys left on this browser are not this one's business here.
+      const inDb = (await heldPhotoKeys(page)).filter((k) => !heldBefore.has(k)).length;
+      assert(inDb === 1, `IndexedDB holds ${inDb} new photos, not 1`);
       const heldBytes = await page.evaluate(
         () =>
           new Promise<number>((resolve) => {
@@ -171,17 +187,8 @@ export async function offlinePhotosJourney(kit: JourneyKit & { context: BrowserC
       new Set(uploadPuts.map((p) => p.url)).size === uploadPuts.length,
       `a chunk was sent twice: ${offsets.join(',')}`,
     );
-    const held = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const open = indexedDB.open('psv-held-photos');
-          open.onsuccess = () => {
-            const all = open.result.transaction('photos').objectStore('photos').getAllKeys();
-            all.onsuccess = () => resolve(all.result.length);
-          };
-        }),
-    );
-    assert(held === 0, `${held} entries still held after sending`);
+    const held = (await heldPhotoKeys(page)).filter((k) => !heldBefore.has(k)).length;
+    assert(held === 0, `${held} of this 投稿's photos still held after sending`);
     await page.locator(visible('[data-testid="outbox-list"]')).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'offline-photos-sent.png') });
   });
