@@ -2,6 +2,7 @@ import type { RawCall } from '../../api/api-client';
 import type { ClientCallResult } from '../../api/client-call-result';
 import { taroStorage } from '../../../test-support/taro-mock';
 import { heldMarker } from '../images/held-photo';
+import { createHeldPhotos, memoryHeldPhotoBackend } from '../images/held-photo-store';
 import { IDEMPOTENCY_KEY_PATTERN } from './idempotency-key';
 import { createOutbox, type Outbox } from './outbox';
 
@@ -384,6 +385,38 @@ describe('held photos of an item', () => {
     user = MA;
     expect(outbox.items().map((i) => i.status)).toEqual(['pending']);
     expect(slow.released).toEqual([]);
+  });
+
+  test('photos of an item sent just before the app stopped are released when it starts again', async () => {
+    const held = createHeldPhotos(memoryHeldPhotoBackend());
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++)
+      ids.push((await held.hold(MA.userId, 'claims', { photo: `blob:${i}`, size: 100 })).localId);
+    const server = scriptedServer([]);
+    const send = (_owner: string, id: string) =>
+      Promise.resolve({ ok: true as const, data: { fileId: `f-${id}` } });
+    const options = { call: server.call, currentUser: () => user, now, setTimer: () => 0 };
+    // The page goes away (a reload) right after the answer: the removal never finishes.
+    const first = createOutbox({
+      ...options,
+      clearTimer: () => undefined,
+      photos: { send, release: () => new Promise<void>(() => undefined) },
+    });
+    outboxes.push(first);
+    first.enqueue({ ...submission, payload: { photos: ids.map(heldMarker) }, photos: ids });
+    await first.flush({ force: true });
+    expect(first.items().map((i) => i.status)).toEqual(['sent']);
+    expect(await held.listOf(MA.userId)).toHaveLength(3);
+    // The app starts again: the sent item's photos leave the phone.
+    const again = createOutbox({
+      ...options,
+      clearTimer: () => undefined,
+      photos: { send, release: (owner, id) => held.release(owner, id) },
+    });
+    outboxes.push(again);
+    await Promise.resolve();
+    expect(await held.listOf(MA.userId)).toEqual([]);
+    expect(server.sent).toHaveLength(1);
   });
 
   test('finished items dropped past keepFinished release their held photos', async () => {

@@ -290,6 +290,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return flushing;
   }
 
+  // An item sent just before the app stopped (a reload right after the answer) may have left
+  // its photos on the phone: their removal is not waited for. Removing them again is harmless.
+  queue.filter((i) => i.status === 'sent').forEach(releasePhotos);
   schedule();
 
   return {
