@@ -53,7 +53,14 @@ export async function firstPaintJourney(kit: JourneyKit): Promise<void> {
   const home = `${gateway.url}/#/pages/home/index`;
 
   const staticScreen = async (elderly: boolean) => {
-    // No script gets through: what the phone shows while app.js is still on its way.
+    // No script gets through: what the phone shows while app.js is still on its way. A page the
+    // service worker controls gets its scripts from it, which page.route never sees (earlier
+    // journeys of the full run let it install), so it is unregistered first.
+    if (page.url().startsWith(gateway.url)) {
+      await page.evaluate(async () => {
+        for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      });
+    }
     await page.route('**/*.js', (route) => route.abort());
     try {
       // A new document: going to the same hash address would not reload the page.
